@@ -1,0 +1,223 @@
+"""Typed, range-checked panel parameters shared by the GUI, sessions, settings and the CLI.
+
+A panel's parameters are a frozen dataclass whose fields are declared with :func:`param`::
+
+    @dataclass(frozen=True)
+    class ActivationParams:
+        mu: float = param(0.0, lo=-10, hi=10, help="mean of the input distribution")
+        functions: tuple[str, ...] = param(("sigmoid", "relu"), choices=FUNCTIONS)
+
+Supported field types: ``bool``, ``int``, ``float``, ``str`` and ``tuple[str, ...]`` /
+``tuple[float, ...]``.  ``choices`` restricts a ``str`` (or each element of a tuple).
+The same field name is used in the session JSON, in QSettings and by
+``main.py export --set PANEL.NAME=VALUE``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+P = TypeVar("P")
+
+_META = "lab_param"
+
+
+@dataclass(frozen=True)
+class ParamInfo:
+    """What a parameter accepts."""
+
+    name: str
+    kind: str  # "bool" | "int" | "float" | "str" | "tuple[str]" | "tuple[float]"
+    default: Any
+    lo: float | None = None
+    hi: float | None = None
+    choices: tuple[str, ...] | None = None
+    help: str = ""
+
+    def describe_range(self) -> str:
+        """A short human-readable description of the accepted values."""
+        if self.choices is not None:
+            prefix = "each of " if self.kind.startswith("tuple") else ""
+            return prefix + "{" + ",".join(self.choices) + "}"
+        if self.kind == "bool":
+            return "true|false"
+        if self.lo is not None or self.hi is not None:
+            lo = "-inf" if self.lo is None else f"{self.lo:g}"
+            hi = "inf" if self.hi is None else f"{self.hi:g}"
+            return f"[{lo}, {hi}]"
+        return self.kind
+
+
+def param(
+    default: Any,
+    *,
+    lo: float | None = None,
+    hi: float | None = None,
+    choices: Sequence[str] | None = None,
+    help: str = "",  # noqa: A002 - mirrors argparse's name
+) -> Any:
+    """Declare a dataclass field as a panel parameter with its default and accepted range."""
+    meta = {_META: {"lo": lo, "hi": hi, "choices": tuple(choices) if choices else None, "help": help}}
+    return dataclasses.field(default=default, metadata=meta)
+
+
+def _kind(tp: Any) -> str:
+    if tp in (bool, int, float, str):
+        return tp.__name__
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis and args[0] in (str, float):
+            return f"tuple[{args[0].__name__}]"
+    raise TypeError(f"unsupported parameter type {tp!r}")
+
+
+def infos(cls: type) -> list[ParamInfo]:
+    """Return the :class:`ParamInfo` of every parameter of a params dataclass, in order."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        meta = f.metadata.get(_META, {})
+        out.append(
+            ParamInfo(
+                name=f.name,
+                kind=_kind(hints[f.name]),
+                default=f.default,
+                lo=meta.get("lo"),
+                hi=meta.get("hi"),
+                choices=meta.get("choices"),
+                help=meta.get("help", ""),
+            )
+        )
+    return out
+
+
+def _check_number(info: ParamInfo, value: float) -> None:
+    if not math.isfinite(value):
+        raise ValueError(f"{info.name}: {value!r} is not a finite number")
+    if (info.lo is not None and value < info.lo) or (info.hi is not None and value > info.hi):
+        raise ValueError(f"{info.name}: {value:g} is outside {info.describe_range()}")
+
+
+def coerce(info: ParamInfo, value: Any) -> Any:
+    """Convert a JSON/Python value to the parameter's type, or raise ``ValueError``."""
+    kind = info.kind
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        raise ValueError(f"{info.name}: expected true or false, got {value!r}")
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int | float) or float(value) != int(value):
+            raise ValueError(f"{info.name}: expected an integer, got {value!r}")
+        _check_number(info, int(value))
+        return int(value)
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{info.name}: expected a number, got {value!r}")
+        _check_number(info, float(value))
+        return float(value)
+    if kind == "str":
+        if not isinstance(value, str):
+            raise ValueError(f"{info.name}: expected text, got {value!r}")
+        if info.choices is not None and value not in info.choices:
+            raise ValueError(f"{info.name}: {value!r} is not one of {info.describe_range()}")
+        return value
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"{info.name}: expected a list, got {value!r}")
+    if kind == "tuple[str]":
+        items = tuple(value)
+        for item in items:
+            if not isinstance(item, str):
+                raise ValueError(f"{info.name}: expected text items, got {item!r}")
+            if info.choices is not None and item not in info.choices:
+                raise ValueError(f"{info.name}: {item!r} is not one of {info.describe_range()}")
+        return items
+    out = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int | float) or not math.isfinite(item):
+            raise ValueError(f"{info.name}: expected finite numbers, got {item!r}")
+        out.append(float(item))
+    return tuple(out)
+
+
+def parse_text(info: ParamInfo, text: str) -> Any:
+    """Parse a command-line value (``--set panel.name=TEXT``) for this parameter."""
+    text = text.strip()
+    kind = info.kind
+    if kind == "bool":
+        lowered = text.lower()
+        if lowered in ("1", "true", "yes", "on"):
+            return True
+        if lowered in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(f"{info.name}: expected true or false, got {text!r}")
+    if kind in ("int", "float"):
+        try:
+            number = float(text) if kind == "float" else int(text, 10)
+        except ValueError:
+            raise ValueError(f"{info.name}: expected {'a number' if kind == 'float' else 'an integer'}, got {text!r}") from None
+        return coerce(info, number)
+    if kind == "str":
+        return coerce(info, text)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if kind == "tuple[float]":
+        try:
+            return coerce(info, [float(p) for p in parts])
+        except ValueError as exc:
+            raise ValueError(f"{info.name}: expected comma-separated numbers, got {text!r}") from exc
+    return coerce(info, parts)
+
+
+def to_dict(params: Any) -> dict[str, Any]:
+    """Return a JSON-ready dict of a params dataclass (tuples become lists)."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(params):
+        value = getattr(params, f.name)
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def from_dict(cls: type[P], data: Mapping[str, Any], *, strict: bool = True) -> tuple[P, list[str]]:
+    """Build ``cls`` from a mapping, starting from the defaults.
+
+    With ``strict=True`` an unknown name or a bad value raises ``ValueError``.  With
+    ``strict=False`` (restoring saved settings) such entries are dropped, the default is
+    kept, and a message for each is returned in the list of problems.
+    """
+    if not isinstance(data, Mapping):
+        raise ValueError(f"expected an object of parameters, got {type(data).__name__}")
+    by_name = {i.name: i for i in infos(cls)}
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, raw in data.items():
+        info = by_name.get(name)
+        try:
+            if info is None:
+                raise ValueError(f"unknown parameter {name!r} (known: {', '.join(by_name)})")
+            values[name] = coerce(info, raw)
+        except ValueError as exc:
+            if strict:
+                raise
+            problems.append(str(exc))
+    try:
+        return cls(**values), problems
+    except ValueError as exc:  # cross-field validation in __post_init__
+        if strict:
+            raise
+        problems.append(str(exc))
+        return cls(), problems
+
+
+def replace(params: P, **changes: Any) -> P:
+    """``dataclasses.replace`` with each change checked against its parameter's range."""
+    by_name = {i.name: i for i in infos(type(params))}
+    checked = {}
+    for name, value in changes.items():
+        if name not in by_name:
+            raise ValueError(f"unknown parameter {name!r}")
+        checked[name] = coerce(by_name[name], value)
+    return dataclasses.replace(params, **checked)  # type: ignore[type-var]
