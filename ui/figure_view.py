@@ -1,0 +1,342 @@
+"""Live pyqtgraph view of a plain-data :class:`lab.figures.Figure`, updated in place."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+from lab.figures import LIGHT, Theme
+from lab.figures import spec as fs
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+_PEN_STYLE = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dashed": Qt.PenStyle.DashLine,
+    "dotted": Qt.PenStyle.DotLine,
+}
+
+
+def _qcolor(theme: Theme, value: fs.Color, alpha: float = 1.0) -> QColor:
+    color = QColor(theme.color(value))
+    color.setAlphaF(max(0.0, min(1.0, alpha)))
+    return color
+
+
+def _positive_or_nan(values: np.ndarray) -> np.ndarray:
+    """Log axes cannot show values <= 0: hide them instead of letting log10 warn."""
+    out = np.array(values, dtype=np.float64, copy=True)
+    out[~(out > 0)] = np.nan
+    return out
+
+
+class _AxesView:
+    """The pyqtgraph items drawing one :class:`lab.figures.Axes`."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        self.signature: tuple = ()
+        self.graphics: list[list[pg.GraphicsObject]] = []
+        self.legend: pg.LegendItem | None = None
+        self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
+
+    def clear(self) -> None:
+        for group in self.graphics:
+            for g in group:
+                if g.scene() is not None:
+                    g.scene().removeItem(g)
+        self.plot.clear()
+        self.graphics = []
+        self.axes_texts = []
+        if self.legend is not None:
+            self.legend.clear()
+
+
+class FigureView(pg.GraphicsLayoutWidget):
+    """Draws a Figure's axes on a grid; a new figure with the same keys updates in place."""
+
+    figure_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme: Theme = LIGHT
+        self._views: dict[str, _AxesView] = {}
+        self._structure: tuple = ()
+        self._figure: fs.Figure | None = None
+        self._title: pg.LabelItem | None = None
+        self.setBackground(self._theme.background)
+
+    # --- public API ----------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        """Switch colours and fonts; the current figure is redrawn."""
+        self._theme = theme
+        self.setBackground(theme.background)
+        figure, self._figure = self._figure, None
+        self._structure = ()
+        if figure is not None:
+            self.show_figure(figure)
+
+    def plot(self, axes_key: str) -> pg.PlotItem:
+        """The PlotItem drawing axes ``axes_key`` (for interactive extras)."""
+        return self._views[axes_key].plot
+
+    def figure(self) -> fs.Figure | None:
+        """The figure currently shown."""
+        return self._figure
+
+    def show_figure(self, figure: fs.Figure) -> None:
+        """Draw ``figure``, reusing items whose axes and keys match the previous one."""
+        structure = (
+            figure.title,
+            figure.nrows,
+            figure.ncols,
+            tuple((a.key, a.row, a.col, a.rowspan, a.colspan) for a in figure.axes),
+        )
+        if structure != self._structure:
+            self._rebuild(figure)
+            self._structure = structure
+        for ax in figure.axes:
+            self._update_axes(self._views[ax.key], ax)
+        self._figure = figure
+        self.figure_shown.emit()
+
+    # --- layout --------------------------------------------------------------------------
+    def _rebuild(self, figure: fs.Figure) -> None:
+        self.ci.clear()
+        self._views = {}
+        offset = 0
+        self._title = None
+        if figure.title:
+            self._title = self.ci.addLabel(
+                figure.title, row=0, col=0, colspan=figure.ncols,
+                color=self._theme.foreground, size=f"{self._theme.title_size + 1:.0f}pt",
+            )
+            offset = 1
+        for ax in figure.axes:
+            plot = self.ci.addPlot(row=ax.row + offset, col=ax.col, rowspan=ax.rowspan, colspan=ax.colspan)
+            plot.setMenuEnabled(False)
+            self._style_plot(plot)
+            self._views[ax.key] = _AxesView(plot)
+        for ax in figure.axes:
+            if ax.share_x and ax.share_x in self._views:
+                self._views[ax.key].plot.setXLink(self._views[ax.share_x].plot)
+            if ax.share_y and ax.share_y in self._views:
+                self._views[ax.key].plot.setYLink(self._views[ax.share_y].plot)
+
+    def _style_plot(self, plot: pg.PlotItem) -> None:
+        theme = self._theme
+        font = QFont()
+        font.setPointSizeF(theme.font_size * 0.9)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.foreground))
+            axis.setTextPen(pg.mkPen(theme.foreground))
+            axis.setTickFont(font)
+
+    def _label_style(self) -> dict[str, str]:
+        return {"color": self._theme.foreground, "font-size": f"{self._theme.font_size:.0f}pt"}
+
+    # --- axes ------------------------------------------------------------------------------
+    def _update_axes(self, view: _AxesView, ax: fs.Axes) -> None:
+        plot = view.plot
+        theme = self._theme
+        plot.setTitle(ax.title or None, color=theme.foreground, size=f"{theme.title_size:.0f}pt")
+        plot.setLabel("bottom", ax.xlabel, **self._label_style())
+        plot.setLabel("left", ax.ylabel, **self._label_style())
+        for name in ("left", "bottom"):
+            plot.showAxis(name, ax.show_axes)
+        plot.setLogMode(x=ax.xscale == "log", y=ax.yscale == "log")
+        plot.showGrid(x=ax.grid, y=ax.grid, alpha=0.25)
+        plot.setAspectLocked(ax.equal_aspect)
+        has_photo = any(isinstance(i, fs.Image) and i.extent is None for i in ax.items)
+        plot.invertY(has_photo)
+        if ax.legend and view.legend is None:
+            view.legend = plot.addLegend(labelTextColor=theme.foreground, offset=(-10, 10))
+        signature = tuple((type(item).__name__, item.key or str(i)) for i, item in enumerate(ax.items))
+        if signature != view.signature:
+            view.clear()
+            view.graphics = [self._create(view, item, ax) for item in ax.items]
+            view.signature = signature
+        else:
+            for group, item in zip(view.graphics, ax.items, strict=True):
+                self._update(group, item, ax)
+        self._apply_limits(plot, ax)
+        self._place_axes_texts(view)
+
+    def _apply_limits(self, plot: pg.PlotItem, ax: fs.Axes) -> None:
+        def tr(lim: tuple[float, float], scale: str) -> tuple[float, float]:
+            if scale == "log":
+                return (math.log10(max(lim[0], 1e-300)), math.log10(max(lim[1], 1e-300)))
+            return lim
+
+        if ax.xlim is not None:
+            plot.setXRange(*tr(ax.xlim, ax.xscale), padding=0)
+        else:
+            plot.enableAutoRange(axis="x")
+        if ax.ylim is not None:
+            plot.setYRange(*tr(ax.ylim, ax.yscale), padding=0)
+        else:
+            plot.enableAutoRange(axis="y")
+
+    def _place_axes_texts(self, view: _AxesView) -> None:
+        if not view.axes_texts:
+            return
+        (x0, x1), (y0, y1) = view.plot.viewRange()
+        for item, text in view.axes_texts:
+            item.setPos(x0 + text.x * (x1 - x0), y0 + text.y * (y1 - y0))
+
+    # --- items -----------------------------------------------------------------------------
+    def _pen(self, color: fs.Color, width: float = 1.0, style: str = "solid", alpha: float = 1.0) -> QColor:
+        return pg.mkPen(_qcolor(self._theme, color, alpha), width=self._theme.line_width * width, style=_PEN_STYLE[style])
+
+    def _xy(self, x: np.ndarray, y: np.ndarray, ax: fs.Axes) -> tuple[np.ndarray, np.ndarray]:
+        if ax.xscale == "log":
+            x = _positive_or_nan(x)
+        if ax.yscale == "log":
+            y = _positive_or_nan(y)
+        return x, y
+
+    def _create(self, view: _AxesView, item: fs.Item, ax: fs.Axes) -> list[pg.GraphicsObject]:
+        plot = view.plot
+        theme = self._theme
+        name = item.label or None if hasattr(item, "label") else None
+        out: list[pg.GraphicsObject]
+        if isinstance(item, fs.Line):
+            g = pg.PlotDataItem(connect="finite", name=name)
+            out = [g]
+        elif isinstance(item, fs.Band):
+            lo, hi = pg.PlotCurveItem(), pg.PlotCurveItem()
+            fill = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)))
+            out = [lo, hi, fill]
+            if name and view.legend is not None:
+                view.legend.addItem(fill, name)
+        elif isinstance(item, fs.Span):
+            orientation = "vertical" if item.orientation == "vertical" else "horizontal"
+            g = pg.LinearRegionItem(
+                values=(item.start, item.stop), orientation=orientation, movable=False,
+                brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)), pen=pg.mkPen(None),
+            )
+            g.setZValue(-10)
+            out = [g]
+            if name and view.legend is not None:
+                view.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=_qcolor(theme, item.color, 0.4)), name)
+        elif isinstance(item, fs.VLine | fs.HLine):
+            g = pg.InfiniteLine(angle=90 if isinstance(item, fs.VLine) else 0, movable=False)
+            out = [g]
+        elif isinstance(item, fs.Histogram):
+            g = pg.PlotDataItem(stepMode="center", fillLevel=0, name=name)
+            out = [g]
+        elif isinstance(item, fs.Scatter):
+            g = pg.ScatterPlotItem(name=name, pxMode=True)
+            out = [g]
+        elif isinstance(item, fs.Arrow):
+            out = [pg.PlotCurveItem(), pg.ArrowItem(headLen=14, tailLen=0, pen=None)]
+        elif isinstance(item, fs.Ellipse):
+            out = [pg.PlotCurveItem()]
+        elif isinstance(item, fs.Image):
+            out = [pg.ImageItem()]
+        elif isinstance(item, fs.Text):
+            g = pg.TextItem(anchor=({"left": 0.0, "center": 0.5, "right": 1.0}[item.anchor], 0.5))
+            out = [g]
+            if item.coords == "axes":
+                view.axes_texts.append((g, item))
+        else:  # pragma: no cover - the Item union is closed
+            raise TypeError(f"cannot draw {type(item).__name__}")
+        for g in out:
+            plot.addItem(g)
+        if isinstance(item, fs.Arrow | fs.Ellipse) and name and view.legend is not None:
+            view.legend.addItem(out[0], name)
+        self._update(out, item, ax)
+        return out
+
+    def _update(self, group: list[pg.GraphicsObject], item: fs.Item, ax: fs.Axes) -> None:
+        theme = self._theme
+        if isinstance(item, fs.Line):
+            x, y = self._xy(item.x, item.y, ax)
+            group[0].setData(x, y, pen=self._pen(item.color, item.width, item.style))
+        elif isinstance(item, fs.Band):
+            x, lo = self._xy(item.x, item.y_low, ax)
+            _, hi = self._xy(item.x, item.y_high, ax)
+            group[0].setData(x, lo, pen=pg.mkPen(None))
+            group[1].setData(x, hi, pen=pg.mkPen(None))
+            group[2].setBrush(pg.mkBrush(_qcolor(theme, item.color, item.alpha)))
+        elif isinstance(item, fs.Span):
+            group[0].setRegion((item.start, item.stop))
+            group[0].setBrush(pg.mkBrush(_qcolor(theme, item.color, item.alpha)))
+        elif isinstance(item, fs.VLine):
+            group[0].setPos(math.log10(item.x) if ax.xscale == "log" and item.x > 0 else item.x)
+            group[0].setPen(self._pen(item.color, item.width, item.style))
+        elif isinstance(item, fs.HLine):
+            group[0].setPos(math.log10(item.y) if ax.yscale == "log" and item.y > 0 else item.y)
+            group[0].setPen(self._pen(item.color, item.width, item.style))
+        elif isinstance(item, fs.Histogram):
+            counts = _positive_or_nan(item.counts) if ax.yscale == "log" else item.counts
+            group[0].setData(
+                item.edges, counts, stepMode="center", fillLevel=0,
+                pen=self._pen(item.color, 0.6), brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)),
+            )
+        elif isinstance(item, fs.Scatter):
+            x, y = self._xy(item.x, item.y, ax)
+            group[0].setData(
+                x, y, size=theme.marker_size * item.size, pen=None,
+                brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)),
+            )
+        elif isinstance(item, fs.Arrow):
+            pen = self._pen(item.color, item.width)
+            group[0].setData([item.x, item.x + item.dx], [item.y, item.y + item.dy], pen=pen)
+            theta = math.degrees(math.atan2(item.dy, item.dx))
+            group[1].setPos(QPointF(item.x + item.dx, item.y + item.dy))
+            # ArrowItem points left at angle 0 and turns clockwise on screen (y points down).
+            group[1].setStyle(angle=180.0 - theta, brush=_qcolor(theme, item.color), headLen=6 + 3 * theme.line_width)
+            group[1].setVisible(item.dx != 0 or item.dy != 0)
+        elif isinstance(item, fs.Ellipse):
+            x, y = item.outline()
+            group[0].setData(x, y, pen=self._pen(item.color, item.line_width, item.style))
+        elif isinstance(item, fs.Image):
+            self._update_image(group[0], item)
+        elif isinstance(item, fs.Text):
+            group[0].setText(item.text, color=theme.color(item.color))
+            font = QFont()
+            font.setPointSizeF(theme.font_size * item.size)
+            group[0].setFont(font)
+            if item.coords == "data":
+                group[0].setPos(item.x, item.y)
+
+    def _update_image(self, g: pg.ImageItem, item: fs.Image) -> None:
+        data = item.data
+        h, w = data.shape[:2]
+        if data.ndim == 3:
+            rgb = data if data.dtype == np.uint8 else np.clip(np.nan_to_num(data) * 255.0, 0, 255).astype(np.uint8)
+            g.setImage(rgb, autoLevels=False, levels=(0, 255))
+        else:
+            finite = data[np.isfinite(data)]
+            vmin = item.vmin if item.vmin is not None else (float(finite.min()) if finite.size else 0.0)
+            vmax = item.vmax if item.vmax is not None else (float(finite.max()) if finite.size else 1.0)
+            if vmax <= vmin:
+                vmax = vmin + 1.0
+            g.setImage(np.nan_to_num(data.astype(np.float32)), autoLevels=False, levels=(vmin, vmax))
+            g.setLookupTable(_lookup_table(item.cmap))
+        if item.extent is None:
+            g.setRect(QRectF(0, 0, w, h))
+        else:
+            x0, x1, y0, y1 = item.extent
+            g.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+
+
+_LUTS: dict[str, np.ndarray] = {}
+
+
+def _lookup_table(name: str) -> np.ndarray:
+    """A 256-entry RGB lookup table; matplotlib is imported only for non-grey maps."""
+    if name not in _LUTS:
+        if name in ("gray", "grey"):
+            ramp = np.arange(256, dtype=np.uint8)
+            _LUTS[name] = np.stack([ramp, ramp, ramp], axis=1)
+        else:
+            _LUTS[name] = pg.colormap.get(name, source="matplotlib").getLookupTable(nPts=256, alpha=False)
+    return _LUTS[name]
