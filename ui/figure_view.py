@@ -277,7 +277,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         elif isinstance(item, fs.Histogram):
             counts = _positive_or_nan(item.counts) if ax.yscale == "log" else item.counts
             group[0].setData(
-                item.edges, counts, stepMode="center", fillLevel=0,
+                item.edges, counts, stepMode="center", fillLevel=None if ax.yscale == "log" else 0,
                 pen=self._pen(item.color, 0.6), brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)),
             )
         elif isinstance(item, fs.Scatter):

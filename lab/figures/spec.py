@@ -185,7 +185,8 @@ class Image:
     """A raster: ``(H, W)`` scalar data with a colour map, or ``(H, W, 3)`` RGB.
 
     RGB data is uint8 (0–255) or float in 0–1.  ``extent`` is ``(x0, x1, y0, y1)`` in data
-    coordinates; by default pixel ``(0, 0)`` is the top-left corner, as in a photo.
+    coordinates, with row 0 drawn at ``y0``; without an extent the image is shown as a photo:
+    pixel ``(0, 0)`` top-left, one unit per pixel, equal aspect.
     """
 
     data: NDArray[np.generic]
