@@ -6,6 +6,7 @@ thread and on a machine without a display.  Text stays text in SVG and PDF.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -161,6 +162,26 @@ def _draw_image(ax: Any, item: fs.Image, spec: fs.Axes) -> None:
             bar.set_label(item.label)
 
 
+def _check_size(width_px: int, height_px: int, dpi: float) -> None:
+    if not (16 <= width_px <= 20000 and 16 <= height_px <= 20000):
+        raise ValueError(f"figure size {width_px}×{height_px} px is outside 16–20000 px")
+    if not 10 <= dpi <= 2400:
+        raise ValueError(f"DPI {dpi:g} is outside 10–2400")
+
+
+def _save(fig: fs.Figure, target: Any, fmt: str, theme: Theme, width_px: int, height_px: int,
+          dpi: float, transparent: bool) -> None:
+    from matplotlib import rc_context
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown figure format {fmt!r} (use one of {', '.join(FORMATS)})")
+    _check_size(width_px, height_px, dpi)
+    with rc_context(_rc(theme)):
+        mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi)
+        mfig.savefig(target, format=fmt, dpi=dpi, facecolor="none" if transparent else theme.background,
+                     transparent=transparent, metadata=_metadata(fmt, fig))
+
+
 def render(
     fig: fs.Figure,
     path: str | os.PathLike[str],
@@ -178,28 +199,36 @@ def render(
     PNG files carry the DPI.  The file is written to a temporary name first and moved into
     place, so a failed export never leaves a half-written file or destroys an older one.
     """
-    from matplotlib import rc_context
-
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown figure format {fmt!r} (use one of {', '.join(FORMATS)})")
-    if width_px < 16 or height_px < 16 or width_px > 20000 or height_px > 20000:
-        raise ValueError(f"figure size {width_px}×{height_px} px is outside 16–20000 px")
-    if not 10 <= dpi <= 2400:
-        raise ValueError(f"DPI {dpi:g} is outside 10–2400")
-    with rc_context(_rc(theme)):
-        mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".{fmt}", dir=path.parent)
-        os.close(fd)
-        try:
-            mfig.savefig(tmp, format=fmt, dpi=dpi, facecolor="none" if transparent else theme.background,
-                         transparent=transparent, metadata=_metadata(fmt, fig))
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    _check_size(width_px, height_px, dpi)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".{fmt}", dir=path.parent)
+    os.close(fd)
+    try:
+        _save(fig, tmp, fmt, theme, width_px, height_px, dpi, transparent)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return path
+
+
+def render_bytes(
+    fig: fs.Figure,
+    fmt: str = "png",
+    *,
+    theme: Theme = SLIDE,
+    width_px: int = 1920,
+    height_px: int = 1080,
+    dpi: float = 200.0,
+    transparent: bool = False,
+) -> bytes:
+    """Render ``fig`` in memory (for previews and the clipboard)."""
+    buffer = io.BytesIO()
+    _save(fig, buffer, fmt.lower(), theme, width_px, height_px, dpi, transparent)
+    return buffer.getvalue()
 
 
 def _metadata(fmt: str, fig: fs.Figure) -> dict[str, str]:
