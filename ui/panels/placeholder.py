@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 class PlaceholderPanel(QWidget):
     """Says which panel is missing; it has no parameters and exports nothing."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, reason: str = "not available yet", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel(f"The {title} panel is not available yet.")
+        label = QLabel(f"The {title} panel is {reason}.")
+        label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(label)

@@ -1,0 +1,201 @@
+"""``python main.py export``: write slide figures and CSVs without a display."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lab import params as lp
+from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
+from lab.figures.sizes import PRESETS, parse_size
+from lab.figures.themes import THEMES
+from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, load_spec
+from lab.session import SessionError, load_session
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+class UsageError(Exception):
+    """A bad argument: reported in one line with exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``export`` command."""
+    parser = argparse.ArgumentParser(
+        prog="python main.py export",
+        description="Export slide-ready figures (and the numbers behind them) without opening a window.",
+        epilog=(
+            "examples:\n"
+            "  python main.py export --panel all --format png,pdf,csv --out slides/\n"
+            "  python main.py export --panel activations --set activations.mu=1.5 --size 25x14cm --dpi 300 --out out/\n"
+            "  python main.py export --panel augment --image photos/ --format png --out out/\n"
+            "  python main.py export --list-params"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    panels = ",".join([*PANEL_MODULES, "all"])
+    parser.add_argument("--panel", default="all", metavar="{" + panels + "}",
+                        help="panel(s) to export, comma-separated (default: all)")
+    parser.add_argument("--format", default="png", metavar="FORMATS",
+                        help=f"comma-separated formats from {','.join(ALL_FORMATS)} (default: png)")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (created if missing)")
+    parser.add_argument("--session", type=Path, metavar="FILE", help="a session file saved by the app (File → Save session…)")
+    parser.add_argument("--dpi", type=float, default=200.0, metavar="N", help="resolution for PNG and size units (default: 200)")
+    parser.add_argument("--size", default="16:9", metavar="WxH{px,cm,in}",
+                        help=f"page size, e.g. 1920x1080px, 25x14cm, 10x5.6in, or a preset: {', '.join(PRESETS)} (default: 16:9 = 9.6x5.4in)")
+    parser.add_argument("--theme", default="slide", choices=sorted(THEMES), help="look of the figure (default: slide)")
+    parser.add_argument("--transparent", action="store_true", help="transparent background (PNG, SVG, PDF)")
+    parser.add_argument("--set", action="append", default=[], metavar="PANEL.PARAM=VALUE", dest="overrides",
+                        help="override a parameter by its session-file name; repeatable (see --list-params)")
+    parser.add_argument("--image", action="append", default=[], metavar="PATH",
+                        help="image file or folder for the augment panel; repeatable")
+    parser.add_argument("--list-params", action="store_true", help="list every parameter with its default and range, then exit")
+    return parser
+
+
+def list_params() -> str:
+    """Every panel's parameters, one per line: name, default, accepted values, help."""
+    lines = []
+    for panel_id in PANEL_MODULES:
+        try:
+            spec = load_spec(panel_id)
+        except PanelUnavailable as exc:
+            lines.append(f"{panel_id}: {exc}")
+            continue
+        lines.append(f"{panel_id}  ({spec.title})")
+        for info in lp.infos(spec.params_type):
+            default = lp.to_dict(spec.params_type()).get(info.name)
+            shown = ",".join(map(str, default)) if isinstance(default, list) else str(default).lower() if isinstance(default, bool) else str(default)
+            lines.append(f"  {panel_id}.{info.name} = {shown}    {info.describe_range()}    {info.help}".rstrip())
+    return "\n".join(lines)
+
+
+def _selected_panels(text: str) -> list[str]:
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise UsageError("--panel is empty")
+    if "all" in names:
+        return list(PANEL_MODULES)
+    for name in names:
+        if name not in PANEL_MODULES:
+            raise UsageError(f"unknown panel {name!r} (use {', '.join([*PANEL_MODULES, 'all'])})")
+    return names
+
+
+def _apply_override(text: str, params: dict[str, Any], specs: dict[str, PanelSpec]) -> None:
+    target, sep, value = text.partition("=")
+    panel_id, dot, name = target.strip().partition(".")
+    if not sep or not dot or not name:
+        raise UsageError(f"--set {text!r}: expected PANEL.PARAM=VALUE")
+    if panel_id not in PANEL_MODULES:
+        raise UsageError(f"--set {text!r}: unknown panel {panel_id!r}")
+    if panel_id not in specs:
+        try:
+            specs[panel_id] = load_spec(panel_id)
+        except PanelUnavailable as exc:
+            raise UsageError(f"--set {text!r}: {exc}") from None
+    spec = specs[panel_id]
+    by_name = {i.name: i for i in lp.infos(spec.params_type)}
+    if name not in by_name:
+        raise UsageError(f"--set {text!r}: unknown parameter {panel_id}.{name} (see --list-params)")
+    current = params.get(panel_id, spec.params_type())
+    try:
+        params[panel_id] = lp.replace(current, **{name: lp.parse_text(by_name[name], value)})
+    except ValueError as exc:
+        raise UsageError(f"--set {text!r}: {exc}") from None
+
+
+def _apply_images(paths: Sequence[str], params: dict[str, Any], specs: dict[str, PanelSpec]) -> None:
+    try:
+        spec = specs.get("augment") or load_spec("augment")
+    except PanelUnavailable as exc:
+        raise UsageError(f"--image: {exc}") from None
+    specs["augment"] = spec
+    from lab.augment import resolve_images
+
+    try:
+        resolved = resolve_images(list(paths))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    current = params.get("augment", spec.params_type())
+    params["augment"] = lp.replace(current, images=tuple(str(p) for p in resolved))
+
+
+def run_export(argv: Sequence[str]) -> int:
+    """Run the export command; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))  # exits with code 2 on a malformed command line
+    if args.list_params:
+        print(list_params())
+        return 0
+    try:
+        return _export(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.out is None:
+        raise UsageError("--out DIR is required")
+    formats = tuple(f.strip().lower() for f in args.format.split(",") if f.strip())
+    try:
+        size = parse_size(args.size)
+        width_px, height_px = size.pixels(args.dpi)
+        options = ExportOptions(formats=formats, theme=THEMES[args.theme], width_px=width_px,
+                                height_px=height_px, dpi=args.dpi, transparent=args.transparent)
+        if not (16 <= width_px <= 20000 and 16 <= height_px <= 20000) or not 10 <= args.dpi <= 2400:
+            raise ValueError(f"size {width_px}×{height_px} px at {args.dpi:g} DPI is outside 16–20000 px / 10–2400 DPI")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+    panel_ids = _selected_panels(args.panel)
+    explicit = args.panel.strip() != "all"
+    specs: dict[str, PanelSpec] = {}
+    notes: list[str] = []
+    for panel_id in panel_ids:
+        try:
+            specs[panel_id] = load_spec(panel_id)
+        except PanelUnavailable as exc:
+            if explicit:
+                raise UsageError(str(exc)) from None
+            notes.append(f"{exc}; skipped")
+    params: dict[str, Any] = {}
+    if args.session is not None:
+        try:
+            params, session_notes = load_session(args.session)
+        except SessionError as exc:
+            raise UsageError(f"--session: {exc}") from None
+        notes += session_notes
+    for text in args.overrides:
+        _apply_override(text, params, specs)
+    if args.image:
+        _apply_images(args.image, params, specs)
+    for note in notes:  # only once every argument has been accepted
+        print(f"note: {note}", file=sys.stderr)
+
+    for panel_id in panel_ids:
+        spec = specs.get(panel_id)
+        if spec is None:
+            continue
+        try:
+            figures = spec.build(params.get(panel_id, spec.params_type()))
+        except ValueError as exc:  # e.g. an unusable image or CSV named in the parameters
+            raise UsageError(f"{panel_id}: {exc}") from None
+        except Exception as exc:
+            if os.environ.get("NNLAB_DEBUG"):
+                traceback.print_exc()
+            print(f"error: {panel_id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        for path in export_figures(panel_id, figures, args.out, options):
+            print(path)
+    return 0

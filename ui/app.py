@@ -1,0 +1,70 @@
+"""Start the GUI: platform check, QApplication, error reporting, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        description="NN Training Lab: activations, initialization, preprocessing and augmentation, visually.",
+        epilog="Headless export of slide figures: python main.py export --help",
+    )
+    parser.add_argument("images", nargs="*", type=Path, help="images to open in the Augmentation panel")
+    parser.add_argument("--reset-settings", action="store_true", help="start with default layout and parameters")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="save a screenshot of the window once it is painted, then quit")
+    parser.add_argument("--panel", help="raise this panel first (activations, init, augment, pca)")
+    return parser
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Run the lab's window; returns the exit code."""
+    args = build_parser().parse_args(list(argv))
+    from ui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtWidgets import QApplication
+
+    from ui import settings as st
+    from ui.errors import ErrorReporter
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(st.ORGANIZATION)
+    app.setApplicationName(st.APPLICATION)
+    app.setApplicationDisplayName("NN Training Lab")
+    reporter = ErrorReporter()
+    reporter.install()
+    settings = st.app_settings()
+    if args.reset_settings:
+        settings.clear()
+    window = MainWindow(settings)
+    reporter.parent = window
+    window.show()
+    if args.images:
+        window.open_images(args.images)
+    if args.panel in window.docks:
+        window.set_current_panel(args.panel)
+    if args.screenshot is not None:
+        from PySide6.QtCore import QTimer
+
+        def shoot() -> None:
+            window.grab().save(str(args.screenshot))
+            window.close()
+
+        QTimer.singleShot(2500, shoot)
+    if os.environ.get("NNLAB_SMOKE_EXIT_MS"):  # used by the start-up benchmark and smoke test
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(os.environ["NNLAB_SMOKE_EXIT_MS"]), window.close)
+    return app.exec()

@@ -1,0 +1,289 @@
+"""Export dialog: formats, page size, theme, a live preview, and errors that lose nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import create_worker
+
+from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures, planned_files
+from lab.figures.render import render_bytes
+from lab.figures.sizes import PRESETS, Size
+from lab.figures.spec import Figure
+from lab.figures.themes import THEMES
+
+PREVIEW_WIDTH = 560
+
+
+class ExportDialog(QDialog):
+    """Choose how to export a panel's figures; the preview renders exactly what is written."""
+
+    exported = Signal(list)  # the paths written
+    failed = Signal(str)
+
+    def __init__(self, panel_id: str, figures: list[Figure], settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Export figure — {panel_id}")
+        self.panel_id = panel_id
+        self.figures = figures
+        self._settings = settings
+        self._preview_generation = 0
+        self._workers: list[object] = []
+
+        self.figure_box = QComboBox()
+        for fig in figures:
+            self.figure_box.addItem(fig.title or fig.name, fig.name)
+        if len(figures) > 1:
+            self.figure_box.addItem("All figures", "")
+        self.figure_box.setToolTip("Which of the panel's figures to export")
+        self.format_checks = {fmt: QCheckBox(fmt.upper()) for fmt in ALL_FORMATS}
+        tips = {"png": "Raster image; the DPI is written into the file",
+                "svg": "Vector image; text stays editable text",
+                "pdf": "Vector page of exactly the chosen size; text stays text",
+                "csv": "The numbers behind the plot, as tidy CSV"}
+        formats_row = QHBoxLayout()
+        for fmt, box in self.format_checks.items():
+            box.setToolTip(tips[fmt])
+            formats_row.addWidget(box)
+        self.preset_box = QComboBox()
+        for name, (w, h) in PRESETS.items():
+            self.preset_box.addItem(f"{name}  ({w:g} × {h:g} in)", name)
+        self.preset_box.addItem("Custom", "custom")
+        self.preset_box.setToolTip("Slide page presets; Custom takes width and height below")
+        self.width_spin = QDoubleSpinBox(decimals=2, minimum=0.5, maximum=20000)
+        self.height_spin = QDoubleSpinBox(decimals=2, minimum=0.5, maximum=20000)
+        self.unit_box = QComboBox()
+        self.unit_box.addItems(["in", "cm", "px"])
+        size_row = QHBoxLayout()
+        for w in (self.width_spin, QLabel("×"), self.height_spin, self.unit_box):
+            size_row.addWidget(w)
+        self.dpi_spin = QDoubleSpinBox(decimals=0, minimum=10, maximum=2400, value=200)
+        self.dpi_spin.setToolTip("Dots per inch: 150–300 for slides, 300+ for print")
+        self.theme_box = QComboBox()
+        self.theme_box.addItems(["slide", "light", "dark"])
+        self.theme_box.setToolTip("Slide: white, large fonts, thick lines, colour-blind-safe palette")
+        self.transparent_check = QCheckBox("Transparent background")
+        self.folder_edit = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit)
+        folder_row.addWidget(browse)
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow("Figure", self.figure_box)
+        form.addRow("Formats", formats_row)
+        form.addRow("Page", self.preset_box)
+        form.addRow("Size", size_row)
+        form.addRow("DPI", self.dpi_spin)
+        form.addRow("Theme", self.theme_box)
+        form.addRow("", self.transparent_check)
+        form.addRow("Folder", folder_row)
+        form.addRow("Writes", self.files_label)
+
+        self.preview = QLabel("rendering preview…")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 9 / 16))
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("QLabel { background: #808080; }")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        left = QWidget()
+        left.setLayout(form)
+        top.addWidget(left)
+        top.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.buttons)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self._render_preview)
+        self._restore()
+        for signal in (self.figure_box.currentIndexChanged, self.preset_box.currentIndexChanged,
+                       self.unit_box.currentIndexChanged, self.theme_box.currentIndexChanged,
+                       self.width_spin.valueChanged, self.height_spin.valueChanged,
+                       self.dpi_spin.valueChanged, self.transparent_check.toggled,
+                       self.folder_edit.textChanged):
+            signal.connect(self._on_changed)
+        for box in self.format_checks.values():
+            box.toggled.connect(self._on_changed)
+        self.preset_box.currentIndexChanged.connect(self._on_preset)
+        self._on_preset()
+        self._on_changed()
+
+    # --- options -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self._settings
+        chosen = str(s.value("export/formats", "png,csv")).split(",")
+        for fmt, box in self.format_checks.items():
+            box.setChecked(fmt in chosen)
+        self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(str(s.value("export/preset", "16:9")))))
+        self.unit_box.setCurrentText(str(s.value("export/unit", "in")))
+        self.width_spin.setValue(_float(s.value("export/width"), 9.6))
+        self.height_spin.setValue(_float(s.value("export/height"), 5.4))
+        self.dpi_spin.setValue(_float(s.value("export/dpi"), 200.0))
+        self.theme_box.setCurrentText(str(s.value("export/theme", "slide")))
+        self.transparent_check.setChecked(str(s.value("export/transparent", "false")) == "true")
+        self.folder_edit.setText(str(s.value("export/folder", str(Path.home()))))
+
+    def _remember(self) -> None:
+        s = self._settings
+        s.setValue("export/formats", ",".join(self.formats()))
+        s.setValue("export/preset", self.preset_box.currentData())
+        s.setValue("export/unit", self.unit_box.currentText())
+        s.setValue("export/width", self.width_spin.value())
+        s.setValue("export/height", self.height_spin.value())
+        s.setValue("export/dpi", self.dpi_spin.value())
+        s.setValue("export/theme", self.theme_box.currentText())
+        s.setValue("export/transparent", "true" if self.transparent_check.isChecked() else "false")
+        s.setValue("export/folder", self.folder_edit.text())
+
+    def formats(self) -> tuple[str, ...]:
+        return tuple(fmt for fmt, box in self.format_checks.items() if box.isChecked())
+
+    def options(self) -> ExportOptions:
+        """The chosen options (raises ``ValueError`` when none are usable)."""
+        size = Size(self.width_spin.value(), self.height_spin.value(), self.unit_box.currentText())
+        width_px, height_px = size.pixels(self.dpi_spin.value())
+        name = self.figure_box.currentData()
+        return ExportOptions(
+            formats=self.formats(), theme=THEMES[self.theme_box.currentText()], width_px=width_px,
+            height_px=height_px, dpi=self.dpi_spin.value(), transparent=self.transparent_check.isChecked(),
+            figure_names=(name,) if name else (),
+        )
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder_edit.setText(str(folder))
+
+    # --- slots ---------------------------------------------------------------------------
+    def _on_preset(self) -> None:
+        preset = self.preset_box.currentData()
+        custom = preset == "custom"
+        for w in (self.width_spin, self.height_spin, self.unit_box):
+            w.setEnabled(custom)
+        if not custom:
+            width, height = PRESETS[preset]
+            self.unit_box.setCurrentText("in")
+            self.width_spin.setValue(width)
+            self.height_spin.setValue(height)
+
+    def _on_browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _on_changed(self, *_: object) -> None:
+        try:
+            options = self.options()
+            files = planned_files(self.panel_id, self.figures, Path(self.folder_edit.text()), options)
+            self.files_label.setText("\n".join(p.name for p in files) or "(nothing)")
+            self.export_button.setEnabled(bool(files))
+            w, h = options.width_px, options.height_px
+            self.files_label.setToolTip(f"{w} × {h} px at {options.dpi:g} DPI")
+        except ValueError as exc:
+            self.files_label.setText(str(exc))
+            self.export_button.setEnabled(False)
+        self._preview_timer.start()
+
+    def _render_preview(self) -> None:
+        try:
+            options = self.options()
+        except ValueError:
+            return
+        figure = next((f for f in self.figures if not options.figure_names or f.name in options.figure_names), None)
+        if figure is None:
+            return
+        self._preview_generation += 1
+        generation = self._preview_generation
+        scale = PREVIEW_WIDTH / options.width_px
+        dpi = max(10.0, options.dpi * scale)
+        width, height = max(16, round(options.width_px * scale)), max(16, round(options.height_px * scale))
+        worker = create_worker(render_bytes, figure, "png", theme=options.theme, width_px=width,
+                               height_px=height, dpi=dpi, transparent=options.transparent)
+        worker.returned.connect(lambda data, g=generation: self._show_preview(data, g))
+        worker.errored.connect(lambda exc: self.preview.setText(f"Preview failed: {exc}"))
+        self._track(worker)
+
+    def _show_preview(self, data: bytes, generation: int) -> None:
+        if generation != self._preview_generation:
+            return  # a newer preview is on its way
+        pixmap = QPixmap()
+        pixmap.loadFromData(data, "PNG")
+        self.preview.setPixmap(pixmap)
+
+    def _track(self, worker: object) -> None:
+        self._workers.append(worker)
+        worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
+        worker.start()
+
+    # --- export --------------------------------------------------------------------------
+    def start_export(self) -> None:
+        """Write the files in a worker; on failure keep the dialog open and say why."""
+        try:
+            options = self.options()
+        except ValueError as exc:
+            self._fail(str(exc))
+            return
+        folder = Path(self.folder_edit.text()).expanduser()
+        self._remember()
+        self.export_button.setEnabled(False)
+        self.export_button.setText("Exporting…")
+        worker = create_worker(export_figures, self.panel_id, self.figures, folder, options)
+        worker.returned.connect(self._on_exported)
+        worker.errored.connect(lambda exc: self._fail(str(exc) if isinstance(exc, ExportError | ValueError) else f"{type(exc).__name__}: {exc}"))
+        self._track(worker)
+
+    def _on_exported(self, paths: list[Path]) -> None:
+        self.export_button.setText("Export")
+        self.export_button.setEnabled(True)
+        self.exported.emit(paths)
+        self.accept()
+
+    def _fail(self, message: str) -> None:
+        self.export_button.setText("Export")
+        self.export_button.setEnabled(True)
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("Nothing was lost: choose another folder or format and try again.")
+        box.open()
+
+    def done(self, result: int) -> None:
+        self._preview_timer.stop()
+        self._preview_generation += 1
+        super().done(result)
+
+
+def _float(value: object, default: float) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,376 @@
+"""The main window: assembles the four panel docks, menus, settings and the export actions."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from lab.registry import PANEL_MODULES, PANEL_TITLES, PanelUnavailable, load_spec
+from ui import settings as st
+from ui.actions import ExportActions
+from ui.panels.base import Panel
+from ui.panels.placeholder import PlaceholderPanel
+from ui.theme import ThemeController
+
+log = logging.getLogger(__name__)
+
+# Panel id -> (module, class) of its widget, imported lazily so an unfinished panel shows a
+# placeholder instead of breaking the window.
+PANEL_WIDGETS: dict[str, tuple[str, str]] = {
+    "activations": ("ui.panels.activations", "ActivationsPanel"),
+    "init": ("ui.panels.init", "InitPanel"),
+    "augment": ("ui.panels.augment", "AugmentPanel"),
+    "pca": ("ui.panels.pca", "PcaPanel"),
+}
+
+
+def make_panel(panel_id: str) -> QWidget:
+    """The panel widget, or a placeholder saying it is not available (yet)."""
+    module_name, class_name = PANEL_WIDGETS[panel_id]
+    try:
+        load_spec(panel_id)
+        module = importlib.import_module(module_name)
+        return getattr(module, class_name)()
+    except PanelUnavailable:
+        return PlaceholderPanel(PANEL_TITLES[panel_id])
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return PlaceholderPanel(PANEL_TITLES[panel_id])
+        log.exception("the %s panel failed to load", panel_id)
+        return PlaceholderPanel(PANEL_TITLES[panel_id], f"failed to load: {exc}")
+    except Exception as exc:  # one broken panel must not take the window down
+        log.exception("the %s panel failed to load", panel_id)
+        return PlaceholderPanel(PANEL_TITLES[panel_id], f"failed to load: {type(exc).__name__}: {exc}")
+
+
+class MainWindow(QMainWindow):
+    """Four dockable panels; File/Edit/View/Help menus; state kept across restarts."""
+
+    current_panel_changed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("NN Training Lab")
+        self.resize(1440, 900)
+        self.setDockNestingEnabled(True)
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.setDocumentMode(True)
+        self.setAcceptDrops(True)
+        self.settings = settings if settings is not None else st.app_settings()
+        self.panels: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self._current = next(iter(PANEL_MODULES))
+        self._undo: list[tuple[str, dict[str, Any]]] = []
+        self._save_timer = QTimer(self, singleShot=True, interval=600)
+        self._save_timer.timeout.connect(self.save_state)
+
+        for panel_id in PANEL_MODULES:
+            self._add_dock(panel_id)
+        self._default_layout()
+        self._default_state = self.saveState(st.SETTINGS_VERSION)
+        self.themes = ThemeController(self)
+        self.exports = ExportActions(self)
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.restore_state()
+        self.themes.apply()
+
+    # --- docks -----------------------------------------------------------------------------
+    def _add_dock(self, panel_id: str) -> None:
+        title = PANEL_TITLES[panel_id]
+        widget = make_panel(panel_id)
+        dock = QDockWidget(title.replace("&", "&&"), self)  # a lone & would become a mnemonic
+        dock.setObjectName(f"dock_{panel_id}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.visibilityChanged.connect(lambda visible, pid=panel_id: self._on_dock_visible(pid, visible))
+        self.panels[panel_id] = widget
+        self.docks[panel_id] = dock
+        if isinstance(widget, Panel):
+            widget.message.connect(self.show_message)
+            widget.params_changed.connect(self._save_timer.start)
+
+    def _default_layout(self) -> None:
+        ids = list(PANEL_MODULES)
+        for panel_id in ids:
+            dock = self.docks[panel_id]
+            dock.setFloating(False)
+            dock.show()
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        for panel_id in ids[1:]:
+            self.tabifyDockWidget(self.docks[ids[0]], self.docks[panel_id])
+        self.docks[ids[0]].raise_()
+
+    def reset_layout(self) -> None:
+        """Put every dock back as a tab of one area, all visible."""
+        self.restoreState(self._default_state, st.SETTINGS_VERSION)
+        self._default_layout()
+        self.show_message("Layout reset")
+
+    def real_panels(self) -> dict[str, Panel]:
+        """The panels that have landed (no placeholders)."""
+        return {pid: w for pid, w in self.panels.items() if isinstance(w, Panel)}
+
+    def current_panel_id(self) -> str:
+        """The panel the user looked at or worked in last."""
+        return self._current
+
+    def set_current_panel(self, panel_id: str) -> None:
+        dock = self.docks[panel_id]
+        dock.show()
+        dock.raise_()
+        self._current = panel_id
+        self.current_panel_changed.emit(panel_id)
+
+    def _on_dock_visible(self, panel_id: str, visible: bool) -> None:
+        if visible and not self.docks[panel_id].visibleRegion().isEmpty():
+            self._current = panel_id
+            self.current_panel_changed.emit(panel_id)
+        self.status_label.setText(PANEL_TITLES[self._current])
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        while new is not None:
+            for panel_id, dock in self.docks.items():
+                if new is dock:
+                    self._current = panel_id
+                    self.status_label.setText(PANEL_TITLES[panel_id])
+                    return
+            new = new.parentWidget()
+
+    # --- menus -----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_images_action = self._action("Open image(s)…", self.open_images, QKeySequence.StandardKey.Open,
+                                               "Open photos in the Augmentation panel")
+        self.export_action = self._action("Export figure…", self.exports.export_current, "Ctrl+E",
+                                          "Export the current panel's figure as PNG/SVG/PDF/CSV")
+        self.export_all_action = self._action("Export all figures…", self.exports.export_all, "Ctrl+Shift+E",
+                                              "Export every panel's figures into one folder")
+        self.copy_action = self._action("Copy figure", self.exports.copy_current, "Ctrl+Shift+C",
+                                        "Copy the current panel's slide figure to the clipboard")
+        self.save_session_action = self._action("Save session…", self.save_session, QKeySequence.StandardKey.Save,
+                                                "Save every panel's parameters and seeds to a JSON file")
+        self.open_session_action = self._action("Open session…", self.open_session, "Ctrl+Shift+O",
+                                                "Restore every panel from a session file (undo with Ctrl+Z)")
+        quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        for item in (self.open_images_action, None, self.export_action, self.export_all_action, self.copy_action,
+                     None, self.save_session_action, self.open_session_action, None, quit_action):
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action("Undo", self.undo, QKeySequence.StandardKey.Undo,
+                                        "Undo the last reset or session load")
+        self.undo_action.setEnabled(False)
+        self.reset_panel_action = self._action("Reset panel to defaults", self.reset_current_panel, "Ctrl+Shift+R",
+                                               "Reset the current panel's parameters (undo with Ctrl+Z)")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.reset_panel_action)
+
+        view_menu = bar.addMenu("&View")
+        for index, (panel_id, dock) in enumerate(self.docks.items(), start=1):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            toggle.setStatusTip(f"Show or hide the {PANEL_TITLES[panel_id]} panel")
+            view_menu.addAction(toggle)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Reset layout", self.reset_layout, None, "Dock every panel back in place"))
+        theme_menu = view_menu.addMenu("Theme")
+        group = QActionGroup(self)
+        for name in ("system", "light", "dark"):
+            action = QAction(name.capitalize(), self, checkable=True)
+            action.setData(name)
+            action.triggered.connect(lambda _c=False, n=name: self.themes.choose(n))
+            group.addAction(action)
+            theme_menu.addAction(action)
+        self.theme_actions = group
+
+        help_menu = bar.addMenu("&Help")
+        notice_menu = help_menu.addMenu("What to notice")
+        for panel_id in PANEL_MODULES:
+            notice_menu.addAction(self._action(PANEL_TITLES[panel_id], lambda pid=panel_id: self.show_notice(pid)))
+        help_menu.addAction(self._action("About NN Training Lab", self.show_about))
+
+    # --- messages and help -----------------------------------------------------------------
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _info_box(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        return box
+
+    def show_notice(self, panel_id: str) -> QMessageBox:
+        try:
+            text = load_spec(panel_id).notice
+        except PanelUnavailable as exc:
+            text = str(exc)
+        return self._info_box(f"What to notice — {PANEL_TITLES[panel_id]}", text)
+
+    def show_about(self) -> QMessageBox:
+        from ui.about import about_text
+
+        box = self._info_box("About NN Training Lab", about_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return box
+
+    # --- files -----------------------------------------------------------------------------
+    def open_images(self, paths: list[Path] | None = None) -> bool:
+        """Route images to the Augmentation panel (asks for files when none are given)."""
+        panel = self.panels.get("augment")
+        if not isinstance(panel, Panel):
+            self.show_message("The Augmentation panel is not available yet")
+            return False
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self, "Open image(s)", str(self.settings.value("paths/images", str(Path.home()))),
+                "Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp);;All files (*)")
+            if not names:
+                return False
+            paths = [Path(n) for n in names]
+            self.settings.setValue("paths/images", str(paths[0].parent))
+        self.set_current_panel("augment")
+        return panel.open_paths(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and isinstance(self.panels.get("augment"), Panel):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.open_images(paths):
+            event.acceptProposedAction()
+
+    def all_params(self) -> dict[str, Any]:
+        return {pid: panel.params() for pid, panel in self.real_panels().items()}
+
+    def save_session(self, path: Path | None = None) -> Path | None:
+        from lab.session import save_session
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, "Save session", str(self.settings.value("paths/session", "session.json")),
+                                                  "NN Training Lab session (*.json)")
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            save_session(path, self.all_params())
+        except OSError as exc:
+            QMessageBox.warning(self, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
+            return None
+        self.settings.setValue("paths/session", str(path))
+        self.show_message(f"Session saved to {path}")
+        return path
+
+    def open_session(self, path: Path | None = None) -> bool:
+        from lab.session import SessionError, load_session
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Open session", str(self.settings.value("paths/session", "")),
+                                                  "NN Training Lab session (*.json);;All files (*)")
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            loaded, notes = load_session(path)
+        except SessionError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Open session failed", str(exc), QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText("Nothing was changed.")
+            box.open()
+            self.show_message(f"Could not open {path.name}: {exc}")
+            return False
+        self._push_undo(f"open session {path.name}")
+        panels = self.real_panels()
+        for panel_id, params in loaded.items():
+            if panel_id in panels:
+                panels[panel_id].set_params(params)
+        self.settings.setValue("paths/session", str(path))
+        self.show_message("; ".join([f"Opened session {path.name} (Ctrl+Z to undo)", *notes]))
+        self._save_timer.start()
+        return True
+
+    # --- undo ------------------------------------------------------------------------------
+    def _push_undo(self, label: str) -> None:
+        self._undo.append((label, self.all_params()))
+        del self._undo[:-20]
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(f"Undo {label}")
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        label, snapshot = self._undo.pop()
+        for panel_id, params in snapshot.items():
+            self.real_panels()[panel_id].set_params(params)
+        self.undo_action.setEnabled(bool(self._undo))
+        self.undo_action.setText(f"Undo {self._undo[-1][0]}" if self._undo else "Undo")
+        self.show_message(f"Undid {label}")
+        self._save_timer.start()
+
+    def reset_current_panel(self) -> None:
+        panel = self.real_panels().get(self._current)
+        if panel is None:
+            return
+        self._push_undo(f"reset of {PANEL_TITLES[self._current]}")
+        panel.set_params(load_spec(self._current).params_type())
+        self.show_message(f"{PANEL_TITLES[self._current]} reset to defaults (Ctrl+Z to undo)")
+        self._save_timer.start()
+
+    # --- persistence -----------------------------------------------------------------------
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("version", st.SETTINGS_VERSION)
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState(st.SETTINGS_VERSION))
+        s.setValue("window/current", self._current)
+        for panel_id, panel in self.real_panels().items():
+            st.write_params(s, f"panels/{panel_id}", panel.params())
+        s.sync()
+
+    def restore_state(self) -> None:
+        """Restore geometry, docks and parameters; anything stale or corrupt keeps its default."""
+        s = self.settings
+        if not st.settings_usable(s):
+            return
+        geometry = st.read_bytes(s, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = st.read_bytes(s, "window/state")
+        if state is None or not self.restoreState(state, st.SETTINGS_VERSION):
+            self._default_layout()
+        current = s.value("window/current")
+        if current in self.docks:
+            self._current = str(current)
+        for panel_id, panel in self.real_panels().items():
+            params, problems = st.read_params(s, f"panels/{panel_id}", load_spec(panel_id).params_type)
+            for problem in problems:
+                log.info("restoring %s: %s", panel_id, problem)
+            if params is not None:
+                panel.set_params(params)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for panel in self.real_panels().values():
+            panel.shutdown()
+        self.exports.shutdown()
+        super().closeEvent(event)
