@@ -1,0 +1,95 @@
+"""The PCA panel's parameters, its presets, and turning parameters into points and an analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from lab.params import param, replace
+from lab.pca.analysis import WHITENINGS, PcaAnalysis, analyse
+from lab.pca.pipeline import DIVISORS
+from lab.pca.sources import MAX_POINTS, SOURCES, apply_moves, load_csv_points, make_shape, split_indices
+
+LAYOUTS: tuple[str, ...] = ("grid", "single")
+
+
+@dataclass(frozen=True)
+class PcaParams:
+    """What the PCA & whitening explorer shows (also the session/CLI names)."""
+
+    source: str = param("gaussian", choices=SOURCES, help="data: a synthetic shape or 'csv' (a file)")
+    n: int = param(400, lo=3, hi=MAX_POINTS, help="number of synthetic points")
+    seed: int = param(0, lo=0, hi=2**31 - 1, help="seed of the points and the train/test split")
+    std1: float = param(2.0, lo=0.0, hi=1e4, help="spread along the shape's first axis (before rotation)")
+    std2: float = param(0.6, lo=0.0, hi=1e4, help="spread along the shape's second axis (before rotation)")
+    rotation_deg: float = param(30.0, lo=-180.0, hi=180.0, help="counter-clockwise rotation of the shape, degrees")
+    mean_x: float = param(3.0, lo=-1e4, hi=1e4, help="x offset of the shape's centre")
+    mean_y: float = param(2.0, lo=-1e4, hi=1e4, help="y offset of the shape's centre")
+    csv_path: str = param("", help="CSV file with the points (source = csv)")
+    csv_x: str = param("1", help="CSV column for x: header name or 1-based number")
+    csv_y: str = param("2", help="CSV column for y: header name or 1-based number")
+    test_fraction: float = param(0.2, lo=0.0, hi=0.9,
+                                 help="share of points held out as test data (transformed with training statistics)")
+    divisor: str = param("N", choices=DIVISORS, help="covariance divisor: N (lecture, default) or N-1 (unbiased)")
+    eps: float = param(1e-5, lo=0.0, hi=100.0, help="whitening regulariser ε in 1/√(λ+ε)")
+    whitening: str = param("PCA", choices=WHITENINGS, help="PCA whitening (axis-aligned) or ZCA (rotated back)")
+    standardise: bool = param(False, help="divide each axis by its training std before PCA")
+    layout: str = param("grid", choices=LAYOUTS, help="four linked views, or one view with a stage slider")
+    stage: float = param(3.0, lo=0.0, hi=3.0,
+                         help="stage in the single view: 0 original, 1 centred, 2 decorrelated, 3 whitened")
+    k: int = param(1, lo=1, hi=2, help="principal components kept by the top-k projection")
+    moved_points: tuple[float, ...] = param((), help="dragged points as flattened (index, x, y) triples")
+    selected: int = param(-1, lo=-1, hi=MAX_POINTS - 1, help="highlighted point index (-1: none)")
+    image_path: str = param("", help="image for the patch spectrum (empty: bundled astronaut photo)")
+    patch_size: int = param(8, lo=2, hi=16, help="patch side p: patches have 3·p² dimensions (192 for 8)")
+
+    def __post_init__(self) -> None:
+        if len(self.moved_points) % 3:
+            raise ValueError("moved_points must hold (index, x, y) triples")
+
+
+PRESETS: dict[str, dict[str, object]] = {
+    "Correlated Gaussian": dict(source="gaussian", n=400, std1=2.0, std2=0.6, rotation_deg=30.0,
+                                mean_x=3.0, mean_y=2.0, eps=1e-5, standardise=False),
+    "Units differ (hPa vs °C)": dict(source="gaussian", n=400, std1=25.0, std2=6.0, rotation_deg=8.0,
+                                     mean_x=1013.0, mean_y=15.0, eps=1e-5, standardise=True),
+    "All-positive data": dict(source="positive", n=400, std1=2.0, std2=1.0, rotation_deg=35.0,
+                              mean_x=0.0, mean_y=0.0, eps=1e-5, standardise=False),
+    "Outlier": dict(source="outlier", n=60, std1=2.0, std2=0.6, rotation_deg=30.0,
+                    mean_x=3.0, mean_y=2.0, eps=1e-5, standardise=False),
+    "Nearly collinear (ε matters)": dict(source="gaussian", n=400, std1=2.0, std2=0.02, rotation_deg=30.0,
+                                         mean_x=3.0, mean_y=2.0, eps=0.01, standardise=False),
+}
+
+
+def apply_preset(params: PcaParams, name: str) -> PcaParams:
+    """Return ``params`` with preset ``name`` applied (dragged points and selection cleared)."""
+    if name not in PRESETS:
+        raise ValueError(f"unknown preset {name!r} (known: {', '.join(PRESETS)})")
+    return replace(params, **PRESETS[name], moved_points=(), selected=-1)
+
+
+def base_points(p: PcaParams) -> np.ndarray:
+    """The points before any drag: a seeded synthetic shape, or the CSV file's columns."""
+    if p.source == "csv":
+        return load_csv_points(p.csv_path, p.csv_x, p.csv_y)
+    return make_shape(p.source, p.n, np.random.default_rng(p.seed), std1=p.std1, std2=p.std2,
+                      rotation_deg=p.rotation_deg, mean=(p.mean_x, p.mean_y))
+
+
+def analyse_params(p: PcaParams, base: np.ndarray | None = None) -> PcaAnalysis:
+    """Points (with drags), the seeded train/test split and the full analysis for ``p``.
+
+    ``base`` may pass the result of :func:`base_points` for ``p`` to skip regenerating it.
+    """
+    pts = base_points(p) if base is None else base
+    pts, ignored = apply_moves(pts, p.moved_points)
+    # A separate stream for the split, so the split does not depend on how points were drawn.
+    train, test = split_indices(pts.shape[0], p.test_fraction, np.random.default_rng([p.seed, 1]))
+    result = analyse(pts, train, test, divisor=p.divisor, eps=p.eps,  # type: ignore[arg-type]
+                     whitening=p.whitening, standardise_first=p.standardise, k=p.k)
+    if ignored:
+        extra = (f"Ignored dragged point(s) {', '.join(map(str, ignored))}: only {pts.shape[0]} points.",)
+        result = PcaAnalysis(**{**result.__dict__, "notes": result.notes + extra})
+    return result
