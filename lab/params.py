@@ -59,7 +59,7 @@ def param(
     lo: float | None = None,
     hi: float | None = None,
     choices: Sequence[str] | None = None,
-    help: str = "",  # noqa: A002 - mirrors argparse's name
+    help: str = "",
 ) -> Any:
     """Declare a dataclass field as a panel parameter with its default and accepted range."""
     meta = {_META: {"lo": lo, "hi": hi, "choices": tuple(choices) if choices else None, "help": help}}

@@ -32,7 +32,6 @@ class ExportActions(QObject):
         self.window = window
         self.dialog: ExportDialog | None = None
         self.progress: QProgressDialog | None = None
-        self._workers: list[Any] = []
 
     def _figures(self, panel_id: str) -> list[Figure] | None:
         panel = self.window.real_panels().get(panel_id)
@@ -42,9 +41,7 @@ class ExportActions(QObject):
         return panel.current_figures()
 
     def _start(self, worker: Any) -> None:
-        self._workers.append(worker)
-        worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
-        worker.start()
+        worker.start()  # superqt keeps a running worker alive until it finishes
 
     def export_current(self) -> ExportDialog | None:
         panel_id = self.window.current_panel_id()
@@ -96,7 +93,7 @@ class ExportActions(QObject):
         self.progress = QProgressDialog("Exporting figures…", "", 0, len(jobs), self.window)
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
-        worker = create_worker(run, _start_thread=False)
+        worker = create_worker(run, _start_thread=False, _ignore_errors=True)
         worker.yielded.connect(self.progress.setValue)
         worker.returned.connect(self._on_all_done)
         worker.errored.connect(self._on_all_failed)
@@ -127,11 +124,14 @@ class ExportActions(QObject):
         if not figures:
             return False
         worker = create_worker(render_bytes, figures[0], "png", theme=SLIDE, width_px=1600, height_px=900,
-                               dpi=160.0, _start_thread=False)
+                               dpi=160.0, _start_thread=False, _ignore_errors=True)
         worker.returned.connect(self._on_copied)
-        worker.errored.connect(lambda exc: self.window.show_message(f"Copy failed: {exc}"))
+        worker.errored.connect(self._on_copy_failed)
         self._start(worker)
         return True
+
+    def _on_copy_failed(self, exc: BaseException) -> None:
+        self.window.show_message(f"Copy failed: {exc}")
 
     def _on_copied(self, data: bytes) -> None:
         image = QImage.fromData(data, "PNG")
@@ -140,6 +140,7 @@ class ExportActions(QObject):
         self.copied.emit()
 
     def shutdown(self) -> None:
-        for worker in list(self._workers):
-            worker.quit()
-            worker.await_workers() if hasattr(worker, "await_workers") else None
+        """Let running exports finish so no file is left half-written."""
+        from superqt.utils._qthreading import WorkerBase
+
+        WorkerBase.await_workers(msecs=30_000)

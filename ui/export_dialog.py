@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
@@ -48,7 +49,6 @@ class ExportDialog(QDialog):
         self.figures = figures
         self._settings = settings
         self._preview_generation = 0
-        self._workers: list[object] = []
 
         self.figure_box = QComboBox()
         for fig in figures:
@@ -227,23 +227,27 @@ class ExportDialog(QDialog):
         scale = PREVIEW_WIDTH / options.width_px
         dpi = max(10.0, options.dpi * scale)
         width, height = max(16, round(options.width_px * scale)), max(16, round(options.height_px * scale))
-        worker = create_worker(render_bytes, figure, "png", theme=options.theme, width_px=width,
-                               height_px=height, dpi=dpi, transparent=options.transparent)
-        worker.returned.connect(lambda data, g=generation: self._show_preview(data, g))
-        worker.errored.connect(lambda exc: self.preview.setText(f"Preview failed: {exc}"))
+        worker = create_worker(_preview_job, generation, figure, theme=options.theme, width_px=width,
+                               height_px=height, dpi=dpi, transparent=options.transparent,
+                               _ignore_errors=True)  # handled by errored below
+        # Bound methods (not lambdas) so Qt drops the connection if the dialog is deleted first.
+        worker.returned.connect(self._show_preview)
+        worker.errored.connect(self._on_preview_failed)
         self._track(worker)
 
-    def _show_preview(self, data: bytes, generation: int) -> None:
+    def _on_preview_failed(self, exc: BaseException) -> None:
+        self.preview.setText(f"Preview failed: {exc}")
+
+    def _show_preview(self, result: tuple[int, bytes]) -> None:
+        generation, data = result
         if generation != self._preview_generation:
             return  # a newer preview is on its way
         pixmap = QPixmap()
         pixmap.loadFromData(data, "PNG")
         self.preview.setPixmap(pixmap)
 
-    def _track(self, worker: object) -> None:
-        self._workers.append(worker)
-        worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
-        worker.start()
+    def _track(self, worker: Any) -> None:
+        worker.start()  # superqt keeps a running worker alive until it finishes
 
     # --- export --------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -257,10 +261,13 @@ class ExportDialog(QDialog):
         self._remember()
         self.export_button.setEnabled(False)
         self.export_button.setText("Exporting…")
-        worker = create_worker(export_figures, self.panel_id, self.figures, folder, options)
+        worker = create_worker(export_figures, self.panel_id, self.figures, folder, options, _ignore_errors=True)
         worker.returned.connect(self._on_exported)
-        worker.errored.connect(lambda exc: self._fail(str(exc) if isinstance(exc, ExportError | ValueError) else f"{type(exc).__name__}: {exc}"))
+        worker.errored.connect(self._on_export_error)
         self._track(worker)
+
+    def _on_export_error(self, exc: BaseException) -> None:
+        self._fail(str(exc) if isinstance(exc, ExportError | ValueError) else f"{type(exc).__name__}: {exc}")
 
     def _on_exported(self, paths: list[Path]) -> None:
         self.export_button.setText("Export")
@@ -280,6 +287,10 @@ class ExportDialog(QDialog):
         self._preview_timer.stop()
         self._preview_generation += 1
         super().done(result)
+
+
+def _preview_job(generation: int, figure: Figure, **kwargs: Any) -> tuple[int, bytes]:
+    return generation, render_bytes(figure, "png", **kwargs)
 
 
 def _float(value: object, default: float) -> float:
