@@ -89,14 +89,16 @@ def view_axes(
     ]
     for m, style in ((1, "solid"), (2, "dashed")):
         items.append(Ellipse(float(mean[0]), float(mean[1]), 2 * m * float(root[0]), 2 * m * float(root[1]),
-                             angle, label=f"{m}σ", color=ELLIPSE, style=style, line_width=0.8, key=f"ell{m}"))
+                             angle, label=f"{m}σ", color=ELLIPSE, style=style, line_width=0.5, key=f"ell{m}"))
     for i, color in ((0, PC1), (1, PC2)):
         items.append(Arrow(float(mean[0]), float(mean[1]), float(arrows[i, 0]), float(arrows[i, 1]),
                            label=f"PC{i + 1} · √λ{i + 1}", color=color, width=1.2, key=f"pc{i + 1}"))
     sel = points[[selected]] if 0 <= selected < points.shape[0] else np.empty((0, 2))
     items.append(Scatter(sel[:, 0], sel[:, 1], label="selected", color=SELECTED, size=2.6, alpha=1.0,
                          key="selected"))
-    items.append(Text(0.02, 0.97, stats_text(cov, lam), size=0.8, coords="axes", key="stats"))
+    cov_line, lam_line = stats_text(cov, lam).split("\n")
+    items.append(Text(0.02, 0.95, cov_line, size=0.75, coords="axes", key="stats_cov"))
+    items.append(Text(0.02, 0.85, lam_line, size=0.75, coords="axes", key="stats_lam"))
     xlim, ylim = _limits(points[display], mean, root, vec)
     return Axes(key=key, items=tuple(items), title=title, xlabel=labels[0], ylabel=labels[1],
                 xlim=xlim, ylim=ylim, equal_aspect=True, row=row, col=col)
@@ -165,9 +167,9 @@ def stages_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), s
     axes = [stage_axes(result, i, names=names, selected=selected, display=disp, row=i // 2, col=i % 2)
             for i in range(N_STAGES)]
     shown = "" if disp.size >= n else f" Showing {disp.size:,} of {n:,} points (the CSV has all)."
-    caption = (f"Statistics from {result.train.size:,} training points, applied to {result.test.size:,} test "
-               f"points; covariance ÷{'N' if result.fit.divisor == 'N' else '(N−1)'}, ε = {result.fit.eps:g}, "
-               f"first principal axis at {result.fit.first_axis_deg:.3f}°.{shown}")
+    caption = (f"Blue: {result.train.size:,} training points (statistics); green: {result.test.size:,} test "
+               f"points. Σ ÷{'N' if result.fit.divisor == 'N' else '(N−1)'}, ε = {result.fit.eps:g}, "
+               f"PC1 at {result.fit.first_axis_deg:.3f}°; ellipses 1σ, 2σ.{shown}")
     return Figure(name="pca_stages", axes=tuple(axes), title="Original → centred → decorrelated → whitened",
                   nrows=2, ncols=2, tables=stage_tables(result) if tables else (), caption=caption)
 
@@ -193,12 +195,12 @@ def topk_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), tab
         key="topk",
         items=(
             Scatter(x[disp, 0], x[disp, 1], label="data", color=TRAIN, size=0.8, alpha=0.45, key="data"),
-            Line(seg[:, 0], seg[:, 1], label="residual", color=ELLIPSE, style="dotted", width=0.5, key="residual"),
+            Line(seg[:, 0], seg[:, 1], label="residual", color="#888888", width=0.25, key="residual"),
             Line(line[:, 0], line[:, 1], label="PC1 axis", color=PC1, width=1.0, key="axis"),
-            Scatter(rec[disp, 0], rec[disp, 1], label=f"reconstruction from top {result.k}", color=PC1,
-                    size=0.8, alpha=0.8, key="recon"),
+            Scatter(rec[disp, 0], rec[disp, 1], label=f"reconstruction (k = {result.k})", color=SELECTED,
+                    size=0.9, alpha=0.9, key="recon"),
         ),
-        title=f"Top-{result.k} projection keeps {100 * result.retained:.2f}% of the variance",
+        title=f"Top-{result.k} keeps {100 * result.retained:.2f}%",
         xlabel=names[0], ylabel=names[1], equal_aspect=True, legend=True,
     )
     ax2 = Axes(
@@ -208,7 +210,7 @@ def topk_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), tab
             Line(np.arange(1, lam.size + 1), np.cumsum(frac), label="cumulative", color=PC1, key="cum"),
             VLine(result.k + 0.5, label=f"k = {result.k}", key="k"),
         ),
-        title="Variance per principal component", xlabel="component", ylabel="share of variance",
+        title="Variance per component", xlabel="component", ylabel="share of variance",
         ylim=(0.0, 1.05), xlim=(0.4, lam.size + 0.6), legend=True, col=1,
     )
     tabs: tuple[Table, ...] = ()
@@ -219,7 +221,7 @@ def topk_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), tab
         kept = Table.from_rows("pca_retained", ("k", "eigenvalue", "retained_variance"),
                                [(i + 1, float(lam[i]), float(np.cumsum(frac)[i])) for i in range(lam.size)])
         tabs = (pts, kept)
-    return Figure(name="pca_topk", axes=(ax1, ax2), title="Keeping the top-k principal components",
+    return Figure(name="pca_topk", axes=(ax1, ax2), title="Projecting onto the top-k principal axes",
                   ncols=2, tables=tabs,
                   caption="Residuals are orthogonal to the kept axis; the variance kept is Σ top-k λ / Σ λ.")
 
@@ -230,11 +232,11 @@ def patch_figure(spec: PatchSpectrum) -> Figure:
     marks = [(f, spec.components_for(f)) for f in (0.9, 0.95, 0.99)]
     items: list = [Line(k, spec.cumulative, label="variance kept", color=TRAIN, width=1.2, key="cum")]
     for j, (f, kk) in enumerate(marks):
-        items.append(HLine(f, label=f"{100 * f:.0f}%", color=7, key=f"h{j}"))
+        items.append(HLine(f, color="#999999", style="dotted", width=0.6, key=f"h{j}"))
         items.append(VLine(kk, label=f"k = {kk} keeps {100 * f:.0f}%", color=PC1 + j, key=f"v{j}"))
     p = spec.patch_size
     ax1 = Axes(key="cumulative", items=tuple(items),
-               title=f"{p}×{p} colour patches of {spec.image_name} ({spec.dim}-D)",
+               title=f"{p}×{p} RGB patches: {spec.dim}-D",
                xlabel="components kept (k)", ylabel="fraction of variance kept", xscale="log",
                ylim=(0.0, 1.02), xlim=(1.0, float(spec.dim)), legend=True)
     lam = np.maximum(spec.eigenvalues, 1e-300)
@@ -246,5 +248,6 @@ def patch_figure(spec: PatchSpectrum) -> Figure:
     table = Table("pca_patch_spectrum", ("k", "eigenvalue", "cumulative_retained"),
                   (k, spec.eigenvalues, spec.cumulative))
     return Figure(name="pca_patches", axes=(ax1, ax2), ncols=2, tables=(table,),
-                  title=f"{spec.dim} → k dimensions: {summary}",
-                  caption=f"{spec.n_patches:,} of {spec.n_available:,} non-overlapping patches, values 0–1.")
+                  title=f"{spec.image_name}, {spec.dim} → k dimensions: {summary}",
+                  caption=f"PCA of {spec.n_patches:,} of {spec.n_available:,} non-overlapping patches "
+                          f"(values 0–1, Σ ÷{'N' if spec.divisor == 'N' else '(N−1)'}).")

@@ -26,6 +26,7 @@ class PatchSpectrum:
     n_available: int  # non-overlapping patches in the image
     eigenvalues: NDArray[np.float64]  # descending, length 3·p²
     cumulative: NDArray[np.float64]  # cumulative[k-1] = variance kept by the top k
+    divisor: str = "N"
 
     @property
     def dim(self) -> int:
@@ -89,7 +90,8 @@ def patch_spectrum(
         x = x[np.sort(rng.choice(available, size=max_patches, replace=False))]
     lam, _ = eigh_sorted(covariance(x, divisor))
     return PatchSpectrum(image_name=name, patch_size=patch_size, n_patches=x.shape[0],
-                         n_available=available, eigenvalues=lam, cumulative=cumulative_retained(lam))
+                         n_available=available, eigenvalues=lam, cumulative=cumulative_retained(lam),
+                         divisor=divisor)
 
 
 def image_spectrum(
