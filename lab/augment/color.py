@@ -1,0 +1,214 @@
+"""Colour transforms: HSL jitter, brightness/contrast, grayscale and AlexNet "fancy PCA".
+
+Colour space and formulas (all on the 0–1 scale, ``r, g, b`` the channels of one pixel):
+
+* HSL (the hexcone model of a paint program's colour editor):
+  ``M = max(r, g, b)``, ``m = min(r, g, b)``, ``C = M − m``, ``L = (M + m)/2``,
+  ``S = C / (1 − |2L − 1|)`` (0 for grays), ``H = 60° · h′`` with ``h′ = ((g − b)/C) mod 6``
+  if ``M = r``, ``(b − r)/C + 2`` if ``M = g``, ``(r − g)/C + 4`` if ``M = b``.
+  Back: ``a = S · min(L, 1 − L)``, channel ``n ∈ {0 (R), 8 (G), 4 (B)}`` is
+  ``L − a · max(−1, min(k − 3, 9 − k, 1))`` with ``k = (n + H/30°) mod 12``.
+* HSL jitter: ``H ← (H + Δh) mod 360°``, ``S ← clip(S · s, 0, 1)``, ``L ← clip(L + Δl, 0, 1)``.
+* Brightness ``β`` and contrast ``γ`` (factors, 1 = unchanged, as Pillow's ImageEnhance):
+  ``x ← clip(γ · (β x − β μ) + β μ)`` with ``μ`` the image's mean luma; one lookup table.
+* Grayscale: ITU-R BT.601 luma ``Y = 0.299 R + 0.587 G + 0.114 B`` (Pillow's ``convert("L")``),
+  repeated in the three channels.
+* Fancy PCA (Krizhevsky et al. 2012): add ``Σᵢ pᵢ αᵢ λᵢ`` to every pixel, ``αᵢ ~ N(0, σ)``,
+  ``pᵢ, λᵢ`` the eigenvectors/eigenvalues of the RGB covariance (0–1 scale).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+from lab.augment.geometry import check_rgb, to_pil
+
+#: Luma weights of ITU-R BT.601, used by Pillow's ``convert("L")``.
+LUMA_WEIGHTS: tuple[float, float, float] = (0.299, 0.587, 0.114)
+
+#: ImageNet RGB PCA as published with fb.resnet.torch (used by most AlexNet-style lighting
+#: noise): eigenvalues and eigenvectors (columns), on the 0–1 scale.
+IMAGENET_EIGVAL: NDArray[np.float64] = np.array([0.2175, 0.0188, 0.0045])
+IMAGENET_EIGVEC: NDArray[np.float64] = np.array(
+    [
+        [-0.5675, 0.7192, 0.4009],
+        [-0.5808, -0.0045, -0.8140],
+        [-0.5836, -0.6948, 0.4203],
+    ]
+)
+
+
+def rgb_to_hsl(img: NDArray[np.uint8]) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """Convert an RGB uint8 image to ``(H in degrees [0, 360), S in [0, 1], L in [0, 1])``."""
+    x = check_rgb(img).astype(np.float64) / 255.0
+    r, g, b = x[..., 0], x[..., 1], x[..., 2]
+    mx = x.max(axis=2)
+    mn = x.min(axis=2)
+    c = mx - mn
+    light = (mx + mn) / 2.0
+    denom = 1.0 - np.abs(2.0 * light - 1.0)
+    safe_c = np.where(c > 0, c, 1.0)
+    sat = np.where(c > 0, c / np.where(denom > 0, denom, 1.0), 0.0)
+    hp = np.where(mx == r, np.mod((g - b) / safe_c, 6.0), np.where(mx == g, (b - r) / safe_c + 2.0, (r - g) / safe_c + 4.0))
+    hue = np.where(c > 0, 60.0 * hp, 0.0)
+    return np.mod(hue, 360.0), np.clip(sat, 0.0, 1.0), light
+
+
+def hsl_to_rgb(hue: NDArray[np.floating], sat: NDArray[np.floating], light: NDArray[np.floating]) -> NDArray[np.uint8]:
+    """Convert HSL arrays (degrees, 0–1, 0–1) back to an RGB uint8 image (rounded)."""
+    hue = np.asarray(hue, dtype=np.float64)
+    sat = np.clip(np.asarray(sat, dtype=np.float64), 0.0, 1.0)
+    light = np.clip(np.asarray(light, dtype=np.float64), 0.0, 1.0)
+    if not (hue.shape == sat.shape == light.shape) or hue.ndim != 2:
+        raise ValueError("hue, sat and light must be 2-D arrays of one shape")
+    a = sat * np.minimum(light, 1.0 - light)
+    h30 = np.mod(hue, 360.0) / 30.0
+    out = np.empty((*hue.shape, 3), dtype=np.uint8)
+    for ch, n in enumerate((0.0, 8.0, 4.0)):
+        k = np.mod(n + h30, 12.0)
+        v = light - a * np.clip(np.minimum(k - 3.0, 9.0 - k), -1.0, 1.0)
+        out[..., ch] = np.clip(np.rint(v * 255.0), 0, 255)
+    return out
+
+
+def jitter_hsl(img: NDArray[np.uint8], hue_shift: float = 0.0, saturation: float = 1.0, lightness: float = 0.0) -> NDArray[np.uint8]:
+    """Shift hue by ``hue_shift`` degrees, scale HSL saturation by ``saturation``, add ``lightness``.
+
+    See the module docstring for the formulas.  ``saturation >= 0``; ``lightness`` in [−1, 1].
+    Computed in float32 on channel planes (reductions over a length-3 axis are slow in NumPy),
+    within one gray level of the float64 :func:`rgb_to_hsl` / :func:`hsl_to_rgb` round trip.
+    """
+    check_rgb(img)
+    if saturation < 0 or not np.isfinite(saturation):
+        raise ValueError(f"saturation factor must be >= 0, got {saturation}")
+    if not (-1.0 <= lightness <= 1.0):
+        raise ValueError(f"lightness shift must be within [-1, 1], got {lightness}")
+    if not np.isfinite(hue_shift):
+        raise ValueError(f"hue shift must be finite, got {hue_shift}")
+    f32 = np.float32
+    planes = np.moveaxis(img, 2, 0).astype(np.float32)  # (3, H, W), 0–255 scale
+    r, g, b = planes[0], planes[1], planes[2]
+    mx = np.maximum(np.maximum(r, g), b)
+    mn = np.minimum(np.minimum(r, g), b)
+    chroma = mx - mn
+    light = (mx + mn) * f32(0.5)
+    room = np.minimum(light, f32(255.0) - light)  # min(L, 1 − L) on the 0–255 scale
+    new_light = np.clip(light + f32(lightness * 255.0), f32(0.0), f32(255.0))
+    new_room = np.minimum(new_light, f32(255.0) - new_light)
+    gray = chroma == 0
+    chroma[gray] = 1.0  # grays get a' = 0 below; this only avoids 0/0
+    room[room == 0] = 1.0
+    sat = chroma * f32(0.5) / room  # S = (C/2) / min(L, 1 − L)
+    sat *= f32(saturation)
+    np.minimum(sat, f32(1.0), out=sat)
+    a_new = sat * new_room
+    a_new[gray] = 0.0
+    # hue in units of 30° (k of the module docstring without the channel offset): 2·h′
+    inv_c = f32(2.0) / chroma
+    hue = (r - g) * inv_c
+    hue += f32(8.0)
+    max_g = mx == g
+    hue[max_g] = ((b - r) * inv_c + f32(4.0))[max_g]
+    max_r = mx == r
+    hue[max_r] = ((g - b) * inv_c)[max_r]
+    hue += f32(np.mod(hue_shift, 360.0) / 30.0)
+    out = np.empty(img.shape, dtype=np.uint8)
+    for ch, n in enumerate((0.0, 8.0, 4.0)):
+        k = hue + f32(n)
+        np.mod(k, f32(12.0), out=k)
+        t = np.minimum(k - f32(3.0), f32(9.0) - k)
+        np.clip(t, f32(-1.0), f32(1.0), out=t)
+        t *= a_new
+        np.subtract(new_light, t, out=t)
+        t += f32(0.5)
+        np.clip(t, f32(0.0), f32(255.0), out=t)
+        out[..., ch] = t
+    return out
+
+
+def mean_luma(im: Image.Image) -> float:
+    """Mean BT.601 luma of a Pillow RGB image (0–255), from its C histogram."""
+    hist = np.asarray(im.histogram(), dtype=np.float64).reshape(3, 256)
+    levels = np.arange(256, dtype=np.float64)
+    means = hist @ levels / max(1.0, hist[0].sum())
+    return float(np.dot(LUMA_WEIGHTS, means))
+
+
+def brightness_contrast_lut(brightness: float, contrast: float, mu: float) -> list[int]:
+    """The 768-entry lookup table of ``clip(γ·(β x − β μ) + β μ)`` (same for every channel)."""
+    if brightness < 0 or contrast < 0 or not np.isfinite(brightness) or not np.isfinite(contrast):
+        raise ValueError(f"brightness and contrast factors must be finite and >= 0, got {brightness}, {contrast}")
+    x = np.arange(256, dtype=np.float64)
+    y = contrast * (brightness * x - brightness * mu) + brightness * mu
+    table = np.clip(np.floor(y + 0.5), 0, 255).astype(np.int64).tolist()
+    return table * 3
+
+
+def brightness_contrast_pil(im: Image.Image, brightness: float = 1.0, contrast: float = 1.0) -> Image.Image:
+    if brightness == 1.0 and contrast == 1.0:
+        return im.copy()
+    mu = mean_luma(im) if contrast != 1.0 else 0.0
+    return im.point(brightness_contrast_lut(brightness, contrast, mu))
+
+
+def brightness_contrast(img: NDArray[np.uint8], brightness: float = 1.0, contrast: float = 1.0) -> NDArray[np.uint8]:
+    """Scale brightness by ``brightness`` and contrast (about the mean luma) by ``contrast``."""
+    return np.asarray(brightness_contrast_pil(to_pil(img), brightness, contrast))
+
+
+def grayscale_pil(im: Image.Image) -> Image.Image:
+    return im.convert("L").convert("RGB")
+
+
+def grayscale(img: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    """BT.601 luma ``0.299 R + 0.587 G + 0.114 B`` (rounded), repeated in three channels."""
+    return np.asarray(grayscale_pil(to_pil(img)))
+
+
+def pca_basis(images: Sequence[NDArray[np.uint8]], max_pixels: int = 200_000) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Eigenvalues (descending) and eigenvectors (columns) of the RGB covariance, 0–1 scale.
+
+    The covariance divides by N (population); pixels are subsampled on a regular stride to
+    at most ``max_pixels`` per image.
+    """
+    if not images:
+        raise ValueError("pca_basis needs at least one image")
+    chunks = []
+    for img in images:
+        flat = check_rgb(img).reshape(-1, 3)
+        step = max(1, flat.shape[0] // max_pixels)
+        chunks.append(flat[::step].astype(np.float64) / 255.0)
+    x = np.concatenate(chunks)
+    x -= x.mean(axis=0)
+    cov = x.T @ x / x.shape[0]
+    vals, vecs = np.linalg.eigh(cov)
+    order = np.argsort(vals)[::-1]
+    return np.clip(vals[order], 0.0, None), vecs[:, order]
+
+
+def fancy_pca_shift(alphas: NDArray[np.float64], eigval: NDArray[np.float64], eigvec: NDArray[np.float64]) -> NDArray[np.float64]:
+    """The RGB offset ``Σᵢ pᵢ αᵢ λᵢ`` (0–1 scale) added to every pixel."""
+    alphas = np.asarray(alphas, dtype=np.float64)
+    eigval = np.asarray(eigval, dtype=np.float64)
+    eigvec = np.asarray(eigvec, dtype=np.float64)
+    if alphas.shape != (3,) or eigval.shape != (3,) or eigvec.shape != (3, 3):
+        raise ValueError("fancy PCA needs 3 alphas, 3 eigenvalues and a 3x3 eigenvector matrix")
+    return eigvec @ (alphas * eigval)
+
+
+def add_rgb_offset_pil(im: Image.Image, offset01: NDArray[np.float64]) -> Image.Image:
+    x = np.arange(256, dtype=np.float64)
+    table: list[int] = []
+    for ch in range(3):
+        table += np.clip(np.floor(x + 255.0 * offset01[ch] + 0.5), 0, 255).astype(np.int64).tolist()
+    return im.point(table)
+
+
+def fancy_pca(img: NDArray[np.uint8], alphas: NDArray[np.float64], eigval: NDArray[np.float64] = IMAGENET_EIGVAL,
+              eigvec: NDArray[np.float64] = IMAGENET_EIGVEC) -> NDArray[np.uint8]:
+    """AlexNet colour noise: add ``eigvec @ (alphas * eigval)`` (0–1 scale) to every pixel."""
+    return np.asarray(add_rgb_offset_pil(to_pil(img), fancy_pca_shift(alphas, eigval, eigvec)))

@@ -1,0 +1,87 @@
+"""From parameters to results: which images, which pipeline, the samples, the statistics, the figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lab.augment.color import pca_basis
+from lab.augment.figures import grid_figure, preprocess_figure, single_figure
+from lab.augment.loading import LoadedImage, expand_paths, load_cached, sample_paths
+from lab.augment.pipeline import PRESETS, Pipeline, Sample, pipeline_from_json, sample_variants
+from lab.augment.preprocess import Stats, compute_stats, imagenet_stats
+from lab.figures.spec import Figure
+
+if TYPE_CHECKING:
+    from lab.augment.spec import AugmentParams
+
+
+def pipeline_of(preset: str, pipeline_json: str) -> Pipeline:
+    """The steps a params object means: a named preset, or the JSON when ``preset == "custom"``."""
+    if preset == "custom":
+        return pipeline_from_json(pipeline_json) if pipeline_json.strip() else ()
+    try:
+        return PRESETS[preset]
+    except KeyError:
+        raise ValueError(f"unknown preset {preset!r} (known: {', '.join(PRESETS)}, custom)") from None
+
+
+def image_paths(images: Sequence[str]) -> list[Path]:
+    """The files of ``images`` (folders expanded), or the bundled samples when empty."""
+    return expand_paths(list(images)) if images else sample_paths()
+
+
+def load_all(images: Sequence[str], max_side: int) -> list[LoadedImage]:
+    """Decode every image at preview size (cached); ``ValueError`` naming the first bad file."""
+    return [load_cached(p, max_side=max_side) for p in image_paths(images)]
+
+
+def split(n_images: int, n_test: int) -> tuple[list[int], list[int]]:
+    """Training and held-out indices: the last ``n_test`` are held out, at least one trains."""
+    n_train = max(1, n_images - max(0, n_test))
+    return list(range(n_train)), list(range(n_train, n_images))
+
+
+@dataclass(frozen=True, eq=False)
+class Result:
+    """Everything a panel shows for one parameter set."""
+
+    images: list[LoadedImage]
+    source: int
+    steps: Pipeline
+    samples: list[Sample]
+    stats: Stats
+    train: list[int]
+    test: list[int]
+
+
+def compute(params: AugmentParams, images: list[LoadedImage]) -> Result:
+    """Sample the grid and compute the statistics for ``params`` on already loaded ``images``."""
+    if not images:
+        raise ValueError("no images loaded")
+    source = min(params.image_index, len(images) - 1)
+    steps = pipeline_of(params.preset, params.pipeline_json)
+    train, test = split(len(images), params.n_test)
+    pool = [im.pixels for im in images]
+    labels = [im.label for im in images]
+    pca = None
+    if any(s.kind == "fancy_pca" and s.options.get("basis") == "images" for s in steps):
+        pca = pca_basis([pool[i] for i in train])
+    samples = sample_variants(pool, labels, steps, params.n_samples, params.seed, source=source, pca=pca)
+    size = (params.stats_size, params.stats_size)
+    stats = imagenet_stats(size) if params.statistics == "ImageNet" else compute_stats([pool[i] for i in train], size)
+    return Result(images, source, steps, samples, stats, train, test)
+
+
+def figures(params: AugmentParams, result: Result) -> list[Figure]:
+    """The grid, the single sample and the preprocessing figures."""
+    original = result.images[result.source]
+    title = f"Augmentation: {params.preset}" if params.preset != "custom" else "Augmentation: custom pipeline"
+    grid = grid_figure(original, result.samples, result.steps, title)
+    focus = result.samples[min(params.sample_index, len(result.samples) - 1)]
+    single = single_figure(original, focus)
+    pre = preprocess_figure(original, result.source in result.train, result.stats, params.normalization,
+                            len(result.train), len(result.test))
+    return [grid, single, pre]

@@ -1,0 +1,151 @@
+"""Slide-ready figures of the augmentation grid, a single sample, and the preprocessing view."""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from lab.augment.loading import LoadedImage
+from lab.augment.pipeline import Sample, Step
+from lab.augment.preprocess import Stats, channel_histograms, normalize, rescale01
+from lab.figures.spec import Axes, Figure, Histogram, Image, Table, Text, VLine
+
+CHANNEL_COLORS: tuple[str, str, str] = ("#D55E00", "#009E73", "#0072B2")
+CHANNELS: tuple[str, str, str] = ("R", "G", "B")
+
+
+def grid_shape(n: int) -> tuple[int, int]:
+    """``(rows, cols)`` of the sample grid for ``n`` samples."""
+    rows = 1 if n <= 3 else 2 if n <= 8 else 3 if n <= 12 else 4
+    return rows, math.ceil(n / rows)
+
+
+def _label_note(sample: Sample) -> str:
+    """``"cat .62 · coffee .38"`` for a mixed sample, else ``""``."""
+    if len(sample.label_weights) <= 1:
+        return ""
+    return " · ".join(f"{k} {v:.2f}" for k, v in sample.label_weights.items())
+
+
+def _image_axes(key: str, data: NDArray[np.uint8], title: str, note: str = "", **place: int) -> Axes:
+    items: tuple = (Image(data, key=f"{key}_img"),)
+    if note:
+        h, w = data.shape[:2]
+        items += (Text(w / 2.0, h * 1.07, note, size=0.55, anchor="center", key=f"{key}_note"),)
+    return Axes(key=key, items=items, title=title, equal_aspect=True, grid=False, show_axes=False, **place)
+
+
+def samples_table(samples: Sequence[Sample]) -> Table:
+    """Tidy table: one row per drawn value of every step of every sample."""
+    rows: list[tuple[object, ...]] = []
+    for s in samples:
+        for pos, d in enumerate(s.steps, start=1):
+            if not d.applied or not d.values:
+                rows.append((s.index + 1, pos, d.kind, d.applied, "", ""))
+                continue
+            for name, value in d.values.items():
+                if name in ("partner_index", "label_weights"):
+                    continue
+                text = " ".join(f"{v:.6g}" if isinstance(v, float) else str(v) for v in np.ravel(value)) \
+                    if isinstance(value, list | tuple) else (f"{value:.6g}" if isinstance(value, float) else value)
+                rows.append((s.index + 1, pos, d.kind, True, name, text))
+        for label, weight in s.label_weights.items():
+            rows.append((s.index + 1, 0, "label", True, label, f"{weight:.6g}"))
+    return Table.from_rows("augment_samples", ("sample", "step", "kind", "applied", "parameter", "value"), rows)
+
+
+def pipeline_table(steps: Sequence[Step]) -> Table:
+    """Tidy table of the pipeline: one row per option of every step."""
+    rows: list[tuple[object, ...]] = []
+    for pos, st in enumerate(steps, start=1):
+        if not st.options:
+            rows.append((pos, st.kind, st.enabled, st.p, "", ""))
+        for name, value in st.options.items():
+            text = f"{value[0]:g}..{value[1]:g}" if isinstance(value, tuple) else (f"{value:g}" if isinstance(value, float) else str(value))
+            rows.append((pos, st.kind, st.enabled, st.p, name, text))
+    return Table.from_rows("augment_pipeline", ("step", "kind", "enabled", "p", "option", "value"), rows)
+
+
+def grid_figure(original: LoadedImage, samples: Sequence[Sample], steps: Sequence[Step], title: str) -> Figure:
+    """The original beside a grid of augmented samples."""
+    rows, cols = grid_shape(len(samples))
+    ocols = 2 if rows >= 2 else 1
+    h, w = original.pixels.shape[:2]
+    axes = [_image_axes("original", original.pixels, f"original ({w}×{h})", row=0, col=0,
+                        rowspan=rows, colspan=ocols)]
+    for k, s in enumerate(samples):
+        r, c = divmod(k, cols)
+        axes.append(_image_axes(f"s{k}", s.image, f"#{s.index + 1}", _label_note(s), row=r, col=ocols + c))
+    enabled = [st.title for st in steps if st.enabled]
+    caption = f"{original.name} · " + (" → ".join(enabled) if enabled else "empty pipeline: samples equal the original")
+    return Figure("augment_grid", tuple(axes), title=title, nrows=rows, ncols=ocols + cols,
+                  tables=(samples_table(samples), pipeline_table(steps)), caption=caption)
+
+
+def single_figure(original: LoadedImage, sample: Sample) -> Figure:
+    """The original beside one sample, with the parameters drawn for it."""
+    lines: list[str] = []
+    for line in sample.describe().splitlines()[1:]:
+        lines += textwrap.wrap(line, 44, subsequent_indent="    ") or [""]
+    lines = lines[:16]
+    texts = tuple(Text(0.0, 1.0 - 0.065 * i, line, size=0.6, coords="axes", key=f"t{i}") for i, line in enumerate(lines))
+    axes = (
+        _image_axes("original", original.pixels, "original", row=0, col=0),
+        _image_axes("sample", sample.image, f"sample #{sample.index + 1}", _label_note(sample), row=0, col=1),
+        Axes(key="drawn", items=texts, title="drawn", grid=False, show_axes=False, row=0, col=2, colspan=2),
+    )
+    return Figure("augment_sample", axes, title=f"One augmented sample of {original.name}", nrows=1, ncols=4,
+                  tables=(samples_table([sample]),))
+
+
+def stats_table(stats: Stats) -> Table:
+    rows = [(stat, CHANNELS[c], float(getattr(stats, stat)[c]), stats.source, stats.n_images)
+            for stat in ("mean", "std") for c in range(3)]
+    return Table.from_rows("augment_stats", ("statistic", "channel", "value_0_1", "source", "n_images"), rows)
+
+
+def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: str, n_train: int, n_test: int) -> Figure:
+    """The normalized image (rescaled RGB and per-channel diverging maps), histograms, statistics."""
+    x = normalize(image.pixels, stats, mode)
+    shown, lo, hi = rescale01(x)
+    vmax = float(max(1e-9, np.abs(x).max()))
+    role = "train" if is_train else "held out"
+    mean_title = "mean image" if stats.n_images else "ImageNet mean"
+    axes: list[Axes] = [
+        _image_axes("pre_original", image.pixels, f"{image.label} ({role})", row=0, col=0),
+        Axes(key="pre_mean", items=(Image(np.clip(stats.mean_image, 0.0, 1.0), key="pre_mean_img"),), title=mean_title,
+             equal_aspect=True, grid=False, show_axes=False, row=0, col=1),
+        Axes(key="pre_norm", items=(Image(shown, key="pre_norm_img"),), title="normalized",
+             equal_aspect=True, grid=False, show_axes=False, row=0, col=2),
+    ]
+    for c in range(3):
+        axes.append(Axes(key=f"pre_ch{c}", items=(Image(x[..., c], cmap="RdBu_r", vmin=-vmax, vmax=vmax, colorbar=c == 2,
+                                                        key=f"pre_ch{c}_img"),),
+                         title=CHANNELS[c], equal_aspect=True, grid=False, show_axes=False, row=1, col=c))
+    before_edges = np.linspace(0.0, 1.0, 65)
+    span = max(1.0, float(np.ceil(vmax * 4) / 4))
+    after_edges = np.linspace(-span, span, 65)
+    before = channel_histograms(image.pixels / 255.0, before_edges)
+    after = channel_histograms(x, after_edges)
+    hist_rows: list[tuple[object, ...]] = []
+    for stage, edges, counts in (("before", before_edges, before), ("after", after_edges, after)):
+        for c in range(3):
+            hist_rows += [(stage, CHANNELS[c], float(edges[i]), float(edges[i + 1]), int(counts[c, i])) for i in range(len(edges) - 1)]
+    axes.append(Axes(key="hist_before", title="before (pixel/255)", ylabel="pixels", legend=True,
+                     items=tuple(Histogram(before_edges, before[c], label=CHANNELS[c], color=CHANNEL_COLORS[c], alpha=0.45,
+                                           key=f"hb{c}") for c in range(3)),
+                     xlim=(0.0, 1.0), row=0, col=3))
+    axes.append(Axes(key="hist_after", title="after", ylabel="pixels",
+                     items=(*(Histogram(after_edges, after[c], label=CHANNELS[c], color=CHANNEL_COLORS[c], alpha=0.45,
+                                        key=f"ha{c}") for c in range(3)), VLine(0.0, key="zero")),
+                     xlim=(-span, span), row=1, col=3))
+    source = f"{n_train} train, {n_test} held out" if stats.n_images else "ImageNet"
+    caption = (f"mean {' '.join(f'{v:.3f}' for v in stats.mean)} · std {' '.join(f'{v:.3f}' for v in stats.std)} "
+               f"· {source} · normalized image shown {lo:.2f}…{hi:.2f} ↦ 0…1")
+    hist = Table.from_rows("augment_histograms", ("stage", "channel", "bin_low", "bin_high", "count"), hist_rows)
+    return Figure("augment_preprocess", tuple(axes), title=f"Preprocessing: {mode}", nrows=2, ncols=4,
+                  tables=(stats_table(stats), hist), caption=caption)

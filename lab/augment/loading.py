@@ -1,0 +1,302 @@
+"""Image loading that survives real-world files: odd modes, EXIF rotation, huge or broken files."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Lock
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+#: File name endings treated as images when a folder is expanded.
+IMAGE_SUFFIXES: frozenset[str] = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".gif", ".bmp", ".dib", ".tif", ".tiff", ".webp"}
+)
+
+#: Refuse images with more pixels than this (decompression-bomb guard): 120 megapixels
+#: lets a 100-MP medium-format photo through but not a 20 000 x 20 000 bomb.
+MAX_PIXELS: int = 120_000_000
+
+#: Refuse files bigger than this before even reading their header.
+MAX_FILE_BYTES: int = 512 * 1024 * 1024
+
+SAMPLES_DIR: Path = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLE_NAMES: tuple[str, ...] = ("astronaut.jpg", "coffee.jpg", "cat.jpg")
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample photos (see ``resources/samples/LICENSE.md``)."""
+    return [SAMPLES_DIR / name for name in SAMPLE_NAMES]
+
+
+@dataclass(frozen=True, eq=False)
+class LoadedImage:
+    """A decoded image as RGB uint8, with what was done to get there.
+
+    Attributes
+    ----------
+    path : Path
+        The file it came from.
+    pixels : ndarray
+        ``(H, W, 3)`` uint8, read-only.
+    source_size : tuple of int
+        ``(width, height)`` of the file after EXIF orientation, before any downscaling.
+    notes : tuple of str
+        Human-readable conversions, e.g. ``"16-bit → 8-bit"``, ``"rotated by EXIF"``.
+    """
+
+    path: Path
+    pixels: NDArray[np.uint8]
+    source_size: tuple[int, int]
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def label(self) -> str:
+        """The class label of the photo: its file stem."""
+        return self.path.stem
+
+    @property
+    def downscaled(self) -> bool:
+        h, w = self.pixels.shape[:2]
+        return (w, h) != self.source_size
+
+
+def _fail(path: Path, reason: str) -> ValueError:
+    return ValueError(f"{path}: {reason}")
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise _fail(path, "no such file")
+    if path.is_dir():
+        raise _fail(path, "is a folder, not an image file")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fail(path, f"cannot read ({exc.strerror or exc})") from None
+    if size == 0:
+        raise _fail(path, "empty file (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise _fail(path, f"file is {size / 2**20:.0f} MB, above the {MAX_FILE_BYTES / 2**20:.0f} MB limit")
+
+
+def _open(path: Path, max_pixels: int) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(path)
+    except PermissionError:
+        raise _fail(path, "permission denied") from None
+    except UnidentifiedImageError:
+        raise _fail(path, "not an image Pillow can read (unknown or unsupported format)") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _fail(path, f"too many pixels (above {max_pixels / 1e6:.0f} MP): refused as a possible decompression bomb") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise _fail(path, f"corrupt header ({exc})") from None
+    w, h = im.size
+    if w <= 0 or h <= 0:
+        im.close()
+        raise _fail(path, f"has no pixels ({w}x{h})")
+    if w * h > max_pixels:
+        im.close()
+        raise _fail(
+            path,
+            f"{w}x{h} = {w * h / 1e6:.0f} MP is above the {max_pixels / 1e6:.0f} MP limit "
+            "(refused as a possible decompression bomb)",
+        )
+    return im
+
+
+def _to_rgb(im: Image.Image, notes: list[str]) -> Image.Image:
+    """Convert any Pillow mode to RGB, noting what was lost."""
+    mode = im.mode
+    if mode == "RGB":
+        return im
+    if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        arr = np.asarray(im)
+        if mode.startswith("I;16"):
+            arr8 = (arr.astype(np.uint16) >> 8).astype(np.uint8)
+            notes.append("16-bit grayscale → 8-bit")
+        else:
+            arr = arr.astype(np.float64)
+            finite = np.isfinite(arr)
+            lo = float(arr[finite].min()) if finite.any() else 0.0
+            hi = float(arr[finite].max()) if finite.any() else 1.0
+            scale = 255.0 / (hi - lo) if hi > lo else 0.0
+            arr8 = np.clip(np.where(finite, (arr - lo) * scale, 0.0), 0, 255).round().astype(np.uint8)
+            notes.append(f"{'32-bit integer' if mode == 'I' else 'floating-point'} grayscale rescaled {lo:g}…{hi:g} → 0…255")
+        return Image.fromarray(np.repeat(arr8[:, :, None], 3, axis=2))
+    if mode in ("RGBA", "LA", "PA", "RGBa", "La") or (mode in ("P", "L", "RGB") and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        alpha = rgba.getchannel("A")
+        if alpha.getextrema() != (255, 255):
+            notes.append("transparency composited over white")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    names = {"L": "grayscale", "P": "palette", "1": "1-bit", "CMYK": "CMYK", "YCbCr": "YCbCr", "LAB": "Lab", "HSV": "HSV"}
+    notes.append(f"{names.get(mode, mode)} → RGB")
+    return im.convert("RGB")
+
+
+def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: int = MAX_PIXELS) -> LoadedImage:
+    """Decode an image file to RGB uint8, downscaled so its longest side is at most ``max_side``.
+
+    JPEGs are decoded at reduced size (DCT scaling, "draft mode") and other formats are
+    shrunk with ``Image.reduce`` before a final resample, so a 50-megapixel photo costs a
+    fraction of a full decode.  EXIF orientation is applied; GIFs and other multi-frame
+    files give their first frame.
+
+    Parameters
+    ----------
+    path : path-like
+        The image file.
+    max_side : int
+        Longest side of the result in pixels; ``0`` keeps the full resolution.
+    max_pixels : int
+        Decompression-bomb guard: files with more pixels are refused.
+
+    Returns
+    -------
+    LoadedImage
+
+    Raises
+    ------
+    ValueError
+        One line naming the file and why it cannot be used.
+    """
+    path = Path(path)
+    if max_side < 0:
+        raise ValueError(f"max_side must be >= 0, got {max_side}")
+    _check_file(path)
+    im = _open(path, max_pixels)
+    notes: list[str] = []
+    try:
+        frames = getattr(im, "n_frames", 1)
+        if frames > 1:
+            notes.append(f"first of {frames} frames")
+        orientation = im.getexif().get(0x0112, 1) if hasattr(im, "getexif") else 1
+        swap = orientation in (5, 6, 7, 8)
+        w, h = im.size
+        source_size = (h, w) if swap else (w, h)
+        if max_side and max(w, h) > max_side and im.format == "JPEG":
+            im.draft("RGB", (max(1, w * max_side // max(w, h)), max(1, h * max_side // max(w, h))))
+        try:
+            im.load()
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            text = str(exc)
+            reason = "truncated file" if "truncat" in text.lower() else f"corrupt image data ({text})"
+            raise _fail(path, reason) from None
+        except MemoryError:
+            raise _fail(path, "not enough memory to decode it") from None
+        if orientation not in (1, None) and isinstance(orientation, int) and 2 <= orientation <= 8:
+            im = ImageOps.exif_transpose(im)
+            notes.append(f"EXIF orientation {orientation} applied")
+        im = _to_rgb(im, notes)
+        if max_side and max(im.size) > max_side:
+            factor = max(im.size) // (2 * max_side)
+            if factor >= 2:
+                im = im.reduce(factor)
+            scale = max_side / max(im.size)
+            size = (max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale)))
+            im = im.resize(size, Image.Resampling.BILINEAR, reducing_gap=None)
+        pixels = np.asarray(im, dtype=np.uint8)
+    finally:
+        im.close()
+    if pixels.ndim != 3 or pixels.shape[2] != 3:
+        raise _fail(path, f"unexpected pixel layout {pixels.shape}")
+    pixels = np.ascontiguousarray(pixels)
+    pixels.setflags(write=False)
+    return LoadedImage(path=path, pixels=pixels, source_size=source_size, notes=tuple(notes))
+
+
+_CACHE: OrderedDict[tuple, LoadedImage] = OrderedDict()
+_CACHE_LOCK = Lock()
+_CACHE_SIZE = 64
+
+
+def load_cached(path: str | os.PathLike[str], *, max_side: int = 0) -> LoadedImage:
+    """:func:`load_image` with a small LRU cache keyed by path, size, mtime and ``max_side``."""
+    p = Path(path)
+    try:
+        st = p.stat()
+        key = (str(p.resolve()), st.st_size, st.st_mtime_ns, max_side)
+    except OSError:
+        return load_image(p, max_side=max_side)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    loaded = load_image(p, max_side=max_side)
+    with _CACHE_LOCK:
+        _CACHE[key] = loaded
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return loaded
+
+
+def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """Expand folders into the image files they hold (sorted, not recursive, hidden files skipped).
+
+    Raises
+    ------
+    ValueError
+        For a path that does not exist or a folder without image files.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            try:
+                found = sorted(
+                    (c for c in p.iterdir() if c.is_file() and not c.name.startswith(".") and c.suffix.lower() in IMAGE_SUFFIXES),
+                    key=lambda c: c.name.lower(),
+                )
+            except OSError as exc:
+                raise _fail(p, f"cannot list the folder ({exc.strerror or exc})") from None
+            if not found:
+                raise _fail(p, "no image files in this folder")
+            out.extend(found)
+        elif p.exists():
+            out.append(p)
+        else:
+            raise _fail(p, "no such file or folder")
+    return out
+
+
+def resolve_images(paths: Sequence[str | os.PathLike[str]], *, verify: bool = True) -> list[Path]:
+    """Expand folders and check that every file is a usable image.
+
+    Parameters
+    ----------
+    paths : sequence of path-like
+        Files and folders (a folder means every image file in it).
+    verify : bool
+        Decode each file (at a small size) so truncated or corrupt files are caught here.
+
+    Returns
+    -------
+    list of Path
+
+    Raises
+    ------
+    ValueError
+        One line naming the first unusable file and the reason.
+    """
+    files = expand_paths(paths)
+    for f in files:
+        if verify:
+            load_image(f, max_side=64)
+        else:
+            _check_file(f)
+    return files

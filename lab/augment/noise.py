@@ -1,0 +1,180 @@
+"""Pixel-level transforms: Gaussian and salt-and-pepper noise, random erasing, filters, mixing."""
+
+from __future__ import annotations
+
+import math
+from threading import Lock
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageFilter
+
+from lab.augment.geometry import check_rgb, to_pil
+
+FILTERS: tuple[str, ...] = ("blur", "sharpen", "edge")
+ERASE_FILLS: tuple[str, ...] = ("black", "gray", "noise")
+
+#: Standard normals drawn once (seeded) and reused: slicing a bank at a random offset is
+#: about 8x faster than drawing fresh normals for every sample.
+NOISE_BANK_SIZE: int = 1 << 21
+_NOISE_BANK_SEED = 20_240_501
+_bank: NDArray[np.float32] | None = None
+_bank_lock = Lock()
+
+
+def noise_bank() -> NDArray[np.float32]:
+    """The shared read-only bank of ``NOISE_BANK_SIZE`` standard normals (float32)."""
+    global _bank
+    with _bank_lock:
+        if _bank is None:
+            bank = np.random.default_rng(_NOISE_BANK_SEED).standard_normal(NOISE_BANK_SIZE, dtype=np.float32)
+            bank.setflags(write=False)
+            _bank = bank
+        return _bank
+
+
+def gaussian_noise(img: NDArray[np.uint8], sigma: float, offset: int = 0) -> NDArray[np.uint8]:
+    """Add N(0, sigma²) noise (sigma in gray levels, 0–255) per pixel and channel, rounded and clipped.
+
+    The normals are read from :func:`noise_bank` starting at ``offset`` (wrapping around);
+    draw ``offset`` with ``rng.integers(NOISE_BANK_SIZE)`` for a random sample.
+    """
+    check_rgb(img)
+    if sigma < 0 or not math.isfinite(sigma):
+        raise ValueError(f"noise sigma must be finite and >= 0, got {sigma}")
+    if sigma == 0:
+        return img.copy()
+    bank = noise_bank()
+    n = img.size
+    offset = int(offset) % NOISE_BANK_SIZE
+    if offset + n <= NOISE_BANK_SIZE:
+        z = bank[offset : offset + n]
+    else:
+        z = np.resize(np.roll(bank, -offset), n)
+    out = z.reshape(img.shape) * np.float32(sigma)
+    out += img
+    out += np.float32(0.5)
+    np.clip(out, 0.0, 255.0, out=out)
+    return out.astype(np.uint8)
+
+
+def salt_and_pepper(img: NDArray[np.uint8], amount: float, rng: np.random.Generator, salt_fraction: float = 0.5) -> NDArray[np.uint8]:
+    """Set about ``amount`` of the pixels to white (salt) or black (pepper).
+
+    The count is ``Binomial(H·W, amount)``; positions are drawn with replacement (a pixel
+    may be hit twice), and each hit is salt with probability ``salt_fraction``.
+    """
+    check_rgb(img)
+    if not (0.0 <= amount <= 1.0) or not (0.0 <= salt_fraction <= 1.0):
+        raise ValueError(f"amount and salt_fraction must be in [0, 1], got {amount}, {salt_fraction}")
+    out = img.copy()
+    h, w = img.shape[:2]
+    k = int(rng.binomial(h * w, amount))
+    if k == 0:
+        return out
+    idx = rng.integers(0, h * w, size=k)
+    salt = rng.random(k) < salt_fraction
+    flat = out.reshape(-1, 3)
+    flat[idx[salt]] = 255
+    flat[idx[~salt]] = 0
+    return out
+
+
+def random_boxes(rng: np.random.Generator, height: int, width: int, count: int,
+                 size: tuple[float, float]) -> list[tuple[int, int, int, int]]:
+    """``count`` square-ish boxes ``(top, left, h, w)``: side = U(size) · min(H, W), placed inside."""
+    if count < 0 or not (0 < size[0] <= size[1] <= 1):
+        raise ValueError(f"need count >= 0 and 0 < size lo <= hi <= 1, got {count}, {size}")
+    boxes = []
+    short = min(height, width)
+    for _ in range(count):
+        side = max(1, round(rng.uniform(size[0], size[1]) * short))
+        bh, bw = min(side, height), min(side, width)
+        top = int(rng.integers(0, height - bh + 1))
+        left = int(rng.integers(0, width - bw + 1))
+        boxes.append((top, left, bh, bw))
+    return boxes
+
+
+def erase(img: NDArray[np.uint8], boxes: list[tuple[int, int, int, int]], fill: str = "black",
+          noise_offset: int = 0) -> NDArray[np.uint8]:
+    """Cutout / random erasing: paint each box ``(top, left, h, w)`` with ``fill``."""
+    check_rgb(img)
+    if fill not in ERASE_FILLS:
+        raise ValueError(f"fill must be one of {ERASE_FILLS}, got {fill!r}")
+    out = img.copy()
+    bank = noise_bank() if fill == "noise" else None
+    for top, left, bh, bw in boxes:
+        region = out[top : top + bh, left : left + bw]
+        if fill == "black":
+            region[...] = 0
+        elif fill == "gray":
+            region[...] = 128
+        else:
+            assert bank is not None
+            n = region.size
+            start = int(noise_offset) % max(1, NOISE_BANK_SIZE - n)
+            z = bank[start : start + n].reshape(region.shape)
+            region[...] = np.clip(z * 64.0 + 128.0, 0, 255).astype(np.uint8)
+    return out
+
+
+def apply_filter_pil(im: Image.Image, kind: str, strength: float) -> Image.Image:
+    if kind not in FILTERS:
+        raise ValueError(f"filter must be one of {FILTERS}, got {kind!r}")
+    if strength < 0 or not math.isfinite(strength):
+        raise ValueError(f"filter strength must be finite and >= 0, got {strength}")
+    if strength == 0:
+        return im.copy()
+    if kind == "blur":
+        return im.filter(ImageFilter.GaussianBlur(radius=strength))
+    if kind == "sharpen":
+        return im.filter(ImageFilter.UnsharpMask(radius=2, percent=int(round(100 * strength)), threshold=0))
+    edges = im.filter(ImageFilter.FIND_EDGES)
+    return Image.blend(im, edges, min(1.0, strength))
+
+
+def apply_filter(img: NDArray[np.uint8], kind: str, strength: float) -> NDArray[np.uint8]:
+    """A Pillow filter: ``"blur"`` (Gaussian, radius = strength px), ``"sharpen"`` (unsharp mask,
+    amount = strength x 100 %), ``"edge"`` (3x3 Laplacian edges blended in by strength, 1 = edges only)."""
+    return np.asarray(apply_filter_pil(to_pil(img), kind, strength))
+
+
+def mixup(a: NDArray[np.uint8], b: NDArray[np.uint8], lam: float) -> NDArray[np.uint8]:
+    """MixUp: ``lam · a + (1 − lam) · b`` (rounded); the label weights are ``(lam, 1 − lam)``."""
+    check_rgb(a)
+    check_rgb(b)
+    if a.shape != b.shape:
+        raise ValueError(f"mixup needs images of one shape, got {a.shape} and {b.shape}")
+    if not (0.0 <= lam <= 1.0):
+        raise ValueError(f"lambda must be in [0, 1], got {lam}")
+    return np.asarray(Image.blend(Image.fromarray(b, "RGB"), Image.fromarray(a, "RGB"), float(lam)))
+
+
+def cutmix_box(rng: np.random.Generator, height: int, width: int, lam: float) -> tuple[tuple[int, int, int, int], float]:
+    """The CutMix box for a drawn ``lam`` and the label weight of the first image it implies.
+
+    As in Yun et al. (2019): the box has sides ``√(1 − lam)·(H, W)``, its centre uniform over
+    the image, clipped to the image; the returned weight is ``1 − box area / (H·W)``.
+    """
+    if not (0.0 <= lam <= 1.0):
+        raise ValueError(f"lambda must be in [0, 1], got {lam}")
+    cut = math.sqrt(1.0 - lam)
+    ch, cw = int(height * cut), int(width * cut)
+    cy, cx = int(rng.integers(0, height)), int(rng.integers(0, width))
+    top, bottom = max(0, cy - ch // 2), min(height, cy + ch // 2)
+    left, right = max(0, cx - cw // 2), min(width, cx + cw // 2)
+    box = (top, left, bottom - top, right - left)
+    return box, 1.0 - (box[2] * box[3]) / (height * width)
+
+
+def cutmix(a: NDArray[np.uint8], b: NDArray[np.uint8], box: tuple[int, int, int, int]) -> NDArray[np.uint8]:
+    """Paste ``b``'s pixels inside ``box = (top, left, h, w)`` onto ``a``."""
+    check_rgb(a)
+    check_rgb(b)
+    if a.shape != b.shape:
+        raise ValueError(f"cutmix needs images of one shape, got {a.shape} and {b.shape}")
+    top, left, bh, bw = box
+    out = a.copy()
+    out[top : top + bh, left : left + bw] = b[top : top + bh, left : left + bw]
+    return out

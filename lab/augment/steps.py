@@ -1,0 +1,393 @@
+"""The catalogue of pipeline steps: each step's options, how its parameters are drawn, how it applies."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+from lab.augment import color, geometry, noise
+
+
+class Canvas:
+    """The image being augmented, held as a Pillow image or an array, converted only on demand.
+
+    Consecutive Pillow steps (warps, lookup tables, filters) and consecutive NumPy steps
+    (noise, erasing) then pay no conversion between them.
+    """
+
+    __slots__ = ("_arr", "_pil")
+
+    def __init__(self, arr: NDArray[np.uint8] | None = None, pil: Image.Image | None = None) -> None:
+        self._arr = arr
+        self._pil = pil
+
+    def pil(self) -> Image.Image:
+        if self._pil is None:
+            assert self._arr is not None
+            self._pil = Image.fromarray(self._arr, "RGB")
+        return self._pil
+
+    def array(self) -> NDArray[np.uint8]:
+        if self._arr is None:
+            assert self._pil is not None
+            self._arr = np.asarray(self._pil)
+        return self._arr
+
+    def set_pil(self, im: Image.Image) -> None:
+        self._pil, self._arr = im, None
+
+    def set_array(self, arr: NDArray[np.uint8]) -> None:
+        self._arr, self._pil = arr, None
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """``(height, width)``."""
+        if self._arr is not None:
+            return int(self._arr.shape[0]), int(self._arr.shape[1])
+        assert self._pil is not None
+        return self._pil.size[1], self._pil.size[0]
+
+
+@dataclass
+class Context:
+    """What a step may need besides the image: the other images (for mixing), labels, PCA basis."""
+
+    pool: list[NDArray[np.uint8]]
+    labels: list[str]
+    source: int
+    weights: dict[str, float]
+    pca: tuple[NDArray[np.float64], NDArray[np.float64]] = field(
+        default_factory=lambda: (color.IMAGENET_EIGVAL, color.IMAGENET_EIGVEC)
+    )
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a step: ``kind`` is ``"float"``, ``"int"``, ``"range"`` (a [lo, hi] pair) or ``"choice"``."""
+
+    name: str
+    kind: str
+    default: Any
+    lo: float = -math.inf
+    hi: float = math.inf
+    choices: tuple[str, ...] = ()
+    help: str = ""
+    integer: bool = False
+
+    def check(self, value: Any, where: str) -> Any:
+        """Return ``value`` converted to this option's type, or raise ``ValueError``."""
+        def number(v: Any) -> float:
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+                raise ValueError(f"{where}: {self.name} expects a finite number, got {v!r}")
+            if not (self.lo <= v <= self.hi):
+                raise ValueError(f"{where}: {self.name} = {v:g} is outside [{self.lo:g}, {self.hi:g}]")
+            if self.integer and float(v) != int(v):
+                raise ValueError(f"{where}: {self.name} expects an integer, got {v!r}")
+            return int(v) if self.integer else float(v)
+
+        if self.kind == "choice":
+            if value not in self.choices:
+                raise ValueError(f"{where}: {self.name} must be one of {', '.join(self.choices)}, got {value!r}")
+            return value
+        if self.kind == "range":
+            if not isinstance(value, list | tuple) or len(value) != 2:
+                raise ValueError(f"{where}: {self.name} expects a [low, high] pair, got {value!r}")
+            lo, hi = number(value[0]), number(value[1])
+            if lo > hi:
+                raise ValueError(f"{where}: {self.name} low {lo:g} is above high {hi:g}")
+            return (lo, hi)
+        return number(value)
+
+
+Drawn = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StepKind:
+    """A kind of pipeline step."""
+
+    kind: str
+    title: str
+    help: str
+    options: tuple[Option, ...]
+    draw: Callable[[np.random.Generator, Mapping[str, Any], tuple[int, int], Context], Drawn]
+    apply: Callable[[Canvas, Drawn, Mapping[str, Any], Context], None]
+    default_p: float = 1.0
+
+    def defaults(self) -> dict[str, Any]:
+        return {o.name: o.default for o in self.options}
+
+
+def _u(rng: np.random.Generator, pair: tuple[float, float]) -> float:
+    lo, hi = pair
+    return float(lo) if lo == hi else float(rng.uniform(lo, hi))
+
+
+def _ui(rng: np.random.Generator, pair: tuple[float, float]) -> int:
+    return int(rng.integers(int(pair[0]), int(pair[1]) + 1))
+
+
+def _no_draw(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {}
+
+
+def _flip(method: Image.Transpose, axis: int) -> Callable[[Canvas, Drawn, Mapping[str, Any], Context], None]:
+    def apply(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+        if c._pil is not None:
+            c.set_pil(c.pil().transpose(method))
+        else:
+            c.set_array(np.flip(c.array(), axis=axis))
+    return apply
+
+
+def _draw_resize_short(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {"short_side": _ui(rng, o["short_side"])}
+
+
+def _apply_resize_short(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    h, w = geometry.short_side_size(*c.shape, d["short_side"])
+    c.set_pil(c.pil().resize((w, h), Image.Resampling.BILINEAR))
+
+
+def _apply_resize(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_pil(c.pil().resize((int(o["width"]), int(o["height"])), Image.Resampling.BILINEAR))
+
+
+def _draw_crop(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    top, left, h, w = geometry.random_crop_box(rng, hw[0], hw[1], int(o["height"]), int(o["width"]))
+    return {"top": top, "left": left, "height": h, "width": w}
+
+
+def _apply_crop(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    t, lft, h, w = d["top"], d["left"], d["height"], d["width"]
+    if c._arr is not None:
+        c.set_array(c.array()[t : t + h, lft : lft + w])
+    else:
+        c.set_pil(c.pil().crop((lft, t, lft + w, t + h)))
+
+
+def _draw_rrc(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    top, left, h, w = geometry.random_resized_crop_box(rng, hw[0], hw[1], o["scale"], o["ratio"])
+    return {"top": top, "left": left, "height": h, "width": w, "area_fraction": h * w / (hw[0] * hw[1]), "aspect": w / h}
+
+
+def _apply_rrc(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    box = (d["top"], d["left"], d["height"], d["width"])
+    c.set_pil(geometry.resized_crop_pil(c.pil(), box, int(o["out_height"]), int(o["out_width"])))
+
+
+_AFFINE_KEYS = ("angle", "scale", "stretch", "shear_x", "shear_y", "translate_x", "translate_y")
+
+
+def _draw_affine(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    d: Drawn = {k: _u(rng, o[k]) for k in _AFFINE_KEYS[:-2]}
+    d["translate_x"] = _u(rng, o["translate"])
+    d["translate_y"] = _u(rng, o["translate"])
+    # stretch is drawn log-uniformly so 0.8 and 1.25 are equally likely
+    lo, hi = o["stretch"]
+    d["stretch"] = float(math.exp(rng.uniform(math.log(lo), math.log(hi)))) if lo != hi else float(lo)
+    return d
+
+
+def _apply_affine(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    h, w = c.shape
+    m = geometry.affine_matrix(w, h, **{k: d[k] for k in _AFFINE_KEYS})
+    c.set_pil(geometry.warp_affine_pil(c.pil(), m, o["fill"], int(o["fill_value"])))
+
+
+def _draw_hsl(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {"hue_shift": _u(rng, o["hue"]), "saturation": _u(rng, o["saturation"]), "lightness": _u(rng, o["lightness"])}
+
+
+def _apply_hsl(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_array(color.jitter_hsl(c.array(), d["hue_shift"], d["saturation"], d["lightness"]))
+
+
+def _draw_bc(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {"brightness": _u(rng, o["brightness"]), "contrast": _u(rng, o["contrast"])}
+
+
+def _apply_bc(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_pil(color.brightness_contrast_pil(c.pil(), d["brightness"], d["contrast"]))
+
+
+def _draw_pca(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    alphas = rng.normal(0.0, float(o["sigma"]), size=3) if o["sigma"] > 0 else np.zeros(3)
+    eigval, eigvec = ctx.pca if o["basis"] == "images" else (color.IMAGENET_EIGVAL, color.IMAGENET_EIGVEC)
+    shift = color.fancy_pca_shift(alphas, eigval, eigvec)
+    return {"alpha": [float(a) for a in alphas], "rgb_shift": [float(255.0 * s) for s in shift]}
+
+
+def _apply_pca(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_pil(color.add_rgb_offset_pil(c.pil(), np.asarray(d["rgb_shift"]) / 255.0))
+
+
+def _apply_gray(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_pil(color.grayscale_pil(c.pil()))
+
+
+def _draw_cutout(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    boxes = noise.random_boxes(rng, hw[0], hw[1], _ui(rng, o["count"]), o["size"])
+    return {"boxes": [list(b) for b in boxes], "noise_offset": int(rng.integers(noise.NOISE_BANK_SIZE))}
+
+
+def _apply_cutout(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_array(noise.erase(c.array(), [tuple(b) for b in d["boxes"]], o["fill"], d["noise_offset"]))
+
+
+def _draw_gauss(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {"sigma": _u(rng, o["sigma"]), "bank_offset": int(rng.integers(noise.NOISE_BANK_SIZE))}
+
+
+def _apply_gauss(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_array(noise.gaussian_noise(c.array(), d["sigma"], d["bank_offset"]))
+
+
+def _draw_sp(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {"amount": _u(rng, o["amount"]), "seed": int(rng.integers(2**31))}
+
+
+def _apply_sp(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_array(noise.salt_and_pepper(c.array(), d["amount"], np.random.default_rng(d["seed"])))
+
+
+def _draw_filter(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    return {"strength": _u(rng, o["strength"])}
+
+
+def _apply_filter(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_pil(noise.apply_filter_pil(c.pil(), o["filter"], d["strength"]))
+
+
+def _partner(rng: np.random.Generator, ctx: Context) -> int:
+    others = [i for i in range(len(ctx.pool)) if i != ctx.source]
+    return int(others[rng.integers(len(others))]) if others else ctx.source
+
+
+def _partner_pil(c: Canvas, ctx: Context, index: int) -> Image.Image:
+    h, w = c.shape
+    im = Image.fromarray(ctx.pool[index], "RGB")
+    return im if im.size == (w, h) else im.resize((w, h), Image.Resampling.BILINEAR)
+
+
+def _mix_weights(ctx: Context, keep: float, partner: int) -> dict[str, float]:
+    out = {k: v * keep for k, v in ctx.weights.items()}
+    label = ctx.labels[partner]
+    out[label] = out.get(label, 0.0) + (1.0 - keep)
+    ctx.weights = out
+    return {k: round(v, 6) for k, v in out.items()}
+
+
+def _draw_mixup(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    lam = float(rng.beta(o["alpha"], o["alpha"]))
+    partner = _partner(rng, ctx)
+    return {"lambda": lam, "partner": ctx.labels[partner], "partner_index": partner,
+            "label_weights": _mix_weights(ctx, lam, partner)}
+
+
+def _apply_mixup(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    c.set_pil(Image.blend(_partner_pil(c, ctx, d["partner_index"]), c.pil(), d["lambda"]))
+
+
+def _draw_cutmix(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    lam = float(rng.beta(o["alpha"], o["alpha"]))
+    partner = _partner(rng, ctx)
+    box, keep = noise.cutmix_box(rng, hw[0], hw[1], lam)
+    return {"lambda": lam, "box": list(box), "partner": ctx.labels[partner], "partner_index": partner,
+            "label_weights": _mix_weights(ctx, keep, partner)}
+
+
+def _apply_cutmix(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    top, left, bh, bw = d["box"]
+    if bh <= 0 or bw <= 0:
+        return
+    im = c.pil().copy()
+    im.paste(_partner_pil(c, ctx, d["partner_index"]).crop((left, top, left + bw, top + bh)), (left, top))
+    c.set_pil(im)
+
+
+def _range(name: str, default: tuple[float, float], lo: float, hi: float, help: str, integer: bool = False) -> Option:
+    return Option(name, "range", default, lo, hi, help=help, integer=integer)
+
+
+STEP_KINDS: dict[str, StepKind] = {
+    s.kind: s
+    for s in (
+        StepKind("hflip", "Horizontal flip", "Mirror left-right.", (), _no_draw, _flip(Image.Transpose.FLIP_LEFT_RIGHT, 1), 0.5),
+        StepKind("vflip", "Vertical flip", "Mirror top-bottom (only when upside-down photos make sense).", (),
+                 _no_draw, _flip(Image.Transpose.FLIP_TOP_BOTTOM, 0), 0.5),
+        StepKind("resize_short", "Resize short side", "Resize so the short side is L ~ U{lo..hi}, aspect kept (ResNet: 256–480).",
+                 (_range("short_side", (256, 480), 8, 4096, "short side L in pixels", integer=True),),
+                 _draw_resize_short, _apply_resize_short),
+        StepKind("resize", "Resize", "Resize to a fixed width x height (AlexNet: 256 x 256).",
+                 (Option("width", "int", 256, 8, 4096, help="output width (px)", integer=True),
+                  Option("height", "int", 256, 8, 4096, help="output height (px)", integer=True)),
+                 _no_draw, _apply_resize),
+        StepKind("random_crop", "Random crop", "A uniformly placed crop of fixed size (clamped to the image).",
+                 (Option("width", "int", 224, 1, 4096, help="crop width (px)", integer=True),
+                  Option("height", "int", 224, 1, 4096, help="crop height (px)", integer=True)),
+                 _draw_crop, _apply_crop),
+        StepKind("random_resized_crop", "Random resized crop",
+                 "Crop a random area fraction and aspect ratio, resize to a fixed size (Inception / torchvision).",
+                 (_range("scale", (0.08, 1.0), 0.01, 1.0, "area fraction of the crop"),
+                  _range("ratio", (0.75, 4 / 3), 0.1, 10.0, "aspect ratio w/h of the crop (log-uniform)"),
+                  Option("out_width", "int", 224, 8, 4096, help="output width (px)", integer=True),
+                  Option("out_height", "int", 224, 8, 4096, help="output height (px)", integer=True)),
+                 _draw_rrc, _apply_rrc),
+        StepKind("affine", "Affine (rotate, scale, stretch, shear, translate)",
+                 "One combined affine warp about the centre; uncovered pixels follow the fill mode.",
+                 (_range("angle", (-15.0, 15.0), -180.0, 180.0, "rotation in degrees (counter-clockwise)"),
+                  _range("scale", (0.9, 1.1), 0.1, 4.0, "isotropic zoom factor"),
+                  _range("stretch", (1.0, 1.0), 0.25, 4.0, "x/y scale ratio (log-uniform, area kept)"),
+                  _range("shear_x", (0.0, 0.0), -60.0, 60.0, "horizontal shear angle (degrees)"),
+                  _range("shear_y", (0.0, 0.0), -60.0, 60.0, "vertical shear angle (degrees)"),
+                  _range("translate", (-0.1, 0.1), -1.0, 1.0, "shift as a fraction of width/height"),
+                  Option("fill", "choice", "reflect", choices=geometry.FILL_MODES, help="what uncovered pixels show"),
+                  Option("fill_value", "int", 0, 0, 255, help="gray level for the constant fill", integer=True)),
+                 _draw_affine, _apply_affine),
+        StepKind("hsl_jitter", "Colour jitter (HSL)",
+                 "Hue rotation (degrees), saturation factor and lightness shift in HSL.",
+                 (_range("hue", (-20.0, 20.0), -180.0, 180.0, "hue shift in degrees"),
+                  _range("saturation", (0.7, 1.3), 0.0, 4.0, "HSL saturation factor"),
+                  _range("lightness", (-0.1, 0.1), -1.0, 1.0, "HSL lightness shift (0–1 scale)")),
+                 _draw_hsl, _apply_hsl),
+        StepKind("brightness_contrast", "Brightness / contrast", "Multiply brightness; scale contrast about the mean luma.",
+                 (_range("brightness", (0.8, 1.2), 0.0, 4.0, "brightness factor"),
+                  _range("contrast", (0.8, 1.2), 0.0, 4.0, "contrast factor")),
+                 _draw_bc, _apply_bc),
+        StepKind("fancy_pca", "Fancy PCA (AlexNet)", "Add Σ pᵢ αᵢ λᵢ along the RGB principal components, αᵢ ~ N(0, σ).",
+                 (Option("sigma", "float", 0.1, 0.0, 5.0, help="standard deviation of the α draws (AlexNet: 0.1)"),
+                  Option("basis", "choice", "imagenet", choices=("imagenet", "images"),
+                         help="principal components: published ImageNet values or the loaded training images")),
+                 _draw_pca, _apply_pca),
+        StepKind("grayscale", "Grayscale", "BT.601 luma 0.299 R + 0.587 G + 0.114 B in all three channels.", (),
+                 _no_draw, _apply_gray, 0.2),
+        StepKind("cutout", "Cutout / random erasing", "Erase square boxes (side a fraction of the short side).",
+                 (_range("count", (1, 1), 0, 20, "number of boxes", integer=True),
+                  _range("size", (0.2, 0.4), 0.01, 1.0, "box side / short side"),
+                  Option("fill", "choice", "black", choices=noise.ERASE_FILLS, help="what the boxes are filled with")),
+                 _draw_cutout, _apply_cutout),
+        StepKind("gaussian_noise", "Gaussian noise", "Add N(0, σ²) per pixel and channel (σ in gray levels).",
+                 (_range("sigma", (5.0, 20.0), 0.0, 128.0, "noise standard deviation (0–255 scale)"),),
+                 _draw_gauss, _apply_gauss),
+        StepKind("salt_pepper", "Salt & pepper noise", "Set a fraction of pixels to white or black.",
+                 (_range("amount", (0.01, 0.05), 0.0, 1.0, "fraction of pixels hit"),),
+                 _draw_sp, _apply_sp),
+        StepKind("filter", "Filter (blur, sharpen, edge)", "A Pillow filter with a random strength.",
+                 (Option("filter", "choice", "blur", choices=noise.FILTERS, help="which filter"),
+                  _range("strength", (0.5, 2.0), 0.0, 20.0, "blur radius (px), sharpen amount (x100 %) or edge blend")),
+                 _draw_filter, _apply_filter),
+        StepKind("mixup", "MixUp", "Blend with another image: λ·x + (1 − λ)·x′, λ ~ Beta(α, α); labels mix likewise.",
+                 (Option("alpha", "float", 0.4, 0.01, 100.0, help="Beta(α, α) parameter"),),
+                 _draw_mixup, _apply_mixup),
+        StepKind("cutmix", "CutMix", "Paste a box of another image; label weight = 1 − box area / image area.",
+                 (Option("alpha", "float", 1.0, 0.01, 100.0, help="Beta(α, α) parameter"),),
+                 _draw_cutmix, _apply_cutmix),
+    )
+}
