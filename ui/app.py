@@ -48,6 +48,11 @@ def run_gui(argv: Sequence[str]) -> int:
     settings = st.app_settings()
     if args.reset_settings:
         settings.clear()
+    if os.environ.get("NNLAB_STARTUP_PROBE"):
+        from ui.startup_probe import FirstPaintProbe
+
+        probe = FirstPaintProbe()
+        app.installEventFilter(probe)
     window = MainWindow(settings)
     reporter.parent = window
     window.show()
