@@ -1,0 +1,237 @@
+"""Figures and tidy tables of depth-experiment results (plain data, drawn by the view and the exporter)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from lab.figures.spec import Axes, Band, Figure, Line, Scatter, Table, Text
+from lab.init.activations import ACTIVATION_LABELS
+from lab.init.experiment import DepthResult
+from lab.init.schemes import SCHEME_LABELS
+
+LAYER_COLUMNS = ("scheme", "activation", "layer", "mean", "std", "saturated", "dead", "grad_std")
+HIST_COLUMNS = ("scheme", "activation", "layer", "bin_lo", "bin_hi", "count")
+DETAIL_COLUMNS = (
+    "scheme", "activation", "layer", "pre_mean", "pre_std", "mean", "std", "predicted_mean", "predicted_std",
+    "saturated", "predicted_saturated", "dead", "dead_units", "below", "above", "local_grad", "grad_act_std",
+    "grad_std",
+)
+#: Height of the tallest bin of each layer in the ridgeline (1 = the gap between layers).
+RIDGE_HEIGHT = 0.9
+#: Out-of-range fractions from this size up are written beside the layer's ridge.
+NOTE_OUTSIDE = 0.005
+
+
+def _series(result: DepthResult, name: str) -> NDArray[np.float64]:
+    out = np.full(result.config.depth, np.nan)
+    for stats in result.layers:
+        out[stats.layer - 1] = getattr(stats, name)
+    return out
+
+
+def _grad_series(result: DepthResult, name: str) -> NDArray[np.float64]:
+    out = np.full(result.config.depth, np.nan)
+    for g in result.grads:
+        out[g.layer - 1] = getattr(g, name)
+    return out
+
+
+def _positive(values: NDArray[np.float64]) -> NDArray[np.float64]:
+    out = values.copy()
+    out[~(out > 0)] = np.nan
+    return out
+
+
+def run_label(result: DepthResult) -> str:
+    return SCHEME_LABELS[result.config.scheme]
+
+
+def _stairs(edges: NDArray[np.float64], heights: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    x = np.repeat(edges, 2)
+    y = np.concatenate([[0.0], np.repeat(heights, 2), [0.0]])
+    return x, y
+
+
+def _ridgeline_axes(
+    result: DepthResult, index: int, *, row: int, col: int, rowspan: int, share: str
+) -> Axes:
+    """Every layer's histogram on the shared bins, stacked: layer l sits on the line y = l."""
+    bins = result.bins
+    depth = result.config.depth
+    by_layer = {s.layer: s for s in result.layers}
+    total = result.config.batch * result.config.units
+    items: list = []
+    for layer in range(1, depth + 1):
+        stats = by_layer.get(layer)
+        counts = np.zeros(bins.n) if stats is None else stats.counts.astype(np.float64)
+        body = counts
+        if result.config.activation == "relu" and bins.first == 0:
+            body = counts[1:]  # the exact zeros are the dead units, shown apart; scale to the rest
+        peak = body.max() if body.size else 0.0
+        heights = RIDGE_HEIGHT * np.minimum(counts / peak, 1.0) if peak > 0 else RIDGE_HEIGHT * np.sign(counts)
+        x, y = _stairs(bins.edges, heights)
+        items.append(Band(x, np.full_like(y, float(layer)), layer + y, color=index, alpha=0.45, key=f"fill{layer}"))
+        items.append(Line(x, layer + y, color=index, width=0.5, key=f"edge{layer}"))
+        note = ""
+        if stats is not None and stats.below + stats.above >= NOTE_OUTSIDE * total:
+            note = f"{100 * (stats.below + stats.above) / total:.2g}% outside"
+        elif stats is None and result.exploded_in == "forward" and result.exploded_at is not None:
+            note = "inf" if layer == result.exploded_at else ""
+        items.append(Text(bins.hi, layer + 0.45, note, anchor="right", size=0.6, color=7, key=f"note{layer}"))
+    return Axes(
+        key=f"ridge_{'ab'[index]}",
+        items=tuple(items),
+        title=run_label(result),
+        xlabel="activation",
+        ylabel="layer",
+        xlim=(bins.lo, bins.hi),
+        ylim=(0.8, depth + 1.0),
+        row=row,
+        col=col,
+        rowspan=rowspan,
+        share_x=share,
+        share_y=share,
+        grid=False,
+    )
+
+
+def _layer_axis(depth: int) -> tuple[float, float]:
+    return (0.5, depth + 0.5)
+
+
+def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int, rowspan: int) -> Axes:
+    depth = results[0].config.depth
+    x = np.arange(1, depth + 1, dtype=float)
+    stds = [_series(r, "std") for r in results]
+    preds = [r.prediction.std for r in results]
+    positive = np.concatenate([s[np.isfinite(s) & (s > 0)] for s in stds + preds])
+    log = positive.size > 1 and positive.max() / positive.min() > 100.0
+    items: list = []
+    for i, (r, std, pred) in enumerate(zip(results, stds, preds, strict=True)):
+        name = run_label(r) if len(results) > 1 else ""
+        items.append(Line(x, _positive(std) if log else std, label=name or "std", color=i, key=f"std{i}"))
+        items.append(Scatter(x, _positive(std) if log else std, color=i, size=1.2, key=f"stdp{i}"))
+        items.append(
+            Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=i, style="dashed",
+                 width=0.7, key=f"pred{i}")
+        )
+        if not log:
+            items.append(Line(x, _series(r, "mean"), label="mean" if i == 0 else "", color=i, style="dotted",
+                              width=0.8, key=f"mean{i}"))
+    title = "std (log)" if log else "mean & std"
+    ylim = None
+    if not positive.size and log:
+        ylim = (1e-12, 1.0)
+    return Axes(
+        key="stats", items=tuple(items), title=title, xlabel="layer", ylabel="activation std" if log else "value",
+        yscale="log" if log else "linear", xlim=_layer_axis(depth), ylim=ylim, legend=True,
+        row=row, col=col, colspan=colspan, rowspan=rowspan,
+    )
+
+
+def _fraction_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int, rowspan: int) -> Axes:
+    depth = results[0].config.depth
+    x = np.arange(1, depth + 1, dtype=float)
+    items: list = []
+    for i, r in enumerate(results):
+        items.append(Line(x, 100 * _series(r, "saturated"), label="saturated" if i == 0 else "", color=i, key=f"sat{i}"))
+        items.append(Line(x, 100 * _series(r, "dead"), label="dead (ReLU = 0)" if i == 0 else "", color=i,
+                          style="dashed", key=f"dead{i}"))
+        items.append(Line(x, 100 * r.prediction.saturated, label="", color=i, style="dotted", width=0.7,
+                          key=f"psat{i}"))
+    return Axes(
+        key="fractions", items=tuple(items), title="saturated / dead", xlabel="layer", ylabel="% of units",
+        xlim=_layer_axis(depth), ylim=(-3.0, 103.0), legend=True, row=row, col=col, colspan=colspan, rowspan=rowspan,
+    )
+
+
+def _grad_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int, rowspan: int) -> Axes:
+    depth = results[0].config.depth
+    x = np.arange(1, depth + 1, dtype=float)
+    items: list = []
+    any_positive = False
+    for i, r in enumerate(results):
+        gw = _positive(_grad_series(r, "weight_std"))
+        ga = _positive(_grad_series(r, "act_std"))
+        any_positive |= bool(np.isfinite(gw).any() or np.isfinite(ga).any())
+        items.append(Line(x, gw, label="∂L/∂W" if i == 0 else "", color=i, key=f"gw{i}"))
+        items.append(Line(x, ga, label="∂L/∂h" if i == 0 else "", color=i, style="dashed", key=f"ga{i}"))
+    note = ""
+    if not any_positive:
+        note = "no gradients: all exactly 0" if any(r.grads for r in results) else "no backward pass"
+    items.append(Text(0.5, 0.5, note, coords="axes", anchor="center", color=7, key="note"))
+    return Axes(
+        key="grads", items=tuple(items), title="gradient std", xlabel="layer", ylabel="",
+        yscale="log", xlim=_layer_axis(depth), ylim=None if any_positive else (1e-12, 1.0), legend=True,
+        row=row, col=col, colspan=colspan, rowspan=rowspan,
+    )
+
+
+def describe(results: Sequence[DepthResult]) -> str:
+    """A caption: the net, the seed and any overflow."""
+    c = results[0].config
+    net = (
+        f"{c.depth} conv layers, {c.kernel}×{c.kernel}×{c.channels} filters on {c.conv_size}×{c.conv_size} maps "
+        f"(d_in = {c.fan_in})"
+        if c.is_conv
+        else f"{c.depth} layers × {c.width} units"
+    )
+    text = f"{net}, batch {c.batch}, {c.input_kind} input, bias {c.bias:g}, seed {c.seed}, float32"
+    for r in results:
+        if r.exploded_at is not None:
+            what = "activations" if r.exploded_in == "forward" else "gradients"
+            text += f"; {run_label(r)}: {what} inf at layer {r.exploded_at}"
+    return text
+
+
+def depth_figure(results: Sequence[DepthResult], *, name: str = "init_depth") -> Figure:
+    """Ridgelines of every layer's histogram on shared bins, then mean/std, saturation and gradients."""
+    if not results or len(results) > 2:
+        raise ValueError("need one or two results (two to compare schemes)")
+    n = len(results)
+    axes = [
+        _ridgeline_axes(r, i, row=0, col=i, rowspan=2, share="ridge_a" if i else "") for i, r in enumerate(results)
+    ]
+    axes.append(_stats_axes(results, 0, n, 1, 1))
+    axes.append(_fraction_axes(results, 1, n, 1, 1))
+    axes.append(_grad_axes(results, 0, n + 1, 1, 2))
+    act = ACTIVATION_LABELS[results[0].config.activation]
+    title = " vs ".join(run_label(r) for r in results) + f" + {act}"
+    return Figure(
+        name=name, axes=tuple(axes), title=f"Weight initialization: {title}", nrows=2, ncols=n + 2,
+        tables=tables(results), caption=describe(results),
+    )
+
+
+def tables(results: Sequence[DepthResult]) -> tuple[Table, Table, Table]:
+    """The per-layer table, the histogram counts and the detailed per-layer table."""
+    rows, hist_rows, detail = [], [], []
+    for r in results:
+        c = r.config
+        grads = r.grad_by_layer()
+        bins = r.bins
+        edges = bins.edges
+        for s in r.layers:
+            g = grads.get(s.layer)
+            grad_std = g.weight_std if g else math.nan
+            rows.append((c.scheme, c.activation, s.layer, s.mean, s.std, s.saturated, s.dead, grad_std))
+            p = r.prediction
+            detail.append((
+                c.scheme, c.activation, s.layer, s.pre_mean, s.pre_std, s.mean, s.std,
+                float(p.mean[s.layer - 1]), float(p.std[s.layer - 1]), s.saturated, float(p.saturated[s.layer - 1]),
+                s.dead, s.dead_units, s.below, s.above, g.local_grad if g else math.nan,
+                g.act_std if g else math.nan, grad_std,
+            ))
+            hist_rows.append((c.scheme, c.activation, s.layer, -math.inf, bins.lo, s.below))
+            for k in range(bins.n):
+                hist_rows.append((c.scheme, c.activation, s.layer, float(edges[k]), float(edges[k + 1]), int(s.counts[k])))
+            hist_rows.append((c.scheme, c.activation, s.layer, bins.hi, math.inf, s.above))
+    return (
+        Table.from_rows("layers", LAYER_COLUMNS, rows),
+        Table.from_rows("histograms", HIST_COLUMNS, hist_rows),
+        Table.from_rows("layers_detail", DETAIL_COLUMNS, detail),
+    )
