@@ -1,0 +1,162 @@
+"""PCA panel with pytest-qt: presets, stage slider, dragging, ε, files, export."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from lab.figures.render import render
+from lab.figures.tables import write_csv
+from lab.params import replace
+from lab.pca.params import PRESETS, PcaParams
+from ui.panels.pca import PcaPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = PcaPanel()
+    qtbot.addWidget(p)
+    p.resize(1400, 900)
+    with qtbot.waitSignal(p.computed, timeout=10_000):
+        p.show()
+    yield p
+    p.shutdown()
+
+
+def train_cov(p: PcaPanel) -> np.ndarray:
+    r = p._result
+    return np.cov(r.points[r.train], rowvar=False, bias=True)
+
+
+def test_initial_state_shows_four_stages(panel):
+    fig = panel.stage_view.figure()
+    assert [a.key for a in fig.axes] == ["stage0", "stage1", "stage2", "stage3"]
+    assert panel.params() == PcaParams()
+    train = fig.axes[0].items[0]
+    r = panel._result
+    assert train.x.size == r.train.size
+    # the whitened view's printed covariance is the identity (ε = 1e-5 is negligible here)
+    assert fig.axes[3].items[-2].text == "Σ = [[1, 0], [0, 1]]"
+    lam = np.linalg.eigvalsh(train_cov(panel))[::-1]
+    assert panel._result.fit.eigenvalues == pytest.approx(lam, rel=1e-12)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_presets_apply_in_one_click(panel, qtbot, name):
+    with qtbot.waitSignal(panel.params_changed), qtbot.waitSignal(panel.computed, timeout=10_000):
+        qtbot.mouseClick(panel.controls.preset_buttons[name], Qt.MouseButton.LeftButton)
+    p = panel.params()
+    for key, value in PRESETS[name].items():
+        assert getattr(p, key) == value
+    assert panel.controls.n.value() == PRESETS[name]["n"]
+    assert panel._result.points.shape[0] == PRESETS[name]["n"]
+    if name.startswith("Units differ"):
+        assert abs(panel._result.fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)
+
+
+def test_eps_slider_shrinks_the_whitened_variance(panel, qtbot):
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
+        panel.controls.eps.spin.setValue(1.0)
+    assert panel.params().eps == 1.0
+    lam = np.linalg.eigvalsh(train_cov(panel))[::-1]
+    white = panel._result.stages[3].points[panel._result.train]
+    assert np.cov(white, rowvar=False, bias=True) == pytest.approx(np.diag(lam / (lam + 1.0)), abs=1e-10)
+
+
+def test_stage_slider_and_play(panel, qtbot):
+    combo = panel.controls.layout
+    combo.setCurrentIndex(combo.findData("single"))
+    assert [a.key for a in panel.stage_view.figure().axes] == ["single"]
+    panel.controls.stage.spin.setValue(1.0)
+    r = panel._result
+    shown = panel.stage_view.figure().axes[0].items[0]
+    centred = r.points[r.train] - r.points[r.train].mean(axis=0)
+    assert np.column_stack([shown.x, shown.y]) == pytest.approx(centred, abs=1e-12)
+    panel.controls.stage.spin.setValue(0.0)
+    shown = panel.stage_view.figure().axes[0].items[0]
+    assert np.column_stack([shown.x, shown.y]) == pytest.approx(r.points[r.train], abs=1e-12)
+    panel.controls.play.setChecked(True)
+    qtbot.waitUntil(lambda: not panel.controls.play.isChecked(), timeout=10_000)
+    assert panel.params().stage == 3.0
+    shown = panel.stage_view.figure().axes[0].items[0]
+    assert np.cov(np.column_stack([shown.x, shown.y]), rowvar=False, bias=True) == pytest.approx(np.eye(2), abs=1e-4)
+
+
+def screen_pos(panel: PcaPanel, key: str, x: float, y: float) -> QPoint:
+    vb = panel.stage_view.plot(key).vb
+    return panel.stage_view.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+
+
+def test_dragging_a_point_updates_statistics_live(panel, qtbot):
+    r = panel._result
+    idx = int(r.train[np.argmax(r.points[r.train, 0])])  # the right-most training point: isolated
+    x0, y0 = r.points[idx]
+    vp = panel.stage_view.viewport()
+    start = screen_pos(panel, "stage0", x0, y0)
+    with qtbot.waitSignal(panel.params_changed):
+        QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert panel.params().selected == idx
+    target = screen_pos(panel, "stage0", x0 - 3.0, y0 + 2.0)
+    QTest.mouseMove(vp, target)
+    moved = panel._result.points[idx]
+    assert moved == pytest.approx([x0 - 3.0, y0 + 2.0], abs=0.1)
+    # the centred view follows: its training mean is still 0 and the point moved with it
+    new_train = panel._result.points[panel._result.train]
+    assert panel._result.stages[1].points[idx] == pytest.approx(moved - new_train.mean(axis=0), abs=1e-12)
+    assert panel._result.stages[0].cov == pytest.approx(np.cov(new_train, rowvar=False, bias=True), abs=1e-12)
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
+        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    moves = panel.params().moved_points
+    assert moves[0] == idx and moves[1:] == pytest.approx(tuple(moved))
+    # the selection is drawn in every view
+    for ax in panel.stage_view.figure().axes:
+        sel = ax.items[-3]
+        assert sel.key == "selected" and sel.x.size == 1
+    # a session restores exactly what is on screen
+    again = PcaPanel()
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.computed, timeout=10_000):
+        again.set_params(panel.params())
+    assert again._result.points == pytest.approx(panel._result.points, abs=0)
+    again.shutdown()
+
+
+def test_set_params_does_not_emit(panel, qtbot):
+    p = replace(PcaParams(), n=123, whitening="ZCA")
+    with qtbot.assertNotEmitted(panel.params_changed), qtbot.waitSignal(panel.computed, timeout=10_000):
+        panel.set_params(p)
+    assert panel.controls.n.value() == 123
+    assert panel._result.stages[3].name == "zca_whitened"
+
+
+def test_bad_csv_keeps_previous_state_and_says_why(panel, qtbot, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n3,oops\n4,5\n", encoding="utf-8")
+    before = panel._result
+    with qtbot.waitSignal(panel.message, check_params_cb=lambda m: "bad.csv" in m and "oops" in m,
+                          timeout=10_000):
+        assert panel.open_paths([bad])
+    assert panel._result is before
+    assert "bad.csv" in panel.controls.notes.text()
+    good = tmp_path / "good.csv"
+    good.write_text("a,b\n1,2\n3,5\n4,5\n7,9\n", encoding="utf-8")
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
+        panel.open_paths([good])
+    assert panel._result.points.shape == (4, 2)
+
+
+def test_export_figures_and_tidy_csv(panel, tmp_path):
+    figs = panel.current_figures()
+    assert [f.name for f in figs] == ["pca_stages", "pca_topk", "pca_patches"]
+    png = render(figs[0], tmp_path / "stages.png", width_px=960, height_px=540, dpi=100)
+    assert png.stat().st_size > 10_000
+    path = write_csv(figs[0].tables[0], tmp_path / "points.csv")
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["stage", "point", "x", "y"]
+    assert len(rows) == 1 + 4 * 400
+    assert {r[0] for r in rows[1:]} == {"original", "centred", "decorrelated", "pca_whitened"}
