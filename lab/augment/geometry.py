@@ -190,6 +190,10 @@ def warp_affine_pil(
         inv = np.linalg.inv(matrix)
     except np.linalg.LinAlgError:
         raise ValueError("affine matrix is singular") from None
+    # Snap entries within 1e-9 of an integer (cos 90° = 6e-17): quarter turns and integer
+    # shifts then sample exactly at pixel centres and reproduce the pixels bit for bit.
+    snapped = np.round(inv)
+    inv = np.where(np.abs(inv - snapped) < 1e-9, snapped, inv)
     width, height = im.size
     gray = int(np.clip(fill_value, 0, 255))
     if fill != "constant":

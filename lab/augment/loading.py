@@ -90,6 +90,13 @@ def _check_file(path: Path) -> None:
         raise _fail(path, f"file is {size / 2**20:.0f} MB, above the {MAX_FILE_BYTES / 2**20:.0f} MB limit")
 
 
+def _reason(exc: BaseException, what: str) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if "truncat" in text.lower() or isinstance(exc, EOFError):
+        return "truncated file (the data ends early)"
+    return f"{what} ({text[:160]})"
+
+
 def _open(path: Path, max_pixels: int) -> Image.Image:
     try:
         with warnings.catch_warnings():
@@ -101,8 +108,8 @@ def _open(path: Path, max_pixels: int) -> Image.Image:
         raise _fail(path, "not an image Pillow can read (unknown or unsupported format)") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _fail(path, f"too many pixels (above {max_pixels / 1e6:.0f} MP): refused as a possible decompression bomb") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise _fail(path, f"corrupt header ({exc})") from None
+    except Exception as exc:
+        raise _fail(path, _reason(exc, "corrupt header")) from None
     w, h = im.size
     if w <= 0 or h <= 0:
         im.close()
@@ -178,26 +185,23 @@ def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: i
     if max_side < 0:
         raise ValueError(f"max_side must be >= 0, got {max_side}")
     _check_file(path)
-    im = _open(path, max_pixels)
+    src = im = _open(path, max_pixels)
     notes: list[str] = []
     try:
-        frames = getattr(im, "n_frames", 1)
-        if frames > 1:
-            notes.append(f"first of {frames} frames")
-        orientation = im.getexif().get(0x0112, 1) if hasattr(im, "getexif") else 1
-        swap = orientation in (5, 6, 7, 8)
-        w, h = im.size
-        source_size = (h, w) if swap else (w, h)
-        if max_side and max(w, h) > max_side and im.format == "JPEG":
-            im.draft("RGB", (max(1, w * max_side // max(w, h)), max(1, h * max_side // max(w, h))))
         try:
+            frames = getattr(im, "n_frames", 1)
+            orientation = im.getexif().get(0x0112, 1)
+            w, h = im.size
+            if max_side and max(w, h) > max_side and im.format == "JPEG":
+                im.draft("RGB", (max(1, w * max_side // max(w, h)), max(1, h * max_side // max(w, h))))
             im.load()
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            text = str(exc)
-            reason = "truncated file" if "truncat" in text.lower() else f"corrupt image data ({text})"
-            raise _fail(path, reason) from None
         except MemoryError:
             raise _fail(path, "not enough memory to decode it") from None
+        except Exception as exc:  # decoders raise OSError, SyntaxError, struct.error, ...
+            raise _fail(path, _reason(exc, "corrupt image data")) from None
+        if frames > 1:
+            notes.append(f"first of {frames} frames")
+        source_size = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
         if orientation not in (1, None) and isinstance(orientation, int) and 2 <= orientation <= 8:
             im = ImageOps.exif_transpose(im)
             notes.append(f"EXIF orientation {orientation} applied")
@@ -211,7 +215,9 @@ def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: i
             im = im.resize(size, Image.Resampling.BILINEAR, reducing_gap=None)
         pixels = np.asarray(im, dtype=np.uint8)
     finally:
-        im.close()
+        if im is not src:
+            im.close()
+        src.close()
     if pixels.ndim != 3 or pixels.shape[2] != 3:
         raise _fail(path, f"unexpected pixel layout {pixels.shape}")
     pixels = np.ascontiguousarray(pixels)

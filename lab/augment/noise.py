@@ -130,7 +130,10 @@ def apply_filter_pil(im: Image.Image, kind: str, strength: float) -> Image.Image
         return im.filter(ImageFilter.GaussianBlur(radius=strength))
     if kind == "sharpen":
         return im.filter(ImageFilter.UnsharpMask(radius=2, percent=int(round(100 * strength)), threshold=0))
-    edges = im.filter(ImageFilter.FIND_EDGES)
+    # Pillow leaves a 1-pixel border unfiltered: pad by replication, filter, crop.
+    padded = Image.fromarray(np.pad(np.asarray(im), ((1, 1), (1, 1), (0, 0)), mode="edge"), "RGB")
+    w, h = im.size
+    edges = padded.filter(ImageFilter.FIND_EDGES).crop((1, 1, w + 1, h + 1))
     return Image.blend(im, edges, min(1.0, strength))
 
 

@@ -100,7 +100,7 @@ def normalize(img: NDArray[np.uint8], stats: Stats, mode: str) -> NDArray[np.flo
         return x - mi
     out = x - stats.mean
     if mode == "per-channel mean/std":
-        if np.any(stats.std <= 0):
+        if np.any(stats.std < 1e-9):
             raise ValueError(f"a channel has zero standard deviation ({stats.std}); cannot divide by it")
         out = out / stats.std
     return out
