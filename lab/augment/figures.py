@@ -39,7 +39,7 @@ def _image_axes(key: str, data: NDArray[np.uint8], title: str, note: str = "", *
     return Axes(key=key, items=items, title=title, equal_aspect=True, grid=False, show_axes=False, **place)
 
 
-def samples_table(samples: Sequence[Sample]) -> Table:
+def samples_table(samples: Sequence[Sample], name: str = "samples") -> Table:
     """Tidy table: one row per drawn value of every step of every sample."""
     rows: list[tuple[object, ...]] = []
     for s in samples:
@@ -55,7 +55,7 @@ def samples_table(samples: Sequence[Sample]) -> Table:
                 rows.append((s.index + 1, pos, d.kind, True, name, text))
         for label, weight in s.label_weights.items():
             rows.append((s.index + 1, 0, "label", True, label, f"{weight:.6g}"))
-    return Table.from_rows("augment_samples", ("sample", "step", "kind", "applied", "parameter", "value"), rows)
+    return Table.from_rows(name, ("sample", "step", "kind", "applied", "parameter", "value"), rows)
 
 
 def pipeline_table(steps: Sequence[Step]) -> Table:
@@ -67,7 +67,7 @@ def pipeline_table(steps: Sequence[Step]) -> Table:
         for name, value in st.options.items():
             text = f"{value[0]:g}..{value[1]:g}" if isinstance(value, tuple) else (f"{value:g}" if isinstance(value, float) else str(value))
             rows.append((pos, st.kind, st.enabled, st.p, name, text))
-    return Table.from_rows("augment_pipeline", ("step", "kind", "enabled", "p", "option", "value"), rows)
+    return Table.from_rows("pipeline", ("step", "kind", "enabled", "p", "option", "value"), rows)
 
 
 def grid_figure(original: LoadedImage, samples: Sequence[Sample], steps: Sequence[Step], title: str) -> Figure:
@@ -82,7 +82,7 @@ def grid_figure(original: LoadedImage, samples: Sequence[Sample], steps: Sequenc
         axes.append(_image_axes(f"s{k}", s.image, f"#{s.index + 1}", _label_note(s), row=r, col=ocols + c))
     enabled = [st.title for st in steps if st.enabled]
     caption = f"{original.name} · " + (" → ".join(enabled) if enabled else "empty pipeline: samples equal the original")
-    return Figure("augment_grid", tuple(axes), title=title, nrows=rows, ncols=ocols + cols,
+    return Figure("grid", tuple(axes), title=title, nrows=rows, ncols=ocols + cols,
                   tables=(samples_table(samples), pipeline_table(steps)), caption=caption)
 
 
@@ -98,14 +98,14 @@ def single_figure(original: LoadedImage, sample: Sample) -> Figure:
         _image_axes("sample", sample.image, f"sample #{sample.index + 1}", _label_note(sample), row=0, col=1),
         Axes(key="drawn", items=texts, title="drawn", grid=False, show_axes=False, row=0, col=2, colspan=2),
     )
-    return Figure("augment_sample", axes, title=f"One augmented sample of {original.name}", nrows=1, ncols=4,
-                  tables=(samples_table([sample]),))
+    return Figure("sample", axes, title=f"One augmented sample of {original.name}", nrows=1, ncols=4,
+                  tables=(samples_table([sample], "sample"),))
 
 
 def stats_table(stats: Stats) -> Table:
     rows = [(stat, CHANNELS[c], float(getattr(stats, stat)[c]), stats.source, stats.n_images)
             for stat in ("mean", "std") for c in range(3)]
-    return Table.from_rows("augment_stats", ("statistic", "channel", "value_0_1", "source", "n_images"), rows)
+    return Table.from_rows("stats", ("statistic", "channel", "value_0_1", "source", "n_images"), rows)
 
 
 def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: str, n_train: int, n_test: int) -> Figure:
@@ -146,6 +146,6 @@ def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: st
     source = f"{n_train} train, {n_test} held out" if stats.n_images else "ImageNet"
     caption = (f"mean {' '.join(f'{v:.3f}' for v in stats.mean)} · std {' '.join(f'{v:.3f}' for v in stats.std)} "
                f"· {source} · normalized image shown {lo:.2f}…{hi:.2f} ↦ 0…1")
-    hist = Table.from_rows("augment_histograms", ("stage", "channel", "bin_low", "bin_high", "count"), hist_rows)
-    return Figure("augment_preprocess", tuple(axes), title=f"Preprocessing: {mode}", nrows=2, ncols=4,
+    hist = Table.from_rows("histograms", ("stage", "channel", "bin_low", "bin_high", "count"), hist_rows)
+    return Figure("preprocess", tuple(axes), title=f"Preprocessing: {mode}", nrows=2, ncols=4,
                   tables=(stats_table(stats), hist), caption=caption)

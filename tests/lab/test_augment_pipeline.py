@@ -187,9 +187,9 @@ def test_imagenet_constants_and_held_out_images_never_enter_the_statistics():
 def test_spec_builds_three_figures_with_tables_deterministically():
     params = AugmentParams(n_samples=4)
     figs = SPEC.build(params)
-    assert [f.name for f in figs] == ["augment_grid", "augment_sample", "augment_preprocess"]
+    assert [f.name for f in figs] == ["grid", "sample", "preprocess"]
     grid = figs[0]
-    assert {t.name for t in grid.tables} == {"augment_samples", "augment_pipeline"}
+    assert {t.name for t in grid.tables} == {"samples", "pipeline"}
     assert len([a for a in grid.axes if a.key.startswith("s")]) == 4
     again = SPEC.build(params)
     for a, b in zip(grid.axes, again[0].axes, strict=True):
