@@ -39,7 +39,7 @@ def _image_axes(key: str, data: NDArray[np.uint8], title: str, note: str = "", *
     return Axes(key=key, items=items, title=title, equal_aspect=True, grid=False, show_axes=False, **place)
 
 
-def samples_table(samples: Sequence[Sample], name: str = "samples") -> Table:
+def samples_table(samples: Sequence[Sample], table_name: str = "samples") -> Table:
     """Tidy table: one row per drawn value of every step of every sample."""
     rows: list[tuple[object, ...]] = []
     for s in samples:
@@ -55,7 +55,7 @@ def samples_table(samples: Sequence[Sample], name: str = "samples") -> Table:
                 rows.append((s.index + 1, pos, d.kind, True, name, text))
         for label, weight in s.label_weights.items():
             rows.append((s.index + 1, 0, "label", True, label, f"{weight:.6g}"))
-    return Table.from_rows(name, ("sample", "step", "kind", "applied", "parameter", "value"), rows)
+    return Table.from_rows(table_name, ("sample", "step", "kind", "applied", "parameter", "value"), rows)
 
 
 def pipeline_table(steps: Sequence[Step]) -> Table:
