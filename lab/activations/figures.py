@@ -85,7 +85,6 @@ def curves_axes(params: ActivationParams) -> Axes:
     ylim = _y_limits(params, shown) if shown else (-1.0, 1.0)
     half = 0.03 * (ylim[1] - ylim[0])
     shading: list[Item] = []
-    labelled = False
     for name in params.functions:
         dead = dead_interval(name, slope=params.slope)
         if dead is not None and dead[1] > lo:
@@ -100,14 +99,13 @@ def curves_axes(params: ActivationParams) -> Axes:
             if xs[-1] <= xs[0]:
                 continue
             f = evaluate(name, xs, slope=params.slope, alpha=params.alpha)[0]
-            label = "" if labelled else f"saturated: |f′| < {params.threshold:g}"
-            labelled = True
-            shading.append(Band(xs, f - half, f + half, label=label, color=COLORS[name], alpha=0.3,
-                                key=f"sat:{name}:{j}"))
+            # unlabelled: the live view cannot put a Band in a legend; the title explains it
+            shading.append(Band(xs, f - half, f + half, color=COLORS[name], alpha=0.3, key=f"sat:{name}:{j}"))
     items: list[Item] = [HLine(0.0, color=7, style="solid", width=0.3, key="zero"), *shading, *lines]
     if not params.functions:
         items.append(Text(0.5, 0.5, "Select a function", anchor="center", coords="axes", key="empty"))
     title = "f (solid), f′ (dashed)" if params.show_derivative else "f(x)"
+    title += f"; highlighted where |f′| is below {params.threshold:g}"  # no "<": Qt titles are HTML
     return Axes("curves", tuple(items), title=title, xlabel="x", ylabel="f(x), f′(x)", xlim=(lo, hi),
                 ylim=ylim, legend=bool(params.functions), row=0, col=0)
 
@@ -157,6 +155,7 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     hi = max(float(np.quantile(s, 0.999)) for s in samples)
     if hi - lo < 1e-9:
         lo, hi = lo - 0.5, hi + 0.5
+    lo, hi = lo - 0.04 * (hi - lo), hi + 0.04 * (hi - lo)  # keep point masses at the ends visible
     edges = np.linspace(lo, hi, params.bins + 1)
     width = edges[1] - edges[0]
     hists = {n: np.histogram(np.clip(v, lo, hi), edges)[0] / v.size for n, v in outputs.items()}
@@ -180,8 +179,9 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
         h = hists[s.name]
         for k in np.flatnonzero(h > ceiling):
             centre = 0.5 * (edges[k] + edges[k + 1])
+            anchor = "right" if centre > 0.5 * (lo + hi) else "left"
             items.append(Text(float(centre), (0.92 - 0.1 * spikes) * ceiling, f"↑ {act.label} {h[k]:.0%}",
-                              color=COLORS[s.name], size=0.75, key=f"spike:{s.name}:{k}"))
+                              color=COLORS[s.name], size=0.75, anchor=anchor, key=f"spike:{s.name}:{k}"))
             spikes += 1
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
                 xlabel="value", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
@@ -215,7 +215,7 @@ def _zigzag_axes(params: ActivationParams) -> tuple[Axes, Table]:
     rows: list[tuple[object, ...]] = []
     seeds = np.random.SeedSequence(params.seed).spawn(2)
     for (kind, label, color), seed in zip(
-        (("positive", "σ(z) inputs > 0", 0), ("centred", "tanh(z) inputs", 1)), seeds, strict=True
+        (("positive", "σ(z) > 0", 0), ("centred", "tanh(z)", 1)), seeds, strict=True
     ):
         p = zigzag_path(kind, np.random.default_rng(seed), steps=params.zigzag_steps,
                         batch=params.zigzag_batch, lr=params.zigzag_lr)
@@ -224,10 +224,8 @@ def _zigzag_axes(params: ActivationParams) -> tuple[Axes, Table]:
                           color=color, width=0.8, key=f"zig:{kind}"))
         items.append(Scatter(p.path[:, 0], p.path[:, 1], color=color, size=0.6, key=f"zigpts:{kind}"))
     items += [
-        Scatter([START[0]], [START[1]], color=7, size=1.5, key="start"),
-        Scatter([TARGET[0]], [TARGET[1]], color=7, size=1.5, key="target"),
-        Text(START[0] - 0.12, START[1], "start", anchor="right", key="start_label"),
-        Text(TARGET[0] + 0.12, TARGET[1], "w*", anchor="left", key="target_label"),
+        Scatter([START[0]], [START[1]], label="start", color=7, size=1.2, key="start"),
+        Scatter([TARGET[0]], [TARGET[1]], label="optimum w*", color=4, size=2.0, alpha=1.0, key="target"),
     ]
     return (
         Axes("zigzag", tuple(items), title=f"Zig-zag (SGD, batch {params.zigzag_batch})",
