@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
-from superqt.utils import create_worker
 
 from lab.export import ExportError, ExportOptions, export_figures
 from lab.figures.render import render_bytes
@@ -16,6 +15,7 @@ from lab.figures.spec import Figure
 from lab.figures.themes import SLIDE, THEMES
 from lab.registry import PANEL_TITLES
 from ui.export_dialog import ExportDialog, _float
+from ui.workers import create_worker
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -41,7 +41,7 @@ class ExportActions(QObject):
         return panel.current_figures()
 
     def _start(self, worker: Any) -> None:
-        worker.start()  # superqt keeps a running worker alive until it finishes
+        worker.start()  # a running worker keeps itself alive until it finishes
 
     def export_current(self) -> ExportDialog | None:
         panel_id = self.window.current_panel_id()
@@ -141,6 +141,6 @@ class ExportActions(QObject):
 
     def shutdown(self) -> None:
         """Let running exports finish so no file is left half-written."""
-        from superqt.utils._qthreading import WorkerBase
+        from ui.workers import Worker
 
-        WorkerBase.await_workers(msecs=30_000)
+        Worker.await_workers(msecs=30_000)

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import create_worker
 
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures, planned_files
 from lab.figures.render import render_bytes
 from lab.figures.sizes import PRESETS, Size
 from lab.figures.spec import Figure
 from lab.figures.themes import THEMES
+from ui.workers import create_worker
 
 PREVIEW_WIDTH = 560
 
@@ -247,7 +247,7 @@ class ExportDialog(QDialog):
         self.preview.setPixmap(pixmap)
 
     def _track(self, worker: Any) -> None:
-        worker.start()  # superqt keeps a running worker alive until it finishes
+        worker.start()  # a running worker keeps itself alive until it finishes
 
     # --- export --------------------------------------------------------------------------
     def start_export(self) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox, QVBoxLayout
-from superqt.utils import signals_blocked
 
 from lab import params as lp
 from tests.lab.fake_panel import FakeParams, build
 from ui.figure_view import FigureView
 from ui.panels.base import Panel
+from ui.workers import signals_blocked
 
 
 class FakePanel(Panel):

@@ -1,0 +1,82 @@
+"""Background workers: results, progress, cancellation and errors reach the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtWidgets import QSpinBox
+
+from ui.workers import create_worker, signals_blocked
+
+
+def test_function_worker_returns_in_the_gui_thread(qtbot):
+    gui = threading.get_ident()
+    seen = {}
+
+    def work(a, b):
+        seen["thread"] = threading.get_ident()
+        return a + b
+
+    worker = create_worker(work, 2, b=3)
+    worker.returned.connect(lambda value: seen.update(value=value, slot_thread=threading.get_ident()))
+    with qtbot.waitSignal(worker.finished, timeout=10000):
+        worker.start()
+    assert seen["value"] == 5
+    assert seen["thread"] != gui and seen["slot_thread"] == gui
+
+
+def test_generator_worker_yields_progress_and_can_be_cancelled(qtbot):
+    def count(n):
+        for i in range(n):
+            time.sleep(0.01)
+            yield i
+        return "done"
+
+    worker = create_worker(count, 5)
+    got = []
+    worker.yielded.connect(got.append)
+    with qtbot.waitSignal(worker.returned, timeout=10000) as blocker:
+        worker.start()
+    assert got == [0, 1, 2, 3, 4] and blocker.args == ["done"]
+
+    slow = create_worker(count, 10_000)
+    results = []
+    slow.returned.connect(results.append)
+    with qtbot.waitSignal(slow.finished, timeout=10000):
+        slow.start()
+        qtbot.wait(50)
+        slow.quit()
+    assert results == [] and not slow.is_running
+
+
+def test_errors_are_reported(qtbot):
+    def fail():
+        raise ValueError("bad input")
+
+    worker = create_worker(fail, _ignore_errors=True)
+    with qtbot.waitSignal(worker.errored, timeout=10000) as blocker:
+        worker.start()
+    assert isinstance(blocker.args[0], ValueError) and str(blocker.args[0]) == "bad input"
+
+
+def test_unhandled_errors_are_reraised_in_the_gui_thread(qtbot):
+    worker = create_worker(lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError), qtbot.captureExceptions() as caught:
+        with qtbot.waitSignal(worker.finished, timeout=10000):
+            worker.start()
+        qtbot.wait(50)
+        if caught:
+            raise caught[0][1]
+
+
+def test_signals_blocked_restores_state(qtbot):
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    changes = []
+    spin.valueChanged.connect(changes.append)
+    with signals_blocked(spin):
+        spin.setValue(5)
+    spin.setValue(6)
+    assert changes == [6] and not spin.signalsBlocked()
