@@ -70,17 +70,27 @@ def bin_counts(values: NDArray[np.float32], bins: SharedBins) -> tuple[NDArray[n
     smallest subnormal, which rounds to −0 and is counted in the bin right of 0.)
     """
     flat = values.reshape(-1)
-    scale = np.float32(1.0 / bins.width) if values.dtype == np.float32 else 1.0 / bins.width
+    kind = values.dtype.type
+    scale = kind(1.0 / bins.width)
     with np.errstate(over="ignore", under="ignore"):
         t = np.multiply(flat, scale)
     np.floor(t, out=t)
-    np.clip(t, bins.first - 1, bins.first + bins.n, out=t)
-    t -= bins.first - 1
-    full = np.bincount(t.astype(np.intp), minlength=bins.n + 2)
+    # Clip in floating point only to keep the int conversion defined (bounds rounded outwards),
+    # then offset and clip exactly in integers: far from 0 a float cannot hold first − 1 exactly.
+    low, high = kind(bins.first - 1), kind(bins.first + bins.n)
+    if float(low) > bins.first - 1:
+        low = np.nextafter(low, kind(-np.inf))
+    if float(high) < bins.first + bins.n:
+        high = np.nextafter(high, kind(np.inf))
+    np.clip(t, low, high, out=t)
+    index = t.astype(np.int64)
+    index -= bins.first - 1
+    np.clip(index, 0, bins.n + 1, out=index)
+    full = np.bincount(index, minlength=bins.n + 2)
     counts = full[1:-1].astype(np.int64)
     below, above = int(full[0]), int(full[-1])
-    at_hi = int(np.count_nonzero(flat == values.dtype.type(bins.hi)))
-    if at_hi:
+    if float(kind(bins.hi)) == bins.hi:  # h == hi belongs to the last bin, as in numpy.histogram
+        at_hi = int(np.count_nonzero(flat == kind(bins.hi)))
         counts[-1] += at_hi
         above -= at_hi
     return counts, below, above

@@ -1,0 +1,61 @@
+"""Shared power-of-two bins: exact counts, explicit out-of-range counts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lab.init.bins import SharedBins, bin_counts
+
+
+def test_covering_tanh_range():
+    b = SharedBins.covering(-1.0, 1.0, 100)
+    assert (b.lo, b.hi, b.n, b.width) == (-1.0, 1.0, 128, 2.0**-6)
+    assert np.array_equal(b.edges, np.linspace(-1, 1, 129))
+
+
+def test_counts_match_numpy_histogram_including_edges():
+    b = SharedBins.covering(-1.0, 1.0, 100)
+    rng = np.random.default_rng(0)
+    values = np.concatenate([
+        rng.uniform(-1.5, 1.5, 10_000),
+        b.edges,  # exactly on every edge, including lo and hi
+        np.nextafter(b.edges, -np.inf),  # one float below every edge
+    ]).astype(np.float32)
+    counts, below, above = bin_counts(values, b)
+    inside = values[(values >= b.lo) & (values <= b.hi)]
+    want, _ = np.histogram(inside.astype(np.float64), bins=b.edges)
+    assert np.array_equal(counts, want)
+    assert below == int(np.count_nonzero(values < b.lo))
+    assert above == int(np.count_nonzero(values > b.hi))
+    assert counts.sum() + below + above == values.size
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lo=st.floats(-1e6, 1e6, allow_nan=False),
+    span=st.floats(1e-3, 1e6),
+    target=st.integers(10, 300),
+    seed=st.integers(0, 2**16),
+)
+def test_any_range_counts_every_value_once(lo, span, target, seed):
+    b = SharedBins.covering(lo, lo + span, target)
+    assert b.lo <= lo and b.hi >= lo + span
+    assert 0.5 * target <= b.n <= 2 * target + 2
+    values = np.random.default_rng(seed).normal(lo + span / 2, span, 500).astype(np.float32)
+    counts, below, above = bin_counts(values, b)
+    assert counts.sum() + below + above == 500
+    exact = values.astype(np.float64)
+    inside = exact[(exact >= b.lo) & (exact <= b.hi)]
+    want, _ = np.histogram(inside, bins=b.edges)
+    assert below == int(np.count_nonzero(exact < b.lo))
+    assert np.array_equal(counts, want)
+
+
+def test_bad_bins():
+    with pytest.raises(ValueError, match="power of two"):
+        SharedBins(width=0.3, first=0, n=3)
+    with pytest.raises(ValueError, match="finite"):
+        SharedBins.covering(1.0, 1.0)
