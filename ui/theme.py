@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from lab.figures.themes import DARK, LIGHT, Theme
 from ui.panels.base import Panel
@@ -45,8 +46,43 @@ class ThemeController(QObject):
 
     def apply(self) -> None:
         theme = self.current()
+        self._apply_widget_palette()
         for action in self.window.theme_actions.actions():
             action.setChecked(action.data() == self.choice())
         for widget in self.window.panels.values():
             if isinstance(widget, Panel):
                 widget.set_theme(theme)
+
+    def _apply_widget_palette(self) -> None:
+        """An explicit light/dark choice recolours the widgets too, not only the plots."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if not hasattr(self, "_system_palette"):
+            self._system_palette = QPalette(app.palette())
+            self._system_style = app.style().name()
+        choice = self.choice()
+        if choice == "dark":
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
+        else:
+            app.setStyle(self._system_style)
+            app.setPalette(self._system_palette)
+
+
+def dark_palette() -> QPalette:
+    """A neutral dark palette for the Fusion style."""
+    p = QPalette()
+    base, window, text, accent = QColor("#1e1e1e"), QColor("#2b2b2b"), QColor("#e6e6e6"), QColor("#56B4E9")
+    for role, color in (
+        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.ToolTipBase, window), (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.Highlight, accent),
+        (QPalette.ColorRole.HighlightedText, QColor("#000000")), (QPalette.ColorRole.Link, accent),
+    ):
+        p.setColor(role, color)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#808080"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#808080"))
+    return p

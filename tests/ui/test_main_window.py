@@ -212,7 +212,9 @@ def test_session_reproduces_exact_figures_of_real_panels(make_window, tmp_path):
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_theme_choice_reaches_panels(fake_panels, make_window, theme):
+def test_theme_choice_reaches_panels(fake_panels, make_window, qtbot, theme):
     window = make_window()
     window.themes.choose(theme)
     assert window.panels["fake"]._theme.name == theme
+    qtbot.waitUntil(lambda: (window.palette().color(window.backgroundRole()).lightness() < 100) == (theme == "dark"))
+    window.themes.choose("system")
