@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
+_SYSTEM_LOOK: tuple[QPalette, str] | None = None
+
+
 def system_theme() -> Theme:
     """LIGHT or DARK after the platform's colour scheme."""
     app = QGuiApplication.instance()
@@ -58,16 +61,15 @@ class ThemeController(QObject):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        if not hasattr(self, "_system_palette"):
-            self._system_palette = QPalette(app.palette())
-            self._system_style = app.style().name()
-        choice = self.choice()
-        if choice == "dark":
+        global _SYSTEM_LOOK
+        if _SYSTEM_LOOK is None:  # what the platform gave us, before any change of ours
+            _SYSTEM_LOOK = (QPalette(app.palette()), app.style().name())
+        if self.choice() == "dark":
             app.setStyle("Fusion")
             app.setPalette(dark_palette())
         else:
-            app.setStyle(self._system_style)
-            app.setPalette(self._system_palette)
+            app.setStyle(_SYSTEM_LOOK[1])
+            app.setPalette(_SYSTEM_LOOK[0])
 
 
 def dark_palette() -> QPalette:
