@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from lab.registry import PANEL_MODULES, PANEL_TITLES, PanelUnavailable, load_spec
 from ui import settings as st
@@ -82,6 +91,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.restore_state()
         self.themes.apply()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
 
     # --- docks -----------------------------------------------------------------------------
     def _add_dock(self, panel_id: str) -> None:
@@ -133,16 +145,20 @@ class MainWindow(QMainWindow):
         self.current_panel_changed.emit(panel_id)
 
     def _on_dock_visible(self, panel_id: str, visible: bool) -> None:
-        if visible and not self.docks[panel_id].visibleRegion().isEmpty():
+        # A tab brought to the front (or a dock shown) becomes the panel File → Export uses.
+        if visible and panel_id != self._current:
             self._current = panel_id
             self.current_panel_changed.emit(panel_id)
-        self.status_label.setText(PANEL_TITLES[self._current])
+        if hasattr(self, "status_label"):
+            self.status_label.setText(PANEL_TITLES[self._current])
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         while new is not None:
             for panel_id, dock in self.docks.items():
                 if new is dock:
-                    self._current = panel_id
+                    if panel_id != self._current:
+                        self._current = panel_id
+                        self.current_panel_changed.emit(panel_id)
                     self.status_label.setText(PANEL_TITLES[panel_id])
                     return
             new = new.parentWidget()

@@ -33,6 +33,17 @@ def test_real_window_has_four_docks_with_stable_names(make_window):
     assert window.open_images_action.shortcut().toString() == "Ctrl+O"
 
 
+def test_current_panel_follows_the_raised_tab_and_focus(make_window, qtbot):
+    window = make_window()
+    window.docks["pca"].raise_()
+    qtbot.waitUntil(lambda: window.current_panel_id() == "pca")
+    window.docks["init"].raise_()
+    qtbot.waitUntil(lambda: window.current_panel_id() == "init")
+    assert window.status_label.text() == "Initialization"
+    window._on_focus_changed(None, window.panels["augment"])
+    assert window.current_panel_id() == "augment"
+
+
 def test_view_menu_toggles_and_reset_layout(fake_panels, make_window, qtbot):
     window = make_window()
     dock = window.docks["fake"]
