@@ -59,15 +59,22 @@ class GradStats:
 
 @dataclass(frozen=True, eq=False)
 class Progress:
-    """What the generator yields after each layer."""
+    """What the generator yields after each layer (with the run's bins and prediction, so a
+    front end can draw partial results without computing anything itself)."""
 
-    scheme: str
+    config: DepthConfig
     stage: Literal["forward", "backward"]
     layer: int
     step: int
     total: int
+    bins: SharedBins
+    prediction: Prediction
     forward: LayerStats | None = None
     backward: GradStats | None = None
+
+    @property
+    def scheme(self) -> str:
+        return self.config.scheme
 
 
 @dataclass(frozen=True, eq=False)
@@ -245,7 +252,7 @@ def run_depth(
             weights.append(w)
         h = out
         step += 1
-        yield Progress(config.scheme, "forward", layer, step, n_total, forward=stats)
+        yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
 
     grads: list[GradStats] = []
     if config.backward and exploded_at is None:
@@ -278,7 +285,7 @@ def run_depth(
             grads.append(stats_b)
             h = h_prev
             step += 1
-            yield Progress(config.scheme, "backward", layer, step, n_total, backward=stats_b)
+            yield Progress(config, "backward", layer, step, n_total, bins, prediction, backward=stats_b)
             stored[layer - 1] = None  # type: ignore[call-overload]  # free memory as we go
     grads.sort(key=lambda g: g.layer)
     return DepthResult(

@@ -114,7 +114,9 @@ def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int
     for i, (r, std, pred) in enumerate(zip(results, stds, preds, strict=True)):
         name = run_label(r) if len(results) > 1 else ""
         items.append(Line(x, _positive(std) if log else std, label=name or "std", color=i, key=f"std{i}"))
-        items.append(Scatter(x, _positive(std) if log else std, color=i, size=1.2, key=f"stdp{i}"))
+        shown = _positive(std) if log else std
+        finite = np.isfinite(shown)
+        items.append(Scatter(x[finite], shown[finite], color=i, size=1.2, key=f"stdp{i}"))
         items.append(
             Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=i, style="dashed",
                  width=0.7, key=f"pred{i}")
@@ -188,7 +190,7 @@ def describe(results: Sequence[DepthResult]) -> str:
     return text
 
 
-def depth_figure(results: Sequence[DepthResult], *, name: str = "init_depth") -> Figure:
+def depth_figure(results: Sequence[DepthResult], *, name: str = "init_depth", with_tables: bool = True) -> Figure:
     """Ridgelines of every layer's histogram on shared bins, then mean/std, saturation and gradients."""
     if not results or len(results) > 2:
         raise ValueError("need one or two results (two to compare schemes)")
@@ -203,7 +205,7 @@ def depth_figure(results: Sequence[DepthResult], *, name: str = "init_depth") ->
     title = " vs ".join(run_label(r) for r in results) + f" + {act}"
     return Figure(
         name=name, axes=tuple(axes), title=f"Weight initialization: {title}", nrows=2, ncols=n + 2,
-        tables=tables(results), caption=describe(results),
+        tables=tables(results) if with_tables else (), caption=describe(results),
     )
 
 

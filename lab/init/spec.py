@@ -66,7 +66,10 @@ def preset(name: str, base: InitParams | None = None) -> InitParams:
     """The params of preset ``name``, keeping seed, bins and compare settings of ``base``."""
     if name not in PRESETS:
         raise ValueError(f"unknown preset {name!r} (known: {', '.join(PRESETS)})")
-    return dataclasses.replace(base or InitParams(), **{**PRESET_BASE, **PRESETS[name]})
+    out = dataclasses.replace(base or InitParams(), **{**PRESET_BASE, **PRESETS[name]})
+    if out.compare and out.scheme_b == out.scheme:  # comparing a scheme with itself shows nothing
+        out = dataclasses.replace(out, scheme_b="xavier" if out.scheme != "xavier" else "kaiming_normal")
+    return out
 
 
 def to_config(p: InitParams, *, backward: bool = True) -> DepthConfig:

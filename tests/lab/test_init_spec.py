@@ -34,6 +34,7 @@ def test_every_param_default_is_in_range():
 def test_presets_are_valid_params(name):
     p = preset(name, InitParams(seed=5, compare=True))
     assert p.seed == 5 and p.compare  # a preset keeps the seed and compare mode
+    assert p.scheme_b != p.scheme  # and never compares a scheme with itself
     from_dict(InitParams, to_dict(p))  # every value in range
 
 
