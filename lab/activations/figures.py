@@ -41,7 +41,8 @@ COLORS: dict[str, Color] = dict(
 )
 _TINY = 1e-300  # the floor of the log-scale depth view (E[f′] may be exactly 0)
 _Y_CAP = 2.5  # the curves view stops here when small curves would be flattened
-_SPIKE = 0.25  # a histogram bin holding more than this share of the samples is a point mass
+_SPIKE = 0.25
+_BAND_POINTS = 96  # a histogram bin holding more than this share of the samples is a point mass
 
 
 def function_color(name: str) -> Color:
@@ -94,10 +95,11 @@ def curves_axes(params: ActivationParams) -> Axes:
                                                         alpha=params.alpha)):
             if (a, b) == dead:  # already shaded as dead
                 continue
-            inside = (x > a) & (x < b)
-            xs = np.unique(np.concatenate([[max(a, lo), min(b, hi)], x[inside]]))
-            if xs[-1] <= xs[0]:
+            a, b = max(a, lo), min(b, hi)
+            if b <= a:
                 continue
+            # a highlighter along a nearly flat curve needs few points (and stays cheap to redraw)
+            xs = np.linspace(a, b, max(2, min(_BAND_POINTS, int(np.count_nonzero((x > a) & (x < b))) + 2)))
             f = evaluate(name, xs, slope=params.slope, alpha=params.alpha)[0]
             # unlabelled: the live view cannot put a Band in a legend; the title explains it
             shading.append(Band(xs, f - half, f + half, color=COLORS[name], alpha=0.3, key=f"sat:{name}:{j}"))

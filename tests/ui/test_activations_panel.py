@@ -153,3 +153,13 @@ def test_shutdown_while_a_worker_runs(qtbot) -> None:
     w._start_statistics()
     w.shutdown()
     assert w._worker is None
+
+
+def test_space_toggles_the_current_function(panel, qtbot) -> None:
+    lst = panel.function_list
+    row = [lst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lst.count())].index("gelu")
+    lst.setCurrentRow(row)
+    lst.setFocus()
+    with qtbot.waitSignal(panel.params_changed):
+        qtbot.keyClick(lst.viewport(), Qt.Key.Key_Space)
+    assert "gelu" in panel.params().functions

@@ -1,0 +1,112 @@
+"""Activation panel: redraw latency after a slider change vs the pure NumPy evaluation floor.
+
+4 functions × (f, f′) × 4096 points; 200 changes of the ELU α slider, in-process, offscreen.
+A "redraw" is: the slider's valueChanged → params → lab builds the curves axes (f, f′,
+saturated highlights, dead region) → FigureView updates its items in place → a synchronous
+repaint of the view.  The floor is NumPy evaluating the same 4 × 2 × 4096 values.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+
+from benchmarks.common import Row, median, percentile, time_calls
+
+FUNCTIONS = ("sigmoid", "tanh", "leaky_relu", "elu")
+N_POINTS = 4096
+N_CHANGES = 200
+
+
+def _numpy_floor(alphas: np.ndarray) -> list[float]:
+    from lab.activations.functions import evaluate
+
+    x = np.linspace(-6.0, 6.0, N_POINTS)
+    out = []
+    for alpha in alphas:
+        t0 = time.perf_counter()
+        for name in FUNCTIONS:
+            evaluate(name, x, slope=0.01, alpha=float(alpha))
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+class _PaintCounter:
+    """Counts paint events of the view (each measured change should cost exactly one)."""
+
+    def __new__(cls) -> object:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Counter(QObject):
+            count = 0
+
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    self.count += 1
+                return False
+
+        return Counter()
+
+
+def run() -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from lab.activations.figures import curves_axes
+    from lab.activations.params import ActivationParams
+    from ui.panels.activations import ActivationsPanel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    panel = ActivationsPanel()
+    panel.resize(1400, 900)
+    panel.show()
+    params = ActivationParams(functions=FUNCTIONS, n_points=N_POINTS)
+    panel.set_params(params)
+    panel.wait_for_statistics()
+    slider = panel.alpha.slider
+    positions = [200 + (k % 50) * 10 + (k // 50) for k in range(N_CHANGES)]  # α ≈ 1.0–3.5, never repeated
+    for pos in positions[:10]:  # warm-up
+        slider.setValue(pos)
+        app.processEvents()
+    paints = _PaintCounter()
+    panel.curves_view.viewport().installEventFilter(paints)
+    redraw = []
+    for pos in positions:
+        t0 = time.perf_counter()
+        slider.setValue(pos)  # valueChanged → params → curves → FigureView, synchronously
+        app.processEvents()  # delivers the update request: one paint of the curves view
+        redraw.append(time.perf_counter() - t0)
+    panel.curves_view.viewport().removeEventFilter(paints)
+    alphas = np.asarray([panel.alpha._from_slider(p) for p in positions])
+    floor = _numpy_floor(alphas)
+    build = time_calls(lambda: curves_axes(params), repeat=N_CHANGES)
+    panel.shutdown()
+    panel.close()
+    ms = 1e3
+    return [
+        Row("redraw after slider change, median", median(redraw) * ms, "ms",
+            "NumPy f+f′ evaluation (floor), median", median(floor) * ms, "as close to the floor as drawing allows",
+            f"{len(FUNCTIONS)} functions × (f, f′) × {N_POINTS} points, {N_CHANGES} changes, "
+            f"{paints.count / N_CHANGES:.2f} paints per change"),
+        Row("redraw after slider change, p95", percentile(redraw, 95) * ms, "ms",
+            "NumPy f+f′ evaluation (floor), p95", percentile(floor, 95) * ms, "p95 < 16 ms"),
+        Row("plain-data curves view (lab only), median", median(build) * ms, "ms",
+            "NumPy f+f′ evaluation (floor), median", median(floor) * ms, "",
+            "f, f′, saturated highlights, dead region"),
+    ]
+
+
+def main() -> None:
+    for row in run():
+        ratio = f"{row.ratio:.1f}×" if row.ratio is not None else ""
+        print(f"{row.name:45s} {row.value:8.3f} {row.unit}  | {row.reference}: {row.ref_value:.3f} {row.unit} "
+              f"| ratio {ratio} | goal: {row.goal} {('| ' + row.note) if row.note else ''}")
+
+
+if __name__ == "__main__":
+    main()
