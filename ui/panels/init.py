@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -56,6 +56,7 @@ class InitPanel(Panel):
     """A deep net's activations, saturation and gradients under one or two init schemes."""
 
     panel_id = "init"
+    run_finished = Signal()  # a run completed and its figure is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -359,6 +360,7 @@ class InitPanel(Panel):
         if problems:
             self.message.emit("; ".join(problems))
         self._draw(results, final=True)
+        self.run_finished.emit()
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

@@ -1,0 +1,166 @@
+"""The Initialization panel with pytest-qt: worker runs, presets, compare mode, cancellation, export."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+
+from lab.figures import DARK
+from lab.figures.render import render
+from lab.figures.tables import write_csv
+from lab.init.spec import InitParams
+from ui.panels.init import InitPanel
+
+SMALL = InitParams(depth=4, width=200, batch=200)
+TIMEOUT = 30_000
+
+
+def make_panel(qtbot, params=None):
+    p = InitPanel()
+    qtbot.addWidget(p)
+    p.resize(1400, 900)
+    if params is not None:
+        p.set_params(params)  # before the debounce fires: only this run happens
+    with qtbot.waitSignal(p.run_finished, timeout=TIMEOUT):
+        p.show()
+    return p
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = make_panel(qtbot, SMALL)
+    yield p
+    p.shutdown()
+
+
+def run(panel, qtbot, params):
+    with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        panel.set_params(params)
+    return panel.results()
+
+
+def test_default_run_is_the_lecture_experiment(qtbot):
+    panel = make_panel(qtbot)
+    (result,) = panel.results()
+    assert panel.params() == InitParams()
+    assert result.config.width == 500 and result.config.batch == 1000 and result.config.depth == 10
+    assert result.layers[0].std == pytest.approx(0.62793, abs=0.003)
+    assert len(result.grads) == 10
+    assert [a.key for a in panel.view.figure().axes] == ["ridge_a", "stats", "fractions", "grads"]
+    assert panel.progress.value() == panel.progress.maximum()
+    panel.shutdown()
+
+
+def test_set_params_shows_values_without_emitting(panel, qtbot):
+    target = dataclasses.replace(SMALL, scheme="kaiming_uniform", activation="leaky_relu", slope=0.2, seed=9)
+    with qtbot.assertNotEmitted(panel.params_changed), qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        panel.set_params(target)
+    assert panel.params() == target
+    assert panel.scheme.currentData() == "kaiming_uniform"
+    assert panel.slope.value() == pytest.approx(0.2) and panel.slope.isEnabled()
+    assert panel.seed.value() == 9 and int(panel.depth.value()) == 4
+
+
+def test_preset_button_reproduces_kaiming(panel, qtbot):
+    with qtbot.waitSignal(panel.params_changed), qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(panel.preset_buttons["Kaiming + ReLU"], Qt.MouseButton.LeftButton)
+    p = panel.params()
+    assert (p.scheme, p.activation, p.width, p.batch) == ("kaiming_normal", "relu", 500, 1000)
+    first = panel.results()[0].layers[0]
+    assert first.mean == pytest.approx(1 / math.sqrt(math.pi), abs=0.003)
+    assert first.std == pytest.approx(math.sqrt(1 - 1 / math.pi), abs=0.004)
+    assert first.dead == pytest.approx(0.5, abs=0.005)
+
+
+def test_compare_mode_runs_two_schemes_on_one_seed(panel, qtbot):
+    run(panel, qtbot, dataclasses.replace(SMALL, activation="relu"))
+    with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        panel.compare.setChecked(True)  # Xavier vs the default Kaiming normal
+    a, b = panel.results()
+    assert (a.scheme, b.scheme) == ("xavier", "kaiming_normal")
+    assert b.layers[0].pre_std / a.layers[0].pre_std == pytest.approx(math.sqrt(2), rel=1e-5)
+    assert {a.key for a in panel.view.figure().axes} == {"ridge_a", "ridge_b", "stats", "fractions", "grads"}
+    assert panel.scheme_b.isEnabled()
+
+
+def test_a_change_cancels_the_running_worker(panel, qtbot):
+    slow = dataclasses.replace(InitParams(), depth=50, width=1000, batch=2000)
+    panel.set_params(slow)
+    qtbot.waitUntil(lambda: panel.is_running(), timeout=TIMEOUT)
+    first_worker = panel._worker
+    with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
+        panel.depth.setValue(2)  # a user edit while the slow run is going
+    assert first_worker.abort_requested
+    (result,) = panel.results()
+    assert result.config.depth == 2 and len(result.layers) == 2
+    qtbot.waitUntil(lambda: not first_worker.is_running, timeout=TIMEOUT)
+
+
+def test_overflow_is_reported_in_the_status_bar(panel, qtbot):
+    params = dataclasses.replace(SMALL, scheme="large_gaussian", sigma_large=1.0, activation="relu", depth=50,
+                                 batch=20)
+    with qtbot.waitSignal(panel.message, timeout=TIMEOUT) as blocker:
+        panel.set_params(params)
+    assert "exploded to inf at layer" in blocker.args[0]
+    assert "exploded to inf" in panel.status.text()
+
+
+def test_impossible_size_keeps_the_previous_result(panel, qtbot):
+    before = panel.results()
+    with qtbot.waitSignal(panel.message, timeout=TIMEOUT) as blocker:
+        panel.set_params(dataclasses.replace(InitParams(), depth=50, width=4096, batch=10000))
+    assert "GB" in blocker.args[0]
+    assert panel.results() is before and not panel.is_running()
+
+
+def test_typing_a_depth_updates_params(panel, qtbot):
+    spin = panel.depth.spin
+    spin.selectAll()
+    with qtbot.waitSignal(panel.params_changed):
+        qtbot.keyClicks(spin, "3")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert panel.params().depth == 3
+
+
+def test_layer_calculator(panel, qtbot):
+    calc = panel.calculator
+    calc.set_pool(32, 32, 3, 2, 2)
+    assert "32×32×3 → 16×16×3, 0 parameters" in calc.result.text()
+    calc.kind.setCurrentIndex(calc.kind.findData("conv"))
+    calc.f.setValue(3)
+    calc.s.setValue(2)
+    calc.p.setValue(0)
+    assert "do not tile" in calc.result.text()
+    calc.s.setValue(1)
+    assert "fan-in d_in = 27" in calc.result.text()
+    with qtbot.waitSignal(panel.params_changed):
+        qtbot.mouseClick(calc.apply, Qt.MouseButton.LeftButton)
+    p = panel.params()
+    assert (p.layer_kind, p.kernel, p.channels) == ("conv", 3, 3)
+
+
+def test_export_figures_and_csv(panel, qtbot, tmp_path):
+    run(panel, qtbot, dataclasses.replace(SMALL, compare=True))
+    fig = panel.current_figures()[0]
+    layers, hist, _detail = fig.tables
+    assert layers.columns == ("scheme", "activation", "layer", "mean", "std", "saturated", "dead", "grad_std")
+    assert layers.n_rows == 8
+    assert [r[4] for r in layers.rows()[:4]] == [s.std for s in panel.results()[0].layers]
+    with open(write_csv(hist, tmp_path / "hist.csv"), newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    per_layer = sum(int(r["count"]) for r in rows if r["scheme"] == "xavier" and r["layer"] == "1")
+    assert per_layer == 200 * 200
+    png = render(fig, tmp_path / "init.png", width_px=960, height_px=540, dpi=100)
+    assert png.stat().st_size > 10_000
+
+
+def test_theme_and_shutdown(panel, qtbot):
+    panel.set_theme(DARK)
+    assert panel.view.figure() is not None
+    panel.set_params(SMALL)
+    panel.shutdown()
+    assert not panel.is_running()
