@@ -110,7 +110,12 @@ def stats_table(stats: Stats) -> Table:
 
 def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: str, n_train: int, n_test: int) -> Figure:
     """The normalized image (rescaled RGB and per-channel diverging maps), histograms, statistics."""
-    x = normalize(image.pixels, stats, mode)
+    note = ""
+    try:
+        x = normalize(image.pixels, stats, mode)
+    except ValueError:  # a channel with zero std (e.g. one flat training image): do not divide
+        x = normalize(image.pixels, stats, "per-channel mean")
+        note = " · std is 0 in a channel: only the mean was subtracted"
     shown, lo, hi = rescale01(x)
     vmax = float(max(1e-9, np.abs(x).max()))
     role = "train" if is_train else "held out"
@@ -145,7 +150,7 @@ def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: st
                      xlim=(-span, span), row=1, col=3))
     source = f"{n_train} train, {n_test} held out" if stats.n_images else "ImageNet"
     caption = (f"mean {' '.join(f'{v:.3f}' for v in stats.mean)} · std {' '.join(f'{v:.3f}' for v in stats.std)} "
-               f"· {source} · normalized image shown {lo:.2f}…{hi:.2f} ↦ 0…1")
+               f"· {source} · normalized image shown {lo:.2f}…{hi:.2f} ↦ 0…1{note}")
     hist = Table.from_rows("histograms", ("stage", "channel", "bin_low", "bin_high", "count"), hist_rows)
     return Figure("preprocess", tuple(axes), title=f"Preprocessing: {mode}", nrows=2, ncols=4,
                   tables=(stats_table(stats), hist), caption=caption)

@@ -183,6 +183,13 @@ def test_imagenet_constants_and_held_out_images_never_enter_the_statistics():
         preprocess.normalize(gray, preprocess.compute_stats([gray]), "per-channel mean/std")
 
 
+def test_flat_training_image_still_builds_with_a_note(tmp_path):
+    Image.new("RGB", (40, 30), (200, 10, 10)).save(tmp_path / "flat.png")
+    fig = SPEC.build(AugmentParams(images=(str(tmp_path / "flat.png"),), n_test=0))[2]
+    assert "std is 0" in fig.caption
+    assert np.isfinite(fig.axes_by_key("pre_ch0").items[0].data).all()
+
+
 # --- spec ---------------------------------------------------------------------------------
 def test_spec_builds_three_figures_with_tables_deterministically():
     params = AugmentParams(n_samples=4)
