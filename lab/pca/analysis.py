@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -12,13 +13,13 @@ from lab.pca.pipeline import (
     Divisor,
     PcaFit,
     as_points,
-    covariance,
     eigh_sorted,
-    fit_pca,
+    fit_from_moments,
+    mean_cov,
     project_topk,
     reconstruct,
     retained_variance,
-    standardise,
+    subtract_row,
     whitening_matrix,
 )
 
@@ -53,9 +54,15 @@ class PcaAnalysis:
     whitening: str
     stages: tuple[Stage, ...]
     k: int
-    reconstruction: Array  # (N, 2) top-k reconstruction in original coordinates
+    train_mean: Array
     retained: float
     notes: tuple[str, ...]
+
+    @cached_property
+    def reconstruction(self) -> Array:
+        """``(N, 2)`` top-k reconstruction in original coordinates (computed on first use)."""
+        y = self.stages[1].points
+        return reconstruct(project_topk(y, self.fit, self.k), self.fit) * self.scale + self.train_mean
 
     @property
     def maps(self) -> tuple[Array, ...]:
@@ -124,37 +131,40 @@ def analyse(
     te = np.asarray(test, dtype=np.intp)
     if tr.size < 3:
         raise ValueError(f"need at least 3 training points, got {tr.size}")
-    x_train = x[tr]
-    mu = x_train.mean(axis=0)
+    mu, cov0 = mean_cov(x[tr], divisor)
+    scale = np.sqrt(np.diag(cov0)) if standardise_first else np.ones(2)
+    scale = np.where(scale > 0, scale, 1.0)
+    # PCA input: training-centred (and maybe standardised) data; its training mean is 0.
+    cov_y = cov0 / np.outer(scale, scale)
+    fit = fit_from_moments(np.zeros(2), cov_y, divisor=divisor, eps=eps, n=tr.size)  # type: ignore[arg-type]
+    yc = subtract_row(x, mu)
     if standardise_first:
-        y, _, scale = standardise(x, mu, np.sqrt(np.diag(covariance(x_train, divisor))))
-    else:
-        y, scale = x - mu, np.ones(2)
-    fit = fit_pca(y[tr], divisor=divisor, eps=eps)
-    # y is already centred on the training mean (fit.mean is ~0); keep it exact.
-    yc = y - fit.mean
+        yc /= scale
+    w = whitening_matrix(fit, whitening)  # type: ignore[arg-type]
+    maps = (np.diag(scale), np.eye(2), fit.eigenvectors, w)
     stage_defs = [
         ("original", "Original", x),
         ("standardised" if standardise_first else "centred",
          "Centred ÷ std" if standardise_first else "Zero-centred", yc),
         ("decorrelated", "Decorrelated (X·U)", yc @ fit.eigenvectors),
+        (f"{whitening.lower()}_whitened", f"{whitening}-whitened", yc @ w),
     ]
-    w = whitening_matrix(fit, whitening)  # type: ignore[arg-type]
-    stage_defs.append((f"{whitening.lower()}_whitened", f"{whitening}-whitened", yc @ w))
-    maps = (np.diag(scale), np.eye(2), fit.eigenvectors, w)
     root = np.sqrt(fit.eigenvalues)
     stages = []
-    for (name, title, pts), m in zip(stage_defs, maps, strict=True):
-        cov = covariance(pts[tr], divisor)
+    for j, ((name, title, pts), m) in enumerate(zip(stage_defs, maps, strict=True)):
+        if j == 0:
+            mean, cov = mu, cov0
+        else:  # stage = (x − μ)·A with A = diag(1/σ)·M: its training mean and covariance follow exactly
+            a = m / scale[:, None]
+            mean, cov = np.zeros(2), a.T @ cov0 @ a
+            cov = 0.5 * (cov + cov.T)
         lam, _ = eigh_sorted(cov)
-        stages.append(Stage(name=name, title=title, points=pts, mean=pts[tr].mean(axis=0), cov=cov,
+        stages.append(Stage(name=name, title=title, points=pts, mean=mean, cov=cov,
                             eigenvalues=lam, axes=(root[:, None] * fit.eigenvectors.T) @ m))
     kk = int(k)
-    recon_y = reconstruct(project_topk(y, fit, kk), fit)
-    recon = recon_y * scale + mu
     notes = _notes(fit)
     return PcaAnalysis(points=x, train=tr, test=te, fit=fit, scale=scale, whitening=whitening,
-                       stages=tuple(stages), k=kk, reconstruction=recon,
+                       stages=tuple(stages), k=kk, train_mean=mu,
                        retained=retained_variance(fit.eigenvalues, kk), notes=tuple(notes))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,5 +92,5 @@ def analyse_params(p: PcaParams, base: np.ndarray | None = None) -> PcaAnalysis:
                      whitening=p.whitening, standardise_first=p.standardise, k=p.k)
     if ignored:
         extra = (f"Ignored dragged point(s) {', '.join(map(str, ignored))}: only {pts.shape[0]} points.",)
-        result = PcaAnalysis(**{**result.__dict__, "notes": result.notes + extra})
+        result = dataclasses.replace(result, notes=result.notes + extra)
     return result

@@ -71,6 +71,50 @@ def centre(x: ArrayLike, mean: ArrayLike | None = None) -> tuple[Array, Array]:
     return arr - mu, mu
 
 
+_CHUNK = 65_536
+
+
+def subtract_row(x: Array, row: Array, out: Array | None = None) -> Array:
+    """``x − row`` for an ``(N, d)`` array, fast for narrow data.
+
+    NumPy broadcasts a length-2 row with an inner loop of length 2, which is ~10× slower than
+    subtracting a scalar from each (strided) column; wide data use the broadcast.
+    """
+    if out is None:
+        out = np.empty(x.shape)
+    if x.shape[1] <= 4:
+        for j in range(x.shape[1]):
+            np.subtract(x[:, j], row[j], out=out[:, j])
+    else:
+        np.subtract(x, row, out=out)
+    return out
+
+
+def _moments(arr: Array) -> tuple[Array, Array]:
+    """Mean and centred scatter matrix ``Σᵢ (xᵢ − μ)(xᵢ − μ)ᵀ`` in one cache-friendly pass.
+
+    The "shifted data" algorithm: rows are centred on the mean of the first chunk ``k``, so
+    the scatter is ``G − s sᵀ / N`` with ``G = Σ (x − k)(x − k)ᵀ`` and ``s = Σ (x − k)``; the
+    shift keeps the cancellation small even for data far from the origin (hPa, say).
+    """
+    n, d = arr.shape
+    m = min(n, _CHUNK)
+    ones = np.ones(m)
+    k = (ones @ arr[:m]) / m  # BLAS; NumPy's axis-0 mean of an (N, 2) array is ~30× slower
+    gram = np.zeros((d, d))
+    sums = np.zeros(d)
+    buf = np.empty((m, d))
+    for start in range(0, n, _CHUNK):
+        block = arr[start : start + _CHUNK]
+        c = buf[: block.shape[0]]
+        subtract_row(block, k, out=c)
+        gram += c.T @ c
+        sums += ones[: block.shape[0]] @ c
+    mean = k + sums / n
+    scatter = gram - np.outer(sums, sums) / n
+    return mean, 0.5 * (scatter + scatter.T)
+
+
 def covariance(x: ArrayLike, divisor: Divisor = "N") -> Array:
     """Covariance of the rows of ``x`` about their own mean.
 
@@ -93,9 +137,18 @@ def covariance(x: ArrayLike, divisor: Divisor = "N") -> Array:
     denom = n if divisor == "N" else n - 1
     if denom <= 0:
         raise ValueError(f"need at least {2 if divisor == 'N-1' else 1} points for a covariance, got {n}")
-    xc = arr - arr.mean(axis=0)
-    cov = (xc.T @ xc) / denom
-    return 0.5 * (cov + cov.T)
+    return _moments(arr)[1] / denom
+
+
+def mean_cov(x: ArrayLike, divisor: Divisor = "N") -> tuple[Array, Array]:
+    """Mean and covariance of the rows of ``x`` in one pass (see :func:`covariance`)."""
+    _check_divisor(divisor)
+    arr = np.asarray(x, dtype=np.float64)
+    n = arr.shape[0]
+    if arr.ndim != 2 or n < 2:
+        raise ValueError(f"expected an (N, d) array with N ≥ 2, got shape {arr.shape}")
+    mean, scatter = _moments(arr)
+    return mean, scatter / (n if divisor == "N" else n - 1)
 
 
 def fix_signs(vectors: ArrayLike) -> Array:
@@ -191,12 +244,28 @@ def fit_pca(x: ArrayLike, *, divisor: Divisor = "N", eps: float = 0.0) -> PcaFit
     _check_divisor(divisor)
     if not np.isfinite(eps) or eps < 0:
         raise ValueError(f"eps must be a finite number ≥ 0, got {eps!r}")
-    arr = as_points(x)
-    mean = arr.mean(axis=0)
-    cov = covariance(arr, divisor)
-    vals, vecs = eigh_sorted(cov)
-    return PcaFit(mean=mean, cov=cov, eigenvalues=vals, eigenvectors=vecs, eps=float(eps),
-                  divisor=divisor, n=arr.shape[0])
+    arr = np.asarray(x, dtype=np.float64)
+    if arr.ndim != 2 or arr.shape[0] < 3:
+        as_points(arr)  # raises the precise error
+    with np.errstate(invalid="ignore", over="ignore"):  # NaN/inf are caught just below
+        mean, scatter = _moments(arr)
+    if not (np.all(np.isfinite(mean)) and np.all(np.isfinite(scatter))):
+        as_points(arr)  # NaN/inf somewhere: say where (or, if only the sums overflowed, go on)
+        raise ValueError("the data are too large to square without overflow; rescale them")
+    cov = scatter / (arr.shape[0] if divisor == "N" else arr.shape[0] - 1)
+    return fit_from_moments(mean, cov, divisor=divisor, eps=eps, n=arr.shape[0])
+
+
+def fit_from_moments(mean: ArrayLike, cov: ArrayLike, *, divisor: Divisor = "N", eps: float = 0.0,
+                     n: int = 0) -> PcaFit:
+    """A :class:`PcaFit` from an already known mean and covariance (no pass over data)."""
+    _check_divisor(divisor)
+    if not np.isfinite(eps) or eps < 0:
+        raise ValueError(f"eps must be a finite number ≥ 0, got {eps!r}")
+    c = np.asarray(cov, dtype=np.float64)
+    vals, vecs = eigh_sorted(c)
+    return PcaFit(mean=np.asarray(mean, dtype=np.float64), cov=c, eigenvalues=vals, eigenvectors=vecs,
+                  eps=float(eps), divisor=divisor, n=int(n))
 
 
 def decorrelate(x: ArrayLike, fit: PcaFit) -> Array:
@@ -204,14 +273,21 @@ def decorrelate(x: ArrayLike, fit: PcaFit) -> Array:
     return (np.asarray(x, dtype=np.float64) - fit.mean) @ fit.eigenvectors
 
 
+def _affine(x: ArrayLike, fit: PcaFit, w: Array) -> Array:
+    # X·W − μ·W: one pass over the data and no centred copy
+    w = np.ascontiguousarray(w)
+    out = np.asarray(x, dtype=np.float64) @ w
+    return subtract_row(out, fit.mean @ w, out=out)
+
+
 def whiten_pca(x: ArrayLike, fit: PcaFit) -> Array:
     """PCA whitening ``(X − μ) U / √(Λ + ε)``: identity covariance when ε = 0."""
-    return decorrelate(x, fit) * fit.whitening_scales
+    return _affine(x, fit, fit.eigenvectors * fit.whitening_scales)
 
 
 def whiten_zca(x: ArrayLike, fit: PcaFit) -> Array:
     """ZCA whitening ``(X − μ) U diag(1/√(Λ + ε)) Uᵀ``: PCA whitening rotated back."""
-    return whiten_pca(x, fit) @ fit.eigenvectors.T
+    return _affine(x, fit, (fit.eigenvectors * fit.whitening_scales) @ fit.eigenvectors.T)
 
 
 def whitening_matrix(fit: PcaFit, method: Literal["PCA", "ZCA"] = "PCA") -> Array:

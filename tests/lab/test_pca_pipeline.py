@@ -215,3 +215,13 @@ def test_centre_with_training_mean():
     xc, mu = centre(x, mean=[1.0, 1.0])
     assert xc == pytest.approx(np.array([[0.0, 1.0], [2.0, 5.0]]))
     assert mu == pytest.approx([1.0, 1.0])
+
+
+def test_covariance_is_stable_far_from_origin_and_across_chunks():
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((200_003, 2)) @ np.array([[1e-2, 0.0], [5e-3, 2e-2]]) + [1e4, -3e3]
+    ref = np.cov(x, rowvar=False, bias=True)  # NumPy's two-pass centred formula
+    assert covariance(x) == pytest.approx(ref, rel=1e-9, abs=1e-15)
+    fit = fit_pca(x)
+    assert fit.mean == pytest.approx(x.mean(axis=0), rel=1e-13)
+    assert covariance(whiten_pca(x, fit)) == pytest.approx(np.eye(2), abs=1e-6)
