@@ -107,7 +107,6 @@ def curves_axes(params: ActivationParams) -> Axes:
     if not params.functions:
         items.append(Text(0.5, 0.5, "Select a function", anchor="center", coords="axes", key="empty"))
     title = "f (solid), f′ (dashed)" if params.show_derivative else "f(x)"
-    title += f"; highlighted where |f′| is below {params.threshold:g}"  # no "<": Qt titles are HTML
     return Axes("curves", tuple(items), title=title, xlabel="x", ylabel="f(x), f′(x)", xlim=(lo, hi),
                 ylim=ylim, legend=bool(params.functions), row=0, col=0)
 
@@ -266,26 +265,34 @@ def cost_table(costs: dict[str, Cost]) -> Table:
 
 
 def _caption(params: ActivationParams) -> str:
-    return f"z ~ N({params.mu:g}, {params.sigma:g}²); saturated: |f′| < {params.threshold:g}"
+    return (f"z ~ N({params.mu:g}, {params.sigma:g}²); highlighted: saturated, |f′| < {params.threshold:g}; "
+            "grey: ReLU dead (f′ = 0)")
 
 
 def assemble(params: ActivationParams, curves: Axes, views: StatisticsViews,
              tables: tuple[Table, ...] = (), *, legends: bool = True) -> Figure:
     """The four views on a 2×2 grid with ``tables``.
 
-    ``legends=False`` keeps only the curves' legend (a slide has no room for four).
+    ``legends=False`` (for a slide, which has no room for four legends) drops them and writes
+    the function names in their colours into the curves view instead.
     """
     axes = (curves, views.distribution, views.depth, views.zigzag)
     if not legends:
-        axes = (curves, *(dataclasses.replace(a, legend=False) for a in axes[1:]))
-    return Figure("activations", axes, title="Activation functions and their gradients", nrows=2, ncols=2,
+        axes = tuple(dataclasses.replace(a, legend=False) for a in axes)
+        key = tuple(
+            Text(0.02 + 0.25 * (k // 5), 0.93 - 0.09 * (k % 5), ACTIVATIONS[name].label, color=COLORS[name],
+                 size=0.7, coords="axes", key=f"key:{name}")
+            for k, name in enumerate(params.functions)
+        )
+        axes = (dataclasses.replace(axes[0], items=axes[0].items + key), *axes[1:])
+    return Figure("overview", axes, title="Activation functions and their gradients", nrows=2, ncols=2,
                   tables=tables, caption=_caption(params))
 
 
-def single_view(params: ActivationParams, axes: Axes, title: str) -> Figure:
-    """One view alone on a slide, with its legend."""
-    ax = dataclasses.replace(axes, row=0, col=0, rowspan=1, colspan=1, legend=True)
-    return Figure(f"activations_{axes.key}", (ax,), title=title, caption=_caption(params))
+def single_view(axes: Axes, title: str, caption: str) -> Figure:
+    """One view alone on a slide, with its legend; ``title`` replaces the axes title."""
+    ax = dataclasses.replace(axes, row=0, col=0, rowspan=1, colspan=1, legend=True, title="")
+    return Figure(axes.key, (ax,), title=title, caption=caption)
 
 
 def build(params: ActivationParams) -> list[Figure]:
@@ -300,8 +307,15 @@ def build(params: ActivationParams) -> list[Figure]:
     tables = (curves_table(params), *views.tables, cost_table(cached_costs()))
     return [
         assemble(params, curves, views, tables, legends=False),
-        single_view(params, curves, "Activation functions and their derivatives"),
-        single_view(params, views.distribution, "Zero-centred? Outputs for Gaussian inputs"),
-        single_view(params, views.depth, "Does the gradient survive depth?"),
-        single_view(params, views.zigzag, "All-positive inputs make SGD zig-zag"),
+        single_view(curves, f"Activation functions: {curves.title}",
+                    f"highlighted: saturated, |f′| < {params.threshold:g}; grey: ReLU's dead region "
+                    "(f′ = 0; the lab uses f′(0) = 0, like PyTorch)"),
+        single_view(views.distribution, f"Zero-centred? f(z) for z ~ N({params.mu:g}, {params.sigma:g}²)",
+                    f"histograms: {params.n_samples} Monte Carlo samples (seed {params.seed}); "
+                    "dashed: exact means"),
+        single_view(views.depth, "Does the gradient survive n layers?",
+                    f"E[∏ f′(zₖ)] = E[f′]ⁿ for independent zₖ ~ N({params.mu:g}, {params.sigma:g}²)"),
+        single_view(views.zigzag, "All-positive inputs make SGD zig-zag",
+                    f"y = w·x, squared error, start (−1, 1), optimum (1, −1); {params.zigzag_steps} steps, "
+                    f"lr {params.zigzag_lr:g}, batch {params.zigzag_batch}; inputs σ(z) vs tanh(z), z ~ N(0, I)"),
     ]

@@ -12,6 +12,7 @@ import pytest
 
 from lab import params as lp
 from lab.activations.figures import build, compute_statistics_views, curves_axes
+from lab.activations.functions import FUNCTIONS as FUNCTIONS_ALL
 from lab.activations.params import ActivationParams
 from lab.activations.zigzag import zigzag_path
 from lab.figures.spec import Band, Line, Span
@@ -62,8 +63,7 @@ def test_cost_table_is_relative_to_relu() -> None:
 def test_build_is_deterministic_apart_from_the_cost_table() -> None:
     p = ActivationParams(seed=7)
     a, b = build(p), build(p)
-    assert [f.name for f in a] == ["activations", "activations_curves", "activations_distribution",
-                                   "activations_depth", "activations_zigzag"]
+    assert [f.name for f in a] == ["overview", "curves", "distribution", "depth", "zigzag"]
     for fa, fb in zip(a, b, strict=True):
         for ax_a, ax_b in zip(fa.axes, fb.axes, strict=True):
             for ia, ib in zip(ax_a.items, ax_b.items, strict=True):
@@ -137,3 +137,13 @@ def test_extreme_params_build_finite_figures(changes) -> None:
             for attr in ("x", "y", "counts"):
                 if isinstance(getattr(item, attr, None), np.ndarray):
                     assert np.all(np.isfinite(getattr(item, attr))), (ax.key, item.key)
+
+
+@pytest.mark.parametrize("changes", [dict(), dict(functions=tuple(FUNCTIONS_ALL), mu=-3.0, sigma=0.05)])
+def test_slides_render_without_layout_warnings(tmp_path, changes) -> None:
+    from lab.figures.render import render
+
+    figs = build(lp.replace(ActivationParams(), **changes))
+    for fig in (figs[0], figs[1]):  # the crowded overview and the main curves slide
+        path = render(fig, tmp_path / f"{fig.name}.png", width_px=1920, height_px=1080, dpi=200)
+        assert path.stat().st_size > 20_000

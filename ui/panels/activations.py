@@ -162,6 +162,8 @@ class ActivationsPanel(Panel):
         self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
+        self.curves_note = QLabel()
+        self.curves_note.setTextFormat(Qt.TextFormat.RichText)
         self.curves_view = FigureView()
         self.stats_view = FigureView()
         self.stats_table = QTableWidget(0, len(_STATS_COLUMNS))
@@ -178,6 +180,7 @@ class ActivationsPanel(Panel):
         cb = QVBoxLayout(curves_box)
         cb.setContentsMargins(0, 0, 0, 0)
         cb.addWidget(self.readout)
+        cb.addWidget(self.curves_note)
         cb.addWidget(self.curves_view, 1)
         table_box = QWidget()
         tb = QVBoxLayout(table_box)
@@ -285,7 +288,10 @@ class ActivationsPanel(Panel):
             return None
 
     def _redraw_curves(self) -> None:
-        fig = Figure("activations_curves", (curves_axes(self._params),))
+        p = self._params
+        self.curves_note.setText(f"Highlighted: saturated, |f′| &lt; {p.threshold:g}. Grey: dead, f′ = 0 "
+                                 "(ReLU; the lab uses f′(0) = 0, like PyTorch).")
+        fig = Figure("activations_curves", (curves_axes(p),))
         self.curves_view.show_figure(fig)
         plot = self._curves_plot()
         if plot is None:
