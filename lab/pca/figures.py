@@ -83,11 +83,11 @@ def view_axes(
     lam, vec = eigh_sorted(cov)
     angle = axis_angle_deg(vec[:, 0])
     root = np.sqrt(lam)
-    items: list = [
-        Scatter(points[shown_tr, 0], points[shown_tr, 1], label="training", color=TRAIN, size=0.8,
-                alpha=0.55, key="train"),
+    items: list = [  # test first, so the training points that define the statistics stay on top
         Scatter(points[shown_te, 0], points[shown_te, 1], label="test (training statistics)", color=TEST,
                 size=0.8, alpha=0.75, key="test"),
+        Scatter(points[shown_tr, 0], points[shown_tr, 1], label="training", color=TRAIN, size=0.8,
+                alpha=0.55, key="train"),
     ]
     for m, style in ((1, "solid"), (2, "dashed")):
         items.append(Ellipse(float(mean[0]), float(mean[1]), 2 * m * float(root[0]), 2 * m * float(root[1]),

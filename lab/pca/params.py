@@ -27,6 +27,8 @@ class PcaParams:
     rotation_deg: float = param(30.0, lo=-180.0, hi=180.0, help="counter-clockwise rotation of the shape, degrees")
     mean_x: float = param(3.0, lo=-1e4, hi=1e4, help="x offset of the shape's centre")
     mean_y: float = param(2.0, lo=-1e4, hi=1e4, help="y offset of the shape's centre")
+    x_name: str = param("", help="name of the x axis on the plots (empty: x, or the CSV column)")
+    y_name: str = param("", help="name of the y axis on the plots (empty: y, or the CSV column)")
     csv_path: str = param("", help="CSV file with the points (source = csv)")
     csv_x: str = param("1", help="CSV column for x: header name or 1-based number")
     csv_y: str = param("2", help="CSV column for y: header name or 1-based number")
@@ -52,15 +54,16 @@ class PcaParams:
 
 PRESETS: dict[str, dict[str, object]] = {
     "Correlated Gaussian": dict(source="gaussian", n=400, std1=2.0, std2=0.6, rotation_deg=30.0,
-                                mean_x=3.0, mean_y=2.0, eps=1e-5, standardise=False),
+                                mean_x=3.0, mean_y=2.0, eps=1e-5, standardise=False, test_fraction=0.2, x_name="", y_name=""),
     "Units differ (hPa vs °C)": dict(source="gaussian", n=400, std1=25.0, std2=6.0, rotation_deg=8.0,
-                                     mean_x=1013.0, mean_y=15.0, eps=1e-5, standardise=True),
+                                     mean_x=1013.0, mean_y=15.0, eps=1e-5, standardise=True, test_fraction=0.2,
+                                     x_name="pressure (hPa)", y_name="temperature (°C)"),
     "All-positive data": dict(source="positive", n=400, std1=2.0, std2=1.0, rotation_deg=35.0,
-                              mean_x=0.0, mean_y=0.0, eps=1e-5, standardise=False),
+                              mean_x=0.0, mean_y=0.0, eps=1e-5, standardise=False, test_fraction=0.2, x_name="", y_name=""),
     "Outlier": dict(source="outlier", n=60, std1=2.0, std2=0.6, rotation_deg=30.0,
-                    mean_x=3.0, mean_y=2.0, eps=1e-5, standardise=False),
+                    mean_x=3.0, mean_y=2.0, eps=1e-5, standardise=False, test_fraction=0.0, x_name="", y_name=""),
     "Nearly collinear (ε matters)": dict(source="gaussian", n=400, std1=2.0, std2=0.02, rotation_deg=30.0,
-                                         mean_x=3.0, mean_y=2.0, eps=0.01, standardise=False),
+                                         mean_x=3.0, mean_y=2.0, eps=0.01, standardise=False, test_fraction=0.2, x_name="", y_name=""),
 }
 
 

@@ -12,11 +12,13 @@ from lab.registry import PanelSpec
 
 
 def column_names(p: PcaParams) -> tuple[str, str]:
-    """Axis names: the CSV columns when reading a file, else x and y."""
+    """Axis names: the user's names, else the CSV columns when reading a file, else x and y."""
     if p.source == "csv":
-        return (p.csv_x if not p.csv_x.isdigit() else f"column {p.csv_x}",
-                p.csv_y if not p.csv_y.isdigit() else f"column {p.csv_y}")
-    return ("x", "y")
+        x = p.csv_x if not p.csv_x.isdigit() else f"column {p.csv_x}"
+        y = p.csv_y if not p.csv_y.isdigit() else f"column {p.csv_y}"
+    else:
+        x, y = "x", "y"
+    return (p.x_name or x, p.y_name or y)
 
 
 def build(p: PcaParams) -> list[Figure]:

@@ -27,6 +27,10 @@ def panel(qtbot):
     p.shutdown()
 
 
+def item(ax, key: str):
+    return next(i for i in ax.items if i.key == key)
+
+
 def train_cov(p: PcaPanel) -> np.ndarray:
     r = p._result
     return np.cov(r.points[r.train], rowvar=False, bias=True)
@@ -36,11 +40,11 @@ def test_initial_state_shows_four_stages(panel):
     fig = panel.stage_view.figure()
     assert [a.key for a in fig.axes] == ["stage0", "stage1", "stage2", "stage3"]
     assert panel.params() == PcaParams()
-    train = fig.axes[0].items[0]
+    train = item(fig.axes[0], "train")
     r = panel._result
     assert train.x.size == r.train.size
     # the whitened view's printed covariance is the identity (ε = 1e-5 is negligible here)
-    assert fig.axes[3].items[-2].text == "Σ = [[1, 0], [0, 1]]"
+    assert item(fig.axes[3], "stats_cov").text == "Σ = [[1, 0], [0, 1]]"
     lam = np.linalg.eigvalsh(train_cov(panel))[::-1]
     assert panel._result.fit.eigenvalues == pytest.approx(lam, rel=1e-12)
 
@@ -56,6 +60,8 @@ def test_presets_apply_in_one_click(panel, qtbot, name):
     assert panel._result.points.shape[0] == PRESETS[name]["n"]
     if name.startswith("Units differ"):
         assert abs(panel._result.fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)
+        assert panel.stage_view.figure().axes[0].xlabel == "pressure (hPa)"
+        assert panel.controls.y_name.text() == "temperature (°C)"
 
 
 def test_eps_slider_shrinks_the_whitened_variance(panel, qtbot):
@@ -73,16 +79,16 @@ def test_stage_slider_and_play(panel, qtbot):
     assert [a.key for a in panel.stage_view.figure().axes] == ["single"]
     panel.controls.stage.spin.setValue(1.0)
     r = panel._result
-    shown = panel.stage_view.figure().axes[0].items[0]
+    shown = item(panel.stage_view.figure().axes[0], "train")
     centred = r.points[r.train] - r.points[r.train].mean(axis=0)
     assert np.column_stack([shown.x, shown.y]) == pytest.approx(centred, abs=1e-12)
     panel.controls.stage.spin.setValue(0.0)
-    shown = panel.stage_view.figure().axes[0].items[0]
+    shown = item(panel.stage_view.figure().axes[0], "train")
     assert np.column_stack([shown.x, shown.y]) == pytest.approx(r.points[r.train], abs=1e-12)
     panel.controls.play.setChecked(True)
     qtbot.waitUntil(lambda: not panel.controls.play.isChecked(), timeout=10_000)
     assert panel.params().stage == 3.0
-    shown = panel.stage_view.figure().axes[0].items[0]
+    shown = item(panel.stage_view.figure().axes[0], "train")
     assert np.cov(np.column_stack([shown.x, shown.y]), rowvar=False, bias=True) == pytest.approx(np.eye(2), abs=1e-4)
 
 
@@ -114,8 +120,8 @@ def test_dragging_a_point_updates_statistics_live(panel, qtbot):
     assert moves[0] == idx and moves[1:] == pytest.approx(tuple(moved))
     # the selection is drawn in every view
     for ax in panel.stage_view.figure().axes:
-        sel = ax.items[-3]
-        assert sel.key == "selected" and sel.x.size == 1
+        sel = item(ax, "selected")
+        assert sel.x.size == 1
     # a session restores exactly what is on screen
     again = PcaPanel()
     qtbot.addWidget(again)

@@ -34,7 +34,7 @@ from ui.panels.base import Panel
 from ui.panels.pca_controls import PcaControls
 from ui.panels.pca_widgets import FastFigureView, PointPicker
 
-_REDRAW_ONLY = {"stage", "layout", "selected"}
+_REDRAW_ONLY = {"stage", "layout", "selected", "x_name", "y_name"}
 _BASE_FIELDS = ("source", "n", "seed", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "csv_path", "csv_x", "csv_y")
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif"}
 _ANIM_STEP = 0.03  # stage units per 33 ms frame: the whole chain in about 3.3 s
@@ -286,7 +286,9 @@ class PcaPanel(Panel):
             self.controls.show_params(self._params)
             return
         self.controls.update_enabled(self._params)
-        if name in _REDRAW_ONLY:
+        if name in ("x_name", "y_name"):
+            self._draw_all()
+        elif name in _REDRAW_ONLY:
             self._draw_stages()
         else:
             self._schedule()

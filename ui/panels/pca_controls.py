@@ -142,6 +142,12 @@ class PcaControls(QWidget):
         self._setters["seed"] = seed.setValue
         self.seed = seed
         form.addRow("Seed", seed)
+        names = QWidget()
+        h = QHBoxLayout(names)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self._line("x_name", "x"))
+        h.addWidget(self._line("y_name", "y"))
+        form.addRow("Axis names", names)
         form.addRow("CSV file", self._file_row("csv_path", "Open CSV", "CSV files (*.csv *.txt);;All files (*)",
                                                "pick a .csv (source: CSV file)"))
         cols = QWidget()
