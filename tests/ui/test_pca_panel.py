@@ -166,3 +166,17 @@ def test_export_figures_and_tidy_csv(panel, tmp_path):
     assert rows[0] == ["stage", "point", "x", "y"]
     assert len(rows) == 1 + 4 * 400
     assert {r[0] for r in rows[1:]} == {"original", "centred", "decorrelated", "pca_whitened"}
+
+
+def test_flat_direction_is_reported_and_theme_switches(panel, qtbot):
+    from lab.figures import DARK
+
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
+        panel.controls.std2.spin.setValue(0.0)
+    assert panel.params().std2 == 0.0
+    assert "~0 variance" in panel.controls.notes.text()
+    white = panel._result.stages[3].points
+    assert np.all(np.isfinite(white))
+    panel.set_theme(DARK)
+    scatter = panel.stage_view.plot("stage0").items
+    assert any(getattr(g, "_pca_style", (None,) * 4)[3] == "dark" for g in scatter)

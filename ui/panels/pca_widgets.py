@@ -120,6 +120,14 @@ class FastFigureView(FigureView):
         for view in self._views.values():
             view.plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
 
+    def _apply_limits(self, plot, ax: fs.Axes) -> None:
+        # With a locked aspect, setting x and then y separately lets the second call shift the
+        # first range; one setRange call expands whichever is needed so both fit.
+        if ax.equal_aspect and ax.xlim is not None and ax.ylim is not None and ax.xscale == ax.yscale == "linear":
+            plot.vb.setRange(xRange=ax.xlim, yRange=ax.ylim, padding=0)
+            return
+        super()._apply_limits(plot, ax)
+
     def _update(self, group: list, item: fs.Item, ax: fs.Axes) -> None:
         if isinstance(item, fs.Scatter) and ax.xscale == "linear" and ax.yscale == "linear":
             g = group[0]
