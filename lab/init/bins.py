@@ -58,7 +58,11 @@ class SharedBins:
         exponent = max(-140, min(120, exponent))
         width = math.ldexp(1.0, exponent)
         first = math.floor(lo / width)
+        if first * width > lo:  # lo / width underflowed (a subnormal lo)
+            first -= 1
         last = math.ceil(hi / width)
+        if last * width < hi:
+            last += 1
         return cls(width=width, first=first, n=max(1, last - first))
 
 
@@ -75,17 +79,19 @@ def bin_counts(values: NDArray[np.float32], bins: SharedBins) -> tuple[NDArray[n
     with np.errstate(over="ignore", under="ignore"):
         t = np.multiply(flat, scale)
     np.floor(t, out=t)
-    # Clip in floating point only to keep the int conversion defined (bounds rounded outwards),
-    # then offset and clip exactly in integers: far from 0 a float cannot hold first − 1 exactly.
+    # Clip in floating point to keep the int conversion defined (bounds rounded outwards); far
+    # from 0 a float cannot hold first − 1 exactly, so there the offset is clipped again exactly.
     low, high = kind(bins.first - 1), kind(bins.first + bins.n)
     if float(low) > bins.first - 1:
         low = np.nextafter(low, kind(-np.inf))
     if float(high) < bins.first + bins.n:
         high = np.nextafter(high, kind(np.inf))
     np.clip(t, low, high, out=t)
-    index = t.astype(np.int64)
+    exact = abs(bins.first) + bins.n + 1 < 2**24  # then the clip bounds above were exact integers
+    index = t.astype(np.int32 if exact else np.int64)
     index -= bins.first - 1
-    np.clip(index, 0, bins.n + 1, out=index)
+    if not exact:
+        np.clip(index, 0, bins.n + 1, out=index)
     full = np.bincount(index, minlength=bins.n + 2)
     counts = full[1:-1].astype(np.int64)
     below, above = int(full[0]), int(full[-1])

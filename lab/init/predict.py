@@ -14,6 +14,7 @@ whole net is a scalar map of layer 1's pre-activation, which is integrated direc
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ def _quad_moments(f: Callable[[float], float], mu: float, s: float) -> tuple[flo
     return m1, m2
 
 
+@functools.lru_cache(maxsize=4096)
 def gaussian_moments(
     activation: str, mu: float, s: float, *, slope: float = 0.01, alpha: float = 1.0
 ) -> tuple[float, float]:
