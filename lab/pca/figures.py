@@ -152,14 +152,14 @@ def stage_tables(result: PcaAnalysis) -> tuple[Table, ...]:
         stage_col[i * n : (i + 1) * n] = st.name
     point_col = np.tile(np.arange(n), N_STAGES)
     xy = np.concatenate([st.points for st in result.stages])
-    points = Table("pca_points", ("stage", "point", "x", "y"), (stage_col, point_col, xy[:, 0], xy[:, 1]))
+    points = Table("points", ("stage", "point", "x", "y"), (stage_col, point_col, xy[:, 0], xy[:, 1]))
     rows = [(st.name, st.cov[0, 0], st.cov[0, 1], st.cov[1, 1], st.eigenvalues[0], st.eigenvalues[1],
              result.fit.divisor, result.train.size, result.fit.eps) for st in result.stages]
-    stats = Table.from_rows("pca_stage_stats", ("stage", "cov_xx", "cov_xy", "cov_yy", "eigenvalue_1",
+    stats = Table.from_rows("stage_stats", ("stage", "cov_xx", "cov_xy", "cov_yy", "eigenvalue_1",
                                                 "eigenvalue_2", "divisor", "n_train", "eps"), rows)
     subset = np.full(n, "train", dtype=object)
     subset[result.test] = "test"
-    split = Table("pca_split", ("point", "subset"), (np.arange(n), subset))
+    split = Table("split", ("point", "subset"), (np.arange(n), subset))
     return points, stats, split
 
 
@@ -174,7 +174,7 @@ def stages_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), s
     caption = (f"Blue: {result.train.size:,} training points (statistics); green: {result.test.size:,} test "
                f"points. Σ ÷{'N' if result.fit.divisor == 'N' else '(N−1)'}, ε = {result.fit.eps:g}, "
                f"PC1 at {result.fit.first_axis_deg:.3f}°; ellipses 1σ, 2σ.{shown}")
-    return Figure(name="pca_stages", axes=tuple(axes), title="Original → centred → decorrelated → whitened",
+    return Figure(name="stages", axes=tuple(axes), title="Original → centred → decorrelated → whitened",
                   nrows=2, ncols=2, tables=stage_tables(result) if tables else (), caption=caption)
 
 
@@ -220,12 +220,12 @@ def topk_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), tab
     tabs: tuple[Table, ...] = ()
     if tables:
         resid = np.linalg.norm(x - rec, axis=1)
-        pts = Table("pca_topk", ("point", "x", "y", "x_reconstructed", "y_reconstructed", "residual"),
+        pts = Table("topk", ("point", "x", "y", "x_reconstructed", "y_reconstructed", "residual"),
                     (np.arange(n), x[:, 0], x[:, 1], rec[:, 0], rec[:, 1], resid))
-        kept = Table.from_rows("pca_retained", ("k", "eigenvalue", "retained_variance"),
+        kept = Table.from_rows("retained", ("k", "eigenvalue", "retained_variance"),
                                [(i + 1, float(lam[i]), float(np.cumsum(frac)[i])) for i in range(lam.size)])
         tabs = (pts, kept)
-    return Figure(name="pca_topk", axes=(ax1, ax2), title="Projecting onto the top-k principal axes",
+    return Figure(name="topk", axes=(ax1, ax2), title="Projecting onto the top-k principal axes",
                   ncols=2, tables=tabs,
                   caption="Residuals are orthogonal to the kept axis; the variance kept is Σ top-k λ / Σ λ.")
 
@@ -249,9 +249,9 @@ def patch_figure(spec: PatchSpectrum) -> Figure:
                title="Eigenvalues fall fast", xlabel="component", ylabel="eigenvalue λ", yscale="log",
                xlim=(1.0, float(spec.dim)), col=1)
     summary = ", ".join(f"{100 * f:.0f}% in k = {kk}" for f, kk in marks)
-    table = Table("pca_patch_spectrum", ("k", "eigenvalue", "cumulative_retained"),
+    table = Table("patch_spectrum", ("k", "eigenvalue", "cumulative_retained"),
                   (k, spec.eigenvalues, spec.cumulative))
-    return Figure(name="pca_patches", axes=(ax1, ax2), ncols=2, tables=(table,),
+    return Figure(name="patches", axes=(ax1, ax2), ncols=2, tables=(table,),
                   title=f"{spec.image_name}, {spec.dim} → k dimensions: {summary}",
                   caption=f"PCA of {spec.n_patches:,} of {spec.n_available:,} non-overlapping patches "
                           f"(values 0–1, Σ ÷{'N' if spec.divisor == 'N' else '(N−1)'}).")

@@ -152,7 +152,7 @@ def test_stage_tables_are_tidy():
 def test_build_is_deterministic_and_registered():
     assert load_spec("pca") is SPEC
     a, b = SPEC.build(PcaParams()), SPEC.build(PcaParams())
-    assert [f.name for f in a] == ["pca_stages", "pca_topk", "pca_patches"]
+    assert [f.name for f in a] == ["stages", "topk", "patches"]
     assert a[0].tables[0].data[2] == pytest.approx(b[0].tables[0].data[2])
     assert "÷N" in a[0].caption
 

@@ -157,7 +157,7 @@ def test_bad_csv_keeps_previous_state_and_says_why(panel, qtbot, tmp_path):
 
 def test_export_figures_and_tidy_csv(panel, tmp_path):
     figs = panel.current_figures()
-    assert [f.name for f in figs] == ["pca_stages", "pca_topk", "pca_patches"]
+    assert [f.name for f in figs] == ["stages", "topk", "patches"]
     png = render(figs[0], tmp_path / "stages.png", width_px=960, height_px=540, dpi=100)
     assert png.stat().st_size > 10_000
     path = write_csv(figs[0].tables[0], tmp_path / "points.csv")

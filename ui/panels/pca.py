@@ -245,7 +245,7 @@ class PcaPanel(Panel):
             draggable = "stage0"
         else:
             ax = interpolated_axes(r, p.stage, names=names, selected=sel, display=disp)
-            fig = Figure(name="pca_single", axes=(ax,), title="Drag the stage slider, or press ▶",
+            fig = Figure(name="single", axes=(ax,), title="Drag the stage slider, or press ▶",
                          caption="")
             pts = {"single": interpolate_stage(r, p.stage)}
             draggable = "single" if p.stage == 0 else ""
