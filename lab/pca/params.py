@@ -40,7 +40,7 @@ class PcaParams:
     standardise: bool = param(False, help="divide each axis by its training std before PCA")
     layout: str = param("grid", choices=LAYOUTS, help="four linked views, or one view with a stage slider")
     stage: float = param(3.0, lo=0.0, hi=3.0,
-                         help="stage in the single view: 0 original, 1 centred, 2 decorrelated, 3 whitened")
+                         help="stage in the single view (moving it selects that view): 0 original, 1 centred, 2 decorrelated, 3 whitened")
     k: int = param(1, lo=1, hi=2, help="principal components kept by the top-k projection")
     moved_points: tuple[float, ...] = param((), help="dragged points as flattened (index, x, y) triples")
     selected: int = param(-1, lo=-1, hi=MAX_POINTS - 1, help="highlighted point index (-1: none)")

@@ -74,10 +74,10 @@ def test_eps_slider_shrinks_the_whitened_variance(panel, qtbot):
 
 
 def test_stage_slider_and_play(panel, qtbot):
-    combo = panel.controls.layout
-    combo.setCurrentIndex(combo.findData("single"))
+    panel.controls.stage.spin.setValue(1.0)  # moving the stage slider switches to the single view
+    assert panel.params().layout == "single"
+    assert panel.controls.layout.currentData() == "single"
     assert [a.key for a in panel.stage_view.figure().axes] == ["single"]
-    panel.controls.stage.spin.setValue(1.0)
     r = panel._result
     shown = item(panel.stage_view.figure().axes[0], "train")
     centred = r.points[r.train] - r.points[r.train].mean(axis=0)
@@ -88,6 +88,10 @@ def test_stage_slider_and_play(panel, qtbot):
     panel.controls.play.setChecked(True)
     qtbot.waitUntil(lambda: not panel.controls.play.isChecked(), timeout=10_000)
     assert panel.params().stage == 3.0
+    combo = panel.controls.layout
+    combo.setCurrentIndex(combo.findData("grid"))
+    assert [a.key for a in panel.stage_view.figure().axes] == ["stage0", "stage1", "stage2", "stage3"]
+    combo.setCurrentIndex(combo.findData("single"))
     shown = item(panel.stage_view.figure().axes[0], "train")
     assert np.cov(np.column_stack([shown.x, shown.y]), rowvar=False, bias=True) == pytest.approx(np.eye(2), abs=1e-4)
 

@@ -196,9 +196,14 @@ class PcaPanel(Panel):
         worker = create_worker(_compute, self._params, s.base_key, s.base, s.spectrum_key, s.spectrum,
                                _start_thread=False)
         worker.returned.connect(partial(self._on_computed, self._generation))
+        worker.errored.connect(self._on_worker_error)
         worker.finished.connect(partial(self._on_worker_finished, worker))
         self._workers.add(worker)
         self._pool.start(worker)
+
+    def _on_worker_error(self, exc: Exception) -> None:
+        # Expected problems come back as messages in _Computed; this is a bug, but keep running.
+        self.message.emit(f"PCA: unexpected {type(exc).__name__}: {exc}")
 
     def _on_worker_finished(self, worker: Any) -> None:
         self._workers.discard(worker)
@@ -280,11 +285,15 @@ class PcaPanel(Panel):
             changes: dict[str, object] = {name: value}
             if name in _BASE_FIELDS:  # new data: old drags refer to other points
                 changes.update(moved_points=(), selected=-1)
+            if name == "stage" and self._params.layout == "grid":
+                changes["layout"] = "single"  # moving the stage slider asks for the animated view
             self._params = lp.replace(self._params, **changes)
         except ValueError as exc:
             self.message.emit(f"PCA: {exc}")
             self.controls.show_params(self._params)
             return
+        if "layout" in changes:
+            self.controls.show_params(self._params)
         self.controls.update_enabled(self._params)
         if name in ("x_name", "y_name"):
             self._draw_all()

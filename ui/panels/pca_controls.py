@@ -186,8 +186,9 @@ class PcaControls(QWidget):
         self.play.setText("▶")
         self.play.setCheckable(True)
         self.play.setObjectName("pca_play")
-        self.play.setToolTip("Animate original → centred → decorrelated → whitened (single view)")
+        self.play.setToolTip("Animate original → centred → decorrelated → whitened (switches to the single view)")
         self.play.toggled.connect(self.play_toggled)
+        self.play.toggled.connect(lambda on: self.play.setText("■" if on else "▶"))
         h.addWidget(self.play)
         form.addRow("Stage", row)
         form.addRow("Top-k", self._slider("k", 1, 2, integer=True))
@@ -225,11 +226,10 @@ class PcaControls(QWidget):
         self.update_enabled(p)
 
     def update_enabled(self, p: PcaParams) -> None:
-        """Grey out controls that do not apply (CSV vs synthetic, stage slider in grid layout)."""
+        """Grey out controls that do not apply (CSV vs synthetic data)."""
         synthetic = p.source != "csv"
         for name in ("n", "std1", "std2", "rotation_deg", "mean_x", "mean_y"):
             getattr(self, name).setEnabled(synthetic)
         for name in ("csv_x", "csv_y"):
             getattr(self, name).setEnabled(not synthetic)
-        self.stage.setEnabled(p.layout == "single")
-        self.play.setEnabled(p.layout == "single")
+        self.play.setText("■" if self.play.isChecked() else "▶")
