@@ -245,13 +245,13 @@ class PcaPanel(Panel):
         disp = display_indices(n, extra=(sel, *moved_indices(p.moved_points)))
         names = column_names(p)
         if p.layout == "grid":
-            fig = stages_figure(r, names=names, selected=sel, tables=False, display=disp)
+            # no figure title on screen (the tab names it): the four plots get the height
+            fig = dataclasses.replace(stages_figure(r, names=names, selected=sel, tables=False, display=disp), title="")
             pts = {f"stage{i}": r.stages[i].points for i in range(4)}
             draggable = "stage0"
         else:
             ax = interpolated_axes(r, p.stage, names=names, selected=sel, display=disp)
-            fig = Figure(name="single", axes=(ax,), title="Drag the stage slider, or press ▶",
-                         caption="")
+            fig = Figure(name="single", axes=(ax,))
             pts = {"single": interpolate_stage(r, p.stage)}
             draggable = "single" if p.stage == 0 else ""
         if self._frozen is not None:

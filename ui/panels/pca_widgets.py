@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
 from superqt.utils import signals_blocked
 
@@ -119,6 +119,26 @@ class FastFigureView(FigureView):
         # after the figure is applied, so place them again whenever it changes.
         for view in self._views.values():
             view.plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
+
+    def show_figure(self, figure: fs.Figure) -> None:
+        super().show_figure(figure)
+        self._fix_axis_heights()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fix_axis_heights()
+
+    def _fix_axis_heights(self) -> None:
+        # pyqtgraph sizes the bottom axis for its default font; with the theme's larger tick
+        # font the axis title sits on the tick labels in small plots.  (An invisible axis
+        # computes height 0, so this runs again when the view is shown.)
+        tick = QFont()
+        tick.setPointSizeF(self._theme.font_size * 0.9)
+        label = QFont()
+        label.setPointSizeF(self._theme.font_size)
+        height = QFontMetrics(tick).height() + QFontMetrics(label).height() + 14
+        for view in self._views.values():
+            view.plot.getAxis("bottom").setHeight(height)
 
     def _apply_limits(self, plot, ax: fs.Axes) -> None:
         # With a locked aspect, setting x and then y separately lets the second call shift the
