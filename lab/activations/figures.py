@@ -35,14 +35,15 @@ from lab.figures.spec import (
     VLine,
 )
 
-#: A stable colour per function (palette indices first, so themes recolour them).
+#: A stable colour per function: palette indices first (themes recolour them), then four
+#: colours from Paul Tol's schemes that read on both light and dark backgrounds.
 COLORS: dict[str, Color] = dict(
-    zip(FUNCTIONS, (0, 1, 2, 3, 4, 5, "#882255", "#44AA99", "#999933", "#AA4499"), strict=True)
+    zip(FUNCTIONS, (0, 1, 2, 3, 4, 5, "#EE6677", "#44AA99", "#999933", "#AA4499"), strict=True)
 )
 _TINY = 1e-300  # the floor of the log-scale depth view (E[f′] may be exactly 0)
 _Y_CAP = 2.5  # the curves view stops here when small curves would be flattened
 _SPIKE = 0.25
-_BAND_POINTS = 96  # a histogram bin holding more than this share of the samples is a point mass
+_BAND_POINTS = 48  # a histogram bin holding more than this share of the samples is a point mass
 
 
 def function_color(name: str) -> Color:
@@ -177,13 +178,17 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
         act = ACTIVATIONS[s.name]
         items.append(VLine(s.mean, label=f"mean {act.label} {s.mean:.3f}", color=COLORS[s.name],
                            style="dashed", width=0.8, key=f"mean:{s.name}"))
+        # exactly one label per function (empty without a spike): a stable set of item keys
+        # lets the live view update in place instead of rebuilding the plot
         h = hists[s.name]
-        for k in np.flatnonzero(h > ceiling):
-            centre = 0.5 * (edges[k] + edges[k + 1])
-            anchor = "right" if centre > 0.5 * (lo + hi) else "left"
-            items.append(Text(float(centre), (0.92 - 0.1 * spikes) * ceiling, f"↑ {act.label} {h[k]:.0%}",
-                              color=COLORS[s.name], size=0.75, anchor=anchor, key=f"spike:{s.name}:{k}"))
-            spikes += 1
+        tall = np.flatnonzero(h > ceiling)
+        k = int(tall[np.argmax(h[tall])]) if tall.size else int(np.argmax(h))
+        centre = 0.5 * (edges[k] + edges[k + 1])
+        anchor = "right" if centre > 0.5 * (lo + hi) else "left"
+        text = f"↑ {act.label} {h[k]:.0%}" if tall.size else ""
+        items.append(Text(float(centre), (0.92 - 0.1 * spikes) * ceiling, text, color=COLORS[s.name], size=0.75,
+                          anchor=anchor, key=f"spike:{s.name}:{anchor}"))
+        spikes += bool(tall.size)
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
                 xlabel="value", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
                 legend=True, row=0, col=1)

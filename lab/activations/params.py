@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from lab.activations.functions import FUNCTIONS
-from lab.params import infos, param
+from lab.params import ParamInfo, infos, param
+
+
+@functools.cache
+def _infos() -> tuple[ParamInfo, ...]:
+    return tuple(infos(ActivationParams))
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,7 @@ class ActivationParams:
             raise ValueError(f"functions: unknown {', '.join(map(repr, unknown))} (known: {', '.join(FUNCTIONS)})")
         if len(set(self.functions)) != len(self.functions):
             raise ValueError("functions: a function is listed twice")
-        for info in infos(type(self)):
+        for info in _infos():
             value = getattr(self, info.name)
             if info.kind in ("int", "float") and not (info.lo <= value <= info.hi):  # also rejects NaN
                 raise ValueError(f"{info.name}: {value!r} is outside {info.describe_range()}")

@@ -9,7 +9,6 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -41,9 +40,10 @@ from lab.activations.figures import (
 )
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
-from lab.figures import Figure, Theme
+from lab.figures import Figure, Line, Theme
 from ui.figure_view import FigureView
 from ui.panels.activations_controls import PRESETS, SliderSpin
+from ui.panels.activations_plots import decade_ticks_only, fast_lines, major_grid_only, percent
 from ui.panels.base import Panel
 
 _DEBOUNCE_MS = 30
@@ -246,7 +246,8 @@ class ActivationsPanel(Panel):
             values[name] = getattr(self, name).value()
         for name in ("depth", "n_points", "n_samples", "bins", "zigzag_steps", "zigzag_batch", "seed"):
             values[name] = getattr(self, name).value()
-        return lp.replace(self._params, **values)
+        # the controls already hold values of the right types and ranges; __post_init__ checks
+        return dataclasses.replace(self._params, **values)
 
     # --- slots --------------------------------------------------------------------------------
     def _on_control_changed(self, *_: object) -> None:
@@ -291,28 +292,20 @@ class ActivationsPanel(Panel):
         p = self._params
         self.curves_note.setText(f"Highlighted: saturated, |f′| &lt; {p.threshold:g}. Grey: dead, f′ = 0 "
                                  "(ReLU; the lab uses f′(0) = 0, like PyTorch).")
-        fig = Figure("activations_curves", (curves_axes(p),))
+        ax = curves_axes(p)
+        # hairlines (see fast_lines), asked of the view directly so it never draws a wide pen
+        hair = 1.0 / self._theme.line_width
+        ax = dataclasses.replace(ax, items=tuple(
+            dataclasses.replace(i, width=hair) if isinstance(i, Line) else i for i in ax.items))
+        fig = Figure("activations_curves", (ax,))
         self.curves_view.show_figure(fig)
         plot = self._curves_plot()
         if plot is None:
             return
         if self._vline.scene() is None:
             plot.addItem(self._vline, ignoreBounds=True)
-            _major_grid_only(plot)
-        for item in plot.listDataItems():
-            if not isinstance(item, pg.PlotDataItem):
-                continue
-            # thousands of points on ~1000 pixels: draw only what is visible, a min/max pair per pixel
-            if not item.opts["autoDownsample"]:
-                item.setDownsampling(auto=True, method="peak")
-                item.setClipToView(True)
-            # Qt strokes pens wider than one pixel ~20× slower: 8 such curves cost 3 frames.
-            # The live curves use hairline (cosmetic 1 px) pens; the exported slide keeps its widths.
-            pen = item.opts["pen"]
-            if isinstance(pen, QPen) and pen.widthF() != 1.0:
-                thin = QPen(pen)
-                thin.setWidthF(1.0)
-                item.setPen(thin)
+            major_grid_only(plot)
+        fast_lines(plot)
         if self._readout_x is not None:
             self.show_readout(self._readout_x)
 
@@ -353,7 +346,9 @@ class ActivationsPanel(Panel):
         self._shown_generation = generation
         for key in ("distribution", "depth", "zigzag"):
             plot = self.stats_view.plot(key)
-            _major_grid_only(plot)
+            major_grid_only(plot)
+            fast_lines(plot)
+            decade_ticks_only(plot.getAxis("left"))
             for side in ("left", "bottom"):  # "(x1e+09)" on a log axis misleads; show plain values
                 plot.getAxis(side).setSIPrefixEnableRanges(())
                 plot.getAxis(side).updateAutoSIPrefix()
@@ -364,7 +359,7 @@ class ActivationsPanel(Panel):
         self.stats_table.setRowCount(len(views.stats))
         for row, s in enumerate(views.stats):
             cells = (ACTIVATIONS[s.name].label, f"{s.mean:.4f}", f"{s.std:.4f}", f"{s.mean_grad:.4g}",
-                     _percent(s.saturated), _percent(s.dead), f"{costs[s.name].relative_to_relu:.1f}", s.method)
+                     percent(s.saturated), percent(s.dead), f"{costs[s.name].relative_to_relu:.1f}", s.method)
             for col, text in enumerate(cells):
                 self.stats_table.setItem(row, col, QTableWidgetItem(text))
         self.stats_table.resizeColumnsToContents()
@@ -409,15 +404,3 @@ class ActivationsPanel(Panel):
 
 
 
-
-def _major_grid_only(plot: pg.PlotItem) -> None:
-    """Grid lines at major ticks only: calmer, and the minor grid is most of the paint time."""
-    for side in ("left", "bottom"):
-        plot.getAxis(side).setStyle(maxTickLevel=0)
-
-
-def _percent(fraction: float) -> str:
-    """A share as a percentage that never rounds a small non-zero share to "0.00 %"."""
-    if fraction == 0.0:
-        return "0 %"
-    return f"{100 * fraction:.3g} %"
