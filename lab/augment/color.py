@@ -117,15 +117,16 @@ def jitter_hsl(img: NDArray[np.uint8], hue_shift: float = 0.0, saturation: float
     hue[max_r] = ((g - b) * inv_c)[max_r]
     hue += f32(np.mod(hue_shift, 360.0) / 30.0)
     out = np.empty(img.shape, dtype=np.uint8)
+    # L' ± a' stays within [0, 255] because a' <= min(L', 255 − L'), so no clip is needed
+    # before the rounding cast (+0.5 then truncation; 255.5 truncates to 255).
+    rounded_light = new_light + f32(0.5)
     for ch, n in enumerate((0.0, 8.0, 4.0)):
         k = hue + f32(n)
         np.mod(k, f32(12.0), out=k)
         t = np.minimum(k - f32(3.0), f32(9.0) - k)
         np.clip(t, f32(-1.0), f32(1.0), out=t)
         t *= a_new
-        np.subtract(new_light, t, out=t)
-        t += f32(0.5)
-        np.clip(t, f32(0.0), f32(255.0), out=t)
+        np.subtract(rounded_light, t, out=t)
         out[..., ch] = t
     return out
 
