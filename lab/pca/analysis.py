@@ -64,12 +64,6 @@ class PcaAnalysis:
         y = self.stages[1].points
         return reconstruct(project_topk(y, self.fit, self.k), self.fit) * self.scale + self.train_mean
 
-    @property
-    def maps(self) -> tuple[Array, ...]:
-        """Linear map from PCA-input space (centred, maybe standardised) to each stage."""
-        w = whitening_matrix(self.fit, self.whitening)  # type: ignore[arg-type]
-        return (np.diag(self.scale), np.eye(2), self.fit.eigenvectors, w)
-
 
 def _notes(fit: PcaFit) -> list[str]:
     notes = []

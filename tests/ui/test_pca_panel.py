@@ -184,3 +184,21 @@ def test_flat_direction_is_reported_and_theme_switches(panel, qtbot):
     panel.set_theme(DARK)
     scatter = panel.stage_view.plot("stage0").items
     assert any(getattr(g, "_pca_style", (None,) * 4)[3] == "dark" for g in scatter)
+
+
+def test_opening_an_image_updates_the_patch_spectrum(panel, qtbot):
+    from pathlib import Path
+
+    from lab.pca.patches import DEFAULT_IMAGE
+
+    cat = Path(DEFAULT_IMAGE).with_name("cat.jpg")
+    assert panel.patch_view.figure().title.startswith("astronaut.jpg, 192 → k")
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
+        assert panel.open_paths([cat])
+    assert panel.params().image_path == str(cat)
+    assert panel.tabs.currentWidget() is panel.patch_view
+    fig = panel.patch_view.figure()
+    assert fig.title.startswith("cat.jpg, 192 → k")
+    cum = fig.axes[0].items[0].y
+    assert cum.size == 192 and cum[-1] == pytest.approx(1.0) and np.all(np.diff(cum) >= -1e-12)
+    assert not panel.open_paths([Path("notes.docx")])
