@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import subprocess
 import sys
 
 import numpy as np
@@ -28,7 +29,10 @@ def test_spec_is_registered_and_qt_free() -> None:
     spec = load_spec("activations")
     assert spec.id == "activations" and spec.params_type is ActivationParams
     assert "0.25" in spec.notice and "dead" in spec.notice
-    assert not any(m.startswith(("PySide6", "pyqtgraph", "superqt")) for m in sys.modules if "activations" in m)
+    code = ("import sys, lab.activations.spec, lab.activations.figures, lab.activations.cost; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'pyqtgraph', 'superqt', 'ui'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_curves_csv_is_tidy_and_exact() -> None:

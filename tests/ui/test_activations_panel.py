@@ -148,11 +148,22 @@ def test_extreme_settings_stay_finite(panel) -> None:
 def test_shutdown_while_a_worker_runs(qtbot) -> None:
     w = ActivationsPanel()
     qtbot.addWidget(w)
-    w.set_params(ActivationParams(n_samples=1_000_000))
+    w.set_params(ActivationParams(n_samples=1_000_000, functions=("mish", "gelu", "silu")))
     w._stats_timer.stop()
     w._start_statistics()
+    worker = w._worker
+    shown = w._shown_generation
     w.shutdown()
-    assert w._worker is None
+    assert not worker.is_running and not w._stats_timer.isActive()
+    qtbot.wait(50)
+    assert w._shown_generation == shown  # a cancelled result is never drawn
+
+
+def test_session_values_keep_all_their_digits(panel, qtbot) -> None:
+    panel.set_params(ActivationParams(mu=0.123456, threshold=1.2345e-5))
+    with qtbot.waitSignal(panel.params_changed):
+        panel.depth.setValue(10)  # an unrelated edit must not round μ or the threshold
+    assert panel.params().mu == 0.123456 and panel.params().threshold == 1.2345e-5
 
 
 def test_space_toggles_the_current_function(panel, qtbot) -> None:

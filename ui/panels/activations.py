@@ -362,6 +362,10 @@ class ActivationsPanel(Panel):
                      percent(s.saturated), percent(s.dead), f"{costs[s.name].relative_to_relu:.1f}", s.method)
             for col, text in enumerate(cells):
                 self.stats_table.setItem(row, col, QTableWidgetItem(text))
+            c = costs[s.name]
+            self.stats_table.item(row, 6).setToolTip(
+                f"measured on this machine (NumPy, float64): f {c.f_seconds * 1e9:.2f} ns, "
+                f"f′ {c.df_seconds * 1e9:.2f} ns per element")
         self.stats_table.resizeColumnsToContents()
         p = self._params
         self.method_note.setText(

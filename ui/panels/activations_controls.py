@@ -33,7 +33,7 @@ class SliderSpin(QWidget):
         self.spin = QDoubleSpinBox()
         self.spin.setRange(lo, hi)
         self.spin.setDecimals(decimals)
-        self.spin.setSingleStep(10 ** -min(decimals, 2) if not log else 10 ** -decimals)
+        self.spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
         self.spin.setKeyboardTracking(False)  # typing "0.05" must not apply "0" and "0.0" first
         self.spin.setMinimumWidth(90)
         for w in (self, self.slider, self.spin):
@@ -44,6 +44,7 @@ class SliderSpin(QWidget):
         layout.addWidget(self.spin)
         self.slider.valueChanged.connect(self._on_slider)
         self.spin.valueChanged.connect(self._on_spin)
+        self._value = value
         self.setValue(value)
 
     # --- mapping ---------------------------------------------------------------------------
@@ -62,24 +63,28 @@ class SliderSpin(QWidget):
 
     # --- API -------------------------------------------------------------------------------
     def value(self) -> float:
-        """The current value (as typed or as set by the slider, rounded to the decimals)."""
-        return float(self.spin.value())
+        """The current value: exactly as set by :meth:`setValue` (a session may hold more
+        digits than the spin box shows) until the user moves the slider or types."""
+        return self._value
 
     def setValue(self, value: float) -> None:
         """Show ``value`` without emitting ``valueChanged``."""
+        self._value = float(value)
         with signals_blocked(self.spin), signals_blocked(self.slider):
             self.spin.setValue(value)
-            self.slider.setValue(self._to_slider(self.spin.value()))
+            self.slider.setValue(self._to_slider(value))
 
     def _on_slider(self, position: int) -> None:
         with signals_blocked(self.spin):
             self.spin.setValue(self._from_slider(position))
-        self.valueChanged.emit(self.value())
+        self._value = float(self.spin.value())  # rounded to the shown decimals
+        self.valueChanged.emit(self._value)
 
     def _on_spin(self, value: float) -> None:
         with signals_blocked(self.slider):
             self.slider.setValue(self._to_slider(value))
-        self.valueChanged.emit(float(value))
+        self._value = float(value)
+        self.valueChanged.emit(self._value)
 
 
 #: One lecture claim per preset: (button text, tooltip, parameter changes from the defaults).
