@@ -78,6 +78,7 @@ def _compute(p: PcaParams, base_key: tuple | None, base: np.ndarray | None,
         if key != base_key or base is None:
             out.base, out.base_key = base_points(p), key
         out.result = analyse_params(p, out.base)
+        out.result.reconstruction  # noqa: B018 - computed here, in the worker, not in the GUI thread
     except ValueError as exc:
         out.error = f"PCA data: {exc}"
     return out

@@ -106,11 +106,11 @@ class ValueSlider(QWidget):
 
 
 class FastFigureView(FigureView):
-    """A FigureView whose big scatters move their points in place when only positions change.
+    """A FigureView whose big scatters update in place when only positions (or counts) change.
 
-    ``ScatterPlotItem.setData`` re-derives per-point styles (≈1.6 µs a point); when the
-    number of points, size and colour are unchanged we write the new positions into the
-    item's record array instead, which is what a drag or a slider needs (≈100× faster).
+    ``ScatterPlotItem.setData`` re-derives each point's style and looks its symbol up in the
+    atlas (≈1.6 µs a point); when size and colour are unchanged we write the positions into
+    the item's record array instead (≈100× faster), which is what a drag or a slider needs.
     """
 
     def _rebuild(self, figure: fs.Figure) -> None:
@@ -152,7 +152,14 @@ class FastFigureView(FigureView):
         if isinstance(item, fs.Scatter) and ax.xscale == "linear" and ax.yscale == "linear":
             g = group[0]
             style = (item.color, item.size, item.alpha, self._theme.name)
-            if getattr(g, "_pca_style", None) == style and len(g.data) == item.x.size:
+            if getattr(g, "_pca_style", None) == style and len(g.data) > 0 and g.data["sourceRect"]["w"][0] > 0:
+                if len(g.data) != item.x.size:
+                    # Every point has the same style, hence the same pre-rendered symbol: copy the
+                    # first record instead of letting setData look the symbol up point by point.
+                    rec = np.empty(item.x.size, dtype=g.data.dtype)
+                    rec[:] = g.data[0]
+                    rec["item"] = None
+                    g.data = rec
                 g.data["x"] = item.x
                 g.data["y"] = item.y
                 g.prepareGeometryChange()
