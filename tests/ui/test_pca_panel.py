@@ -202,3 +202,18 @@ def test_opening_an_image_updates_the_patch_spectrum(panel, qtbot):
     cum = fig.axes[0].items[0].y
     assert cum.size == 192 and cum[-1] == pytest.approx(1.0) and np.all(np.diff(cum) >= -1e-12)
     assert not panel.open_paths([Path("notes.docx")])
+
+
+def test_scatter_items_match_the_figure_after_resizing(panel, qtbot):
+    with qtbot.waitSignal(panel.computed, timeout=10_000):
+        panel.controls.n.spin.setValue(1000)
+    fig = panel.stage_view.figure()
+    for ax in fig.axes:
+        for key in ("train", "test"):
+            pos = next(i for i, it in enumerate(ax.items) if it.key == key)
+            spec = ax.items[pos]
+            drawn = panel.stage_view._views[ax.key].graphics[pos][0]
+            x, y = drawn.getData()
+            assert x.size == spec.x.size == (800 if key == "train" else 200)
+            assert np.array_equal(x, spec.x) and np.array_equal(y, spec.y)
+            assert np.all(drawn.data["sourceRect"]["w"] > 0)  # every point has its symbol
