@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from threading import Lock
+from typing import TYPE_CHECKING, Any
 
 from lab.augment.color import pca_basis
 from lab.augment.figures import grid_figure, preprocess_figure, single_figure
@@ -66,13 +68,42 @@ def compute(params: AugmentParams, images: list[LoadedImage]) -> Result:
     train, test = split(len(images), params.n_test)
     pool = [im.pixels for im in images]
     labels = [im.label for im in images]
+    train_images = [images[i] for i in train]
     pca = None
     if any(s.kind == "fancy_pca" and s.options.get("basis") == "images" for s in steps):
-        pca = pca_basis([pool[i] for i in train])
+        pca = _cached(("pca", _identity(train_images)), lambda: pca_basis([im.pixels for im in train_images]), train_images)
     samples = sample_variants(pool, labels, steps, params.n_samples, params.seed, source=source, pca=pca)
     size = (params.stats_size, params.stats_size)
-    stats = imagenet_stats(size) if params.statistics == "ImageNet" else compute_stats([pool[i] for i in train], size)
+    if params.statistics == "ImageNet":
+        stats = imagenet_stats(size)
+    else:
+        stats = _cached(("stats", size, _identity(train_images)),
+                        lambda: compute_stats([im.pixels for im in train_images], size), train_images)
     return Result(images, source, steps, samples, stats, train, test)
+
+
+# Statistics over a folder of images cost far more than a grid of samples, and they only
+# change with the training set: keep the last few (keyed by the images' identity).
+_STATS_CACHE: OrderedDict[tuple, Any] = OrderedDict()
+_STATS_LOCK = Lock()
+
+
+def _identity(images: list[LoadedImage]) -> tuple:
+    return tuple((str(im.path), im.source_size, im.pixels.shape, id(im.pixels)) for im in images)
+
+
+def _cached(key: tuple, make: Callable[[], Any], keep: object) -> Any:
+    """``make()`` memoized under ``key``; ``keep`` (the images) stays referenced so ids stay unique."""
+    with _STATS_LOCK:
+        if key in _STATS_CACHE:
+            _STATS_CACHE.move_to_end(key)
+            return _STATS_CACHE[key][1]
+    value = make()
+    with _STATS_LOCK:
+        _STATS_CACHE[key] = (keep, value)
+        while len(_STATS_CACHE) > 8:
+            _STATS_CACHE.popitem(last=False)
+    return value
 
 
 def figures(params: AugmentParams, result: Result) -> list[Figure]:
