@@ -160,7 +160,8 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     lo, hi = lo - 0.04 * (hi - lo), hi + 0.04 * (hi - lo)  # keep point masses at the ends visible
     edges = np.linspace(lo, hi, params.bins + 1)
     width = edges[1] - edges[0]
-    hists = {n: np.histogram(np.clip(v, lo, hi), edges)[0] / v.size for n, v in outputs.items()}
+    # fractions of all samples: the 0.1 % beyond the range is left out, not piled into the end bins
+    hists = {n: np.histogram(v, edges)[0] / v.size for n, v in outputs.items()}
     z_frac = np.diff(ndtr((edges - params.mu) / params.sigma))
     # Point masses (ReLU's dead half lands in one bin) would flatten everything else: the
     # y-axis stops above the tallest ordinary bin and the spikes are labelled instead.
