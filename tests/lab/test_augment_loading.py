@@ -208,3 +208,15 @@ def test_cache_returns_the_same_decoded_image_until_the_file_changes(tmp_path):
     Image.fromarray(255 - _gradient(12, 10)).save(path)
     b = loading.load_cached(path, max_side=0)
     assert b is not a and b.pixels.shape == (10, 12, 3)
+
+
+def test_cmyk_jpeg_and_gray_alpha_png(tmp_path):
+    cmyk = tmp_path / "print.jpg"
+    Image.new("CMYK", (12, 8), (0, 255, 255, 0)).save(cmyk, quality=95)  # pure red ink
+    loaded = load_image(cmyk)
+    r, g, b = (int(v) for v in loaded.pixels[4, 6])
+    assert r > 230 and g < 30 and b < 30
+    assert any("CMYK" in n for n in loaded.notes)
+    la = tmp_path / "gray_alpha.png"
+    Image.new("LA", (5, 5), (50, 255)).save(la)
+    assert (load_image(la).pixels == 50).all()
