@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from lab.figures import LIGHT, Theme
@@ -121,7 +121,10 @@ class FigureView(pg.GraphicsLayoutWidget):
             plot = self.ci.addPlot(row=ax.row + offset, col=ax.col, rowspan=ax.rowspan, colspan=ax.colspan)
             plot.setMenuEnabled(False)
             self._style_plot(plot)
-            self._views[ax.key] = _AxesView(plot)
+            view = _AxesView(plot)
+            self._views[ax.key] = view
+            # Axes-fraction texts follow the view range (equal aspect changes it after drawing).
+            plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
         for ax in figure.axes:
             if ax.share_x and ax.share_x in self._views:
                 self._views[ax.key].plot.setXLink(self._views[ax.share_x].plot)
@@ -132,11 +135,16 @@ class FigureView(pg.GraphicsLayoutWidget):
         theme = self._theme
         font = QFont()
         font.setPointSizeF(theme.font_size * 0.9)
+        label = QFont()
+        label.setPointSizeF(theme.font_size)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(theme.foreground))
             axis.setTextPen(pg.mkPen(theme.foreground))
             axis.setTickFont(font)
+        # pyqtgraph sizes the bottom axis for its default font: make room for the theme's
+        # tick labels plus the axis title so the two never overlap.
+        plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + QFontMetrics(label).height() + 14)
 
     def _label_style(self) -> dict[str, str]:
         return {"color": self._theme.foreground, "font-size": f"{self._theme.font_size:.0f}pt"}
@@ -174,6 +182,10 @@ class FigureView(pg.GraphicsLayoutWidget):
                 return (math.log10(max(lim[0], 1e-300)), math.log10(max(lim[1], 1e-300)))
             return lim
 
+        if ax.equal_aspect and ax.xlim is not None and ax.ylim is not None:
+            # One call: with a locked aspect a second setYRange would shift the x range.
+            plot.vb.setRange(xRange=tr(ax.xlim, ax.xscale), yRange=tr(ax.ylim, ax.yscale), padding=0)
+            return
         if ax.xlim is not None:
             plot.setXRange(*tr(ax.xlim, ax.xscale), padding=0)
         else:
@@ -292,7 +304,8 @@ class FigureView(pg.GraphicsLayoutWidget):
             theta = math.degrees(math.atan2(item.dy, item.dx))
             group[1].setPos(QPointF(item.x + item.dx, item.y + item.dy))
             # ArrowItem points left at angle 0 and turns clockwise on screen (y points down).
-            group[1].setStyle(angle=180.0 - theta, brush=_qcolor(theme, item.color), headLen=6 + 3 * theme.line_width)
+            group[1].setStyle(angle=180.0 - theta, brush=_qcolor(theme, item.color),
+                              headLen=8 + 4 * theme.line_width, tipAngle=40)
             group[1].setVisible(item.dx != 0 or item.dy != 0)
         elif isinstance(item, fs.Ellipse):
             x, y = item.outline()

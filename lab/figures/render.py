@@ -85,7 +85,9 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme) -> None:
     if spec.ylim is not None:
         ax.set_ylim(*spec.ylim)
     if spec.equal_aspect:
-        ax.set_aspect("equal", adjustable="datalim")
+        # Fixed limits keep their values and the box shrinks; free limits grow to fill the box.
+        fixed = spec.xlim is not None and spec.ylim is not None
+        ax.set_aspect("equal", adjustable="box" if fixed else "datalim")
     if spec.grid and spec.show_axes:
         ax.grid(True, color=theme.grid, linewidth=0.8)
         ax.set_axisbelow(True)
@@ -127,7 +129,7 @@ def _draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme) -> None:
         ax.annotate(
             "", xy=(item.x + item.dx, item.y + item.dy), xytext=(item.x, item.y),
             arrowprops={"arrowstyle": "-|>", "color": c(item.color), "lw": lw * item.width,
-                        "mutation_scale": 8 + 3 * lw, "shrinkA": 0, "shrinkB": 0},
+                        "mutation_scale": 6 + 2.5 * lw, "shrinkA": 0, "shrinkB": 0},
         )
         ax.update_datalim([(item.x, item.y), (item.x + item.dx, item.y + item.dy)])
         if label:

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
 from superqt.utils import signals_blocked
 
@@ -112,41 +112,6 @@ class FastFigureView(FigureView):
     atlas (≈1.6 µs a point); when size and colour are unchanged we write the positions into
     the item's record array instead (≈100× faster), which is what a drag or a slider needs.
     """
-
-    def _rebuild(self, figure: fs.Figure) -> None:
-        super()._rebuild(figure)
-        # Axes-fraction texts are placed from the view range; equal aspect changes that range
-        # after the figure is applied, so place them again whenever it changes.
-        for view in self._views.values():
-            view.plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
-
-    def show_figure(self, figure: fs.Figure) -> None:
-        super().show_figure(figure)
-        self._fix_axis_heights()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._fix_axis_heights()
-
-    def _fix_axis_heights(self) -> None:
-        # pyqtgraph sizes the bottom axis for its default font; with the theme's larger tick
-        # font the axis title sits on the tick labels in small plots.  (An invisible axis
-        # computes height 0, so this runs again when the view is shown.)
-        tick = QFont()
-        tick.setPointSizeF(self._theme.font_size * 0.9)
-        label = QFont()
-        label.setPointSizeF(self._theme.font_size)
-        height = QFontMetrics(tick).height() + QFontMetrics(label).height() + 14
-        for view in self._views.values():
-            view.plot.getAxis("bottom").setHeight(height)
-
-    def _apply_limits(self, plot, ax: fs.Axes) -> None:
-        # With a locked aspect, setting x and then y separately lets the second call shift the
-        # first range; one setRange call expands whichever is needed so both fit.
-        if ax.equal_aspect and ax.xlim is not None and ax.ylim is not None and ax.xscale == ax.yscale == "linear":
-            plot.vb.setRange(xRange=ax.xlim, yRange=ax.ylim, padding=0)
-            return
-        super()._apply_limits(plot, ax)
 
     def _update(self, group: list, item: fs.Item, ax: fs.Axes) -> None:
         if isinstance(item, fs.Scatter) and ax.xscale == "linear" and ax.yscale == "linear":
