@@ -67,7 +67,13 @@ def run_gui(argv: Sequence[str]) -> int:
             window.grab().save(str(args.screenshot))
             window.close()
 
-        QTimer.singleShot(2500, shoot)
+        def settle() -> None:  # let background computations land, then let the layout settle
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(20_000)
+            QTimer.singleShot(800, shoot)
+
+        QTimer.singleShot(1500, settle)
     if os.environ.get("NNLAB_SMOKE_EXIT_MS"):  # used by the start-up benchmark and smoke test
         from PySide6.QtCore import QTimer
 
