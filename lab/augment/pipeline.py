@@ -15,6 +15,9 @@ from numpy.typing import NDArray
 from lab.augment.steps import STEP_KINDS, Canvas, Context
 
 PIPELINE_FORMAT = "nnlab-augment-pipeline"
+
+#: All the samples of one call together may hold at most this many pixels (~770 MB as RGB).
+MAX_GRID_PIXELS: int = 256_000_000
 PIPELINE_VERSION = 1
 
 
@@ -260,8 +263,9 @@ def sample_variants(
         raise ValueError(f"n and seed must be >= 0, got {n}, {seed}")
     if seed >= 2**31 or len(steps) >= 2**16 or first + n >= 2**16:
         raise ValueError("seed must be < 2**31, and samples and steps fewer than 65536")
-    out = []
     base = pool[source]
+    total = 0
+    out = []
     pil_cache: dict = {}
     shared: dict[str, Any] = {"base": base}
     for i in range(first, first + n):
@@ -285,5 +289,10 @@ def sample_variants(
             spec.apply(canvas, values, step.options, ctx)
             drawn.append(DrawnStep(step.kind, True, values))
         img = np.ascontiguousarray(canvas.array())
+        if img is not base:
+            total += img.shape[0] * img.shape[1]
+            if total > MAX_GRID_PIXELS:
+                raise ValueError(f"{len(out) + 1} samples of {img.shape[1]}x{img.shape[0]} already exceed "
+                                 f"{MAX_GRID_PIXELS / 1e6:.0f} MP in all; use a smaller preview size or fewer samples")
         out.append(Sample(i, img, labels[source], tuple(drawn), dict(ctx.weights)))
     return out

@@ -160,16 +160,30 @@ def _flip(method: Image.Transpose, axis: int) -> Callable[[Canvas, Drawn, Mappin
     return apply
 
 
+#: A sample may not exceed this many pixels (4096 x 4096): extreme resize settings on a
+#: full-resolution photo would otherwise allocate gigabytes for a grid of 16.
+MAX_SAMPLE_PIXELS: int = 4096 * 4096
+
+
+def check_output_size(height: int, width: int, what: str) -> None:
+    """Raise ``ValueError`` when a step would produce more than :data:`MAX_SAMPLE_PIXELS`."""
+    if height * width > MAX_SAMPLE_PIXELS:
+        raise ValueError(f"{what} would make a {width}x{height} image ({width * height / 1e6:.0f} MP), above the "
+                         f"{MAX_SAMPLE_PIXELS / 1e6:.0f} MP limit per sample; use a smaller size or preview size")
+
+
 def _draw_resize_short(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
     return {"short_side": _ui(rng, o["short_side"])}
 
 
 def _apply_resize_short(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
     h, w = geometry.short_side_size(*c.shape, d["short_side"])
+    check_output_size(h, w, "resize short side")
     c.set_pil(c.pil().resize((w, h), Image.Resampling.BILINEAR))
 
 
 def _apply_resize(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    check_output_size(int(o["height"]), int(o["width"]), "resize")
     c.set_pil(c.pil().resize((int(o["width"]), int(o["height"])), Image.Resampling.BILINEAR))
 
 
@@ -193,6 +207,7 @@ def _draw_rrc(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int
 
 def _apply_rrc(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
     box = (d["top"], d["left"], d["height"], d["width"])
+    check_output_size(int(o["out_height"]), int(o["out_width"]), "random resized crop")
     c.set_pil(geometry.resized_crop_pil(c.pil(), box, int(o["out_height"]), int(o["out_width"])))
 
 

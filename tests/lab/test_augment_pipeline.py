@@ -231,3 +231,26 @@ def test_build_uses_the_given_images_and_names_a_bad_one(tmp_path):
     (tmp_path / "2.png").write_bytes(b"not really a png")
     with pytest.raises(ValueError, match=r"2\.png: not an image"):
         SPEC.build(AugmentParams(images=(str(tmp_path),)))
+
+
+def test_extreme_settings_give_a_clear_message_or_finite_images(monkeypatch):
+    pool, labels = _pool(1, 40, 60)
+    with pytest.raises(ValueError, match="above the 17 MP limit per sample"):
+        sample_variants(pool, labels, (Step("resize_short", True, 1.0, {"short_side": (4096, 4096)}),), 1, 0)
+    wild = (
+        Step("affine", True, 1.0, {"angle": (180.0, 180.0), "scale": (0.1, 4.0), "stretch": (0.25, 4.0),
+                                   "shear_x": (60.0, 60.0), "shear_y": (-60.0, -60.0), "translate": (1.0, 1.0)}),
+        Step("hsl_jitter", True, 1.0, {"hue": (-180.0, 180.0), "saturation": (4.0, 4.0), "lightness": (1.0, 1.0)}),
+        Step("brightness_contrast", True, 1.0, {"brightness": (4.0, 4.0), "contrast": (0.0, 4.0)}),
+        Step("gaussian_noise", True, 1.0, {"sigma": (128.0, 128.0)}),
+        Step("random_resized_crop", True, 1.0, {"scale": (0.01, 0.01), "ratio": (10.0, 10.0), "out_width": 8,
+                                               "out_height": 8}),
+        Step("cutout", True, 1.0, {"count": (20, 20), "size": (1.0, 1.0), "fill": "noise"}),
+        Step("filter", True, 1.0, {"filter": "blur", "strength": (20.0, 20.0)}),
+    )
+    for s in sample_variants(pool, labels, wild, 4, 1):
+        assert s.image.shape == (8, 8, 3) and s.image.dtype == np.uint8
+    monkeypatch.setattr(pipeline, "MAX_GRID_PIXELS", 10_000)
+    assert len(sample_variants(pool, labels, (), 16, 0)) == 16  # untouched samples share the source
+    with pytest.raises(ValueError, match="5 samples of 60x40 already exceed 0 MP in all; use a smaller preview"):
+        sample_variants(pool, labels, (Step("hflip", True, 1.0),), 16, 0)
