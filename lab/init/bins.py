@@ -92,11 +92,29 @@ def bin_counts(values: NDArray[np.float32], bins: SharedBins) -> tuple[NDArray[n
     index -= bins.first - 1
     if not exact:
         np.clip(index, 0, bins.n + 1, out=index)
-    full = np.bincount(index, minlength=bins.n + 2)
+    full = _bincount_paired(index.reshape(-1), bins.n + 2)
     counts = full[1:-1].astype(np.int64)
     below, above = int(full[0]), int(full[-1])
-    if float(kind(bins.hi)) == bins.hi:  # h == hi belongs to the last bin, as in numpy.histogram
+    if above and float(kind(bins.hi)) == bins.hi:  # h == hi belongs to the last bin, as in numpy
         at_hi = int(np.count_nonzero(flat == kind(bins.hi)))
         counts[-1] += at_hi
         above -= at_hi
     return counts, below, above
+
+
+def _bincount_paired(index: NDArray[np.integer], n: int) -> NDArray[np.int64]:
+    """``np.bincount(index, minlength=n)`` for ``0 <= index < n``, counting pairs of values.
+
+    Two indices are packed into one code ``a·n + b``, so bincount visits half as many
+    elements; the n×n table of pair counts is then summed along both axes.
+    """
+    half = index.size // 2
+    if n * n > 1 << 16 or half < 1024:
+        return np.bincount(index, minlength=n)
+    codes = index[:half] * np.int32(n) if index.dtype == np.int32 else index[:half] * n
+    codes += index[half : 2 * half]
+    pairs = np.bincount(codes, minlength=n * n).reshape(n, n)
+    out = pairs.sum(axis=1) + pairs.sum(axis=0)
+    if index.size % 2:
+        out[index[-1]] += 1
+    return out

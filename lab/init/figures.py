@@ -56,35 +56,60 @@ def _stairs(edges: NDArray[np.float64], heights: NDArray[np.float64]) -> tuple[N
     return x, y
 
 
+def ridge_heights(result: DepthResult) -> list[NDArray[np.float64]]:
+    """Per layer, the bin heights of its ridge: counts scaled so the tallest bin is 0.9.
+
+    With ReLU the bin holding the exact zeros (the dead units, plotted apart) is left out of
+    the scaling and clipped, so the shape of the live units stays visible.
+    """
+    bins = result.bins
+    by_layer = {s.layer: s for s in result.layers}
+    out = []
+    for layer in range(1, result.config.depth + 1):
+        stats = by_layer.get(layer)
+        counts = np.zeros(bins.n) if stats is None else stats.counts.astype(np.float64)
+        body = counts[1:] if result.config.activation == "relu" and bins.first == 0 else counts
+        peak = body.max() if body.size else 0.0
+        out.append(RIDGE_HEIGHT * np.minimum(counts / peak, 1.0) if peak > 0 else RIDGE_HEIGHT * np.sign(counts))
+    return out
+
+
 def _ridgeline_axes(
     result: DepthResult, index: int, *, row: int, col: int, rowspan: int, share: str
 ) -> Axes:
-    """Every layer's histogram on the shared bins, stacked: layer l sits on the line y = l."""
+    """Every layer's histogram on the shared bins, stacked: layer l sits on the line y = l.
+
+    All layers form one filled band and one outline (so redrawing costs the same at any depth):
+    consecutive layers are joined by a zero-area step where the band's two edges coincide, and
+    the outline is broken there with NaN.
+    """
     bins = result.bins
     depth = result.config.depth
     by_layer = {s.layer: s for s in result.layers}
     total = result.config.batch * result.config.units
-    items: list = []
-    for layer in range(1, depth + 1):
+    xs, lows, highs, line_y, notes = [], [], [], [], []
+    for layer, heights in enumerate(ridge_heights(result), start=1):
         stats = by_layer.get(layer)
-        counts = np.zeros(bins.n) if stats is None else stats.counts.astype(np.float64)
-        body = counts
-        if result.config.activation == "relu" and bins.first == 0:
-            body = counts[1:]  # the exact zeros are the dead units, shown apart; scale to the rest
-        peak = body.max() if body.size else 0.0
-        heights = RIDGE_HEIGHT * np.minimum(counts / peak, 1.0) if peak > 0 else RIDGE_HEIGHT * np.sign(counts)
         x, y = _stairs(bins.edges, heights)
-        items.append(Band(x, np.full_like(y, float(layer)), layer + y, color=index, alpha=0.45, key=f"fill{layer}"))
-        items.append(Line(x, layer + y, color=index, width=0.5, key=f"edge{layer}"))
-        note = ""
+        xs.append(x)
+        lows.append(np.full_like(y, float(layer)))
+        highs.append(layer + y)
+        line_y.append(np.append(layer + y, np.nan))
         if stats is not None and stats.below + stats.above >= NOTE_OUTSIDE * total:
-            note = f"{100 * (stats.below + stats.above) / total:.2g}% outside"
-        elif stats is None and result.exploded_in == "forward" and result.exploded_at is not None:
-            note = "inf" if layer == result.exploded_at else ""
-        items.append(Text(bins.hi, layer + 0.45, note, anchor="right", size=0.6, color=7, key=f"note{layer}"))
+            notes.append(f"{layer}: {100 * (stats.below + stats.above) / total:.2g}%")
+    x_all = np.concatenate(xs)
+    line_x = np.concatenate([np.append(x, np.nan) for x in xs])
+    note = ("outside the bins: " + ", ".join(notes[:6]) + (" …" if len(notes) > 6 else "")) if notes else ""
+    if result.exploded_in == "forward" and result.exploded_at is not None:
+        note = f"inf at layer {result.exploded_at}" + (f"; {note}" if note else "")
+    items = (
+        Band(x_all, np.concatenate(lows), np.concatenate(highs), color=index, alpha=0.45, key="fill"),
+        Line(line_x, np.concatenate(line_y), color=index, width=0.5, key="edge"),
+        Text(0.98, 0.985, note, anchor="right", coords="axes", size=0.65, color=7, key="note"),
+    )
     return Axes(
         key=f"ridge_{'ab'[index]}",
-        items=tuple(items),
+        items=items,
         title=run_label(result),
         xlabel="activation",
         ylabel="layer",
@@ -114,9 +139,9 @@ def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int
     for i, (r, std, pred) in enumerate(zip(results, stds, preds, strict=True)):
         name = run_label(r) if len(results) > 1 else ""
         items.append(Line(x, _positive(std) if log else std, label=name or "std", color=i, key=f"std{i}"))
-        shown = _positive(std) if log else std
-        finite = np.isfinite(shown)
-        items.append(Scatter(x[finite], shown[finite], color=i, size=1.2, key=f"stdp{i}"))
+        if not log:  # (the live view does not put scatter points on log axes)
+            finite = np.isfinite(std)
+            items.append(Scatter(x[finite], std[finite], color=i, size=1.2, key=f"stdp{i}"))
         items.append(
             Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=i, style="dashed",
                  width=0.7, key=f"pred{i}")

@@ -60,9 +60,9 @@ def test_set_params_shows_values_without_emitting(panel, qtbot):
     with qtbot.assertNotEmitted(panel.params_changed), qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
         panel.set_params(target)
     assert panel.params() == target
-    assert panel.scheme.currentData() == "kaiming_uniform"
-    assert panel.slope.value() == pytest.approx(0.2) and panel.slope.isEnabled()
-    assert panel.seed.value() == 9 and int(panel.depth.value()) == 4
+    assert panel.form.scheme.currentData() == "kaiming_uniform"
+    assert panel.form.slope.value() == pytest.approx(0.2) and panel.form.slope.isEnabled()
+    assert panel.form.seed.value() == 9 and int(panel.form.depth.value()) == 4
 
 
 def test_preset_button_reproduces_kaiming(panel, qtbot):
@@ -79,12 +79,12 @@ def test_preset_button_reproduces_kaiming(panel, qtbot):
 def test_compare_mode_runs_two_schemes_on_one_seed(panel, qtbot):
     run(panel, qtbot, dataclasses.replace(SMALL, activation="relu"))
     with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
-        panel.compare.setChecked(True)  # Xavier vs the default Kaiming normal
+        panel.form.compare.setChecked(True)  # Xavier vs the default Kaiming normal
     a, b = panel.results()
     assert (a.scheme, b.scheme) == ("xavier", "kaiming_normal")
     assert b.layers[0].pre_std / a.layers[0].pre_std == pytest.approx(math.sqrt(2), rel=1e-5)
     assert {a.key for a in panel.view.figure().axes} == {"ridge_a", "ridge_b", "stats", "fractions", "grads"}
-    assert panel.scheme_b.isEnabled()
+    assert panel.form.scheme_b.isEnabled()
 
 
 def test_a_change_cancels_the_running_worker(panel, qtbot):
@@ -93,7 +93,7 @@ def test_a_change_cancels_the_running_worker(panel, qtbot):
     qtbot.waitUntil(lambda: panel.is_running(), timeout=TIMEOUT)
     first_worker = panel._worker
     with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
-        panel.depth.setValue(2)  # a user edit while the slow run is going
+        panel.form.depth.setValue(2)  # a user edit while the slow run is going
     assert first_worker.abort_requested
     (result,) = panel.results()
     assert result.config.depth == 2 and len(result.layers) == 2
@@ -118,7 +118,7 @@ def test_impossible_size_keeps_the_previous_result(panel, qtbot):
 
 
 def test_typing_a_depth_updates_params(panel, qtbot):
-    spin = panel.depth.spin
+    spin = panel.form.depth.spin
     spin.selectAll()
     with qtbot.waitSignal(panel.params_changed):
         qtbot.keyClicks(spin, "3")

@@ -10,25 +10,19 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from lab import params as lp
 from lab.figures import Figure, Theme
-from lab.init.activations import ACTIVATION_LABELS
-from lab.init.config import INPUT_KINDS, LAYER_KINDS
 from lab.init.experiment import DepthResult, Progress
 from lab.init.figures import depth_figure
 from lab.init.predict import Prediction
@@ -36,11 +30,13 @@ from lab.init.schemes import SCHEME_LABELS
 from lab.init.spec import PRESETS, InitParams, experiment, preset, to_config
 from ui.figure_view import FigureView
 from ui.panels.base import Panel
-from ui.panels.init_controls import LayerCalculator, SliderSpin, combo, set_combo
-from ui.workers import Worker, create_worker, signals_blocked
+from ui.panels.init_controls import LayerCalculator
+from ui.panels.init_form import ParamsForm
+from ui.panels.init_ridges import Ridges, strip_ridges
+from ui.workers import Worker, create_worker
 
 _DEBOUNCE_MS = 30
-_REDRAW_MS = 120  # partial results are drawn at most this often while a run is going
+_REDRAW_MS = 1000  # a long run shows its partial results this often (a redraw costs ~10–50 ms)
 
 _PRESET_TIPS = {
     "Small Gaussian + tanh": "W = 0.01·N(0,1): stds collapse by ≈0.22 a layer, gradients vanish",
@@ -68,15 +64,17 @@ class InitPanel(Panel):
         self._results: tuple[DepthResult, ...] = ()
         self._results_params: InitParams | None = None
         self._last_redraw = 0.0
+        # one view per layout, so switching compare mode on and off does not rebuild the plots
+        self._ridges = ((Ridges(),), (Ridges(), Ridges()))
+        self._built = [False, False]
         self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._timer.timeout.connect(self._start_run)
         self._build_ui()
-        self._show_params(self._params)
+        self.form.show_params(self._params)
         self._timer.start()
 
     # --- construction ------------------------------------------------------------------------
     def _build_ui(self) -> None:
-        info = {i.name: i for i in lp.infos(InitParams)}
         p = self._params
 
         presets = QGroupBox("Presets from the lecture")
@@ -89,61 +87,7 @@ class InitPanel(Panel):
             grid.addWidget(button, k // 2, k % 2)
             self.preset_buttons[name] = button
 
-        self.scheme = combo(SCHEME_LABELS, info["scheme"].help)
-        self.activation = combo(ACTIVATION_LABELS, info["activation"].help)
-        self.sigma_small = SliderSpin(1e-4, 0.1, p.sigma_small, decimals=4, log=True, tooltip=info["sigma_small"].help)
-        self.sigma_large = SliderSpin(0.1, 5.0, p.sigma_large, decimals=2, log=True, tooltip=info["sigma_large"].help)
-        self.const_value = SliderSpin(-1.0, 1.0, p.const_value, decimals=3, tooltip=info["const_value"].help)
-        self.depth = SliderSpin(1, 50, p.depth, integer=True, tooltip=info["depth"].help)
-        self.width = SliderSpin(10, 4096, p.width, integer=True, log=True, tooltip=info["width"].help)
-        self.batch = SliderSpin(10, 10000, p.batch, integer=True, log=True, tooltip=info["batch"].help)
-        self.input_kind = combo({k: {"normal": "N(0, 1)", "positive": "all positive |N(0, 1)|"}[k] for k in INPUT_KINDS},
-                                info["input_kind"].help)
-        self.bias = SliderSpin(-1.0, 1.0, p.bias, decimals=3, tooltip=info["bias"].help)
-        self.slope = SliderSpin(0.0, 0.99, p.slope, decimals=3, tooltip=info["slope"].help)
-        self.elu_alpha = SliderSpin(0.1, 5.0, p.elu_alpha, decimals=2, tooltip=info["elu_alpha"].help)
-        self.layer_kind = combo({k: {"dense": "fully connected", "conv": "convolution (fan-in F²·C)"}[k]
-                                 for k in LAYER_KINDS}, info["layer_kind"].help)
-        self.kernel = self._spin(1, 11, info["kernel"].help)
-        self.channels = self._spin(1, 512, info["channels"].help)
-        self.conv_size = self._spin(2, 32, info["conv_size"].help)
-        self.bins = self._spin(10, 400, info["bins"].help)
-        self.compare = QCheckBox("compare with")
-        self.compare.setToolTip(info["compare"].help)
-        self.scheme_b = combo(SCHEME_LABELS, info["scheme_b"].help)
-        self.seed = self._spin(0, 2**31 - 1, info["seed"].help)
-        self.new_seed = QPushButton("New seed")
-        self.new_seed.setToolTip("draw a new random seed (new input, weights and upstream gradient)")
-
-        net = QGroupBox("Network and initialization")
-        form = QFormLayout(net)
-        form.addRow("scheme", self.scheme)
-        form.addRow("small σ", self.sigma_small)
-        form.addRow("large σ", self.sigma_large)
-        form.addRow("constant", self.const_value)
-        form.addRow("activation", self.activation)
-        form.addRow("depth", self.depth)
-        form.addRow("width", self.width)
-        form.addRow("batch", self.batch)
-        form.addRow("input", self.input_kind)
-        form.addRow("bias", self.bias)
-        form.addRow("leaky slope", self.slope)
-        form.addRow("ELU α", self.elu_alpha)
-        form.addRow("layers", self.layer_kind)
-        conv_row = QHBoxLayout()
-        for label, box in (("F", self.kernel), ("C", self.channels), ("map", self.conv_size)):
-            conv_row.addWidget(QLabel(label))
-            conv_row.addWidget(box)
-        form.addRow("conv", conv_row)
-        form.addRow("bins", self.bins)
-        compare_row = QHBoxLayout()
-        compare_row.addWidget(self.compare)
-        compare_row.addWidget(self.scheme_b, 1)
-        form.addRow(compare_row)
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.seed, 1)
-        seed_row.addWidget(self.new_seed)
-        form.addRow("seed", seed_row)
+        self.form = ParamsForm(p)
 
         self.progress = QProgressBar()
         self.progress.setToolTip("forward then backward pass, layer by layer")
@@ -155,7 +99,7 @@ class InitPanel(Panel):
         controls = QWidget()
         column = QVBoxLayout(controls)
         column.addWidget(presets)
-        column.addWidget(net)
+        column.addWidget(self.form)
         column.addWidget(self.progress)
         column.addWidget(self.status)
         column.addWidget(self.calculator)
@@ -166,34 +110,34 @@ class InitPanel(Panel):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(controls.sizeHint().width() + 24)
 
-        self.view = FigureView()
-        self.view.set_theme(self._theme)
+        self.views = (FigureView(), FigureView())
+        self.stack = QStackedWidget()
+        for view in self.views:
+            view.set_theme(self._theme)
+            self.stack.addWidget(view)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setToolTip("the schemes and activation shown; the caption below tells the net and the seed")
+        self.caption = QLabel()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 4, 0, 4)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.caption)
         splitter = QSplitter()
         splitter.addWidget(scroll)
-        splitter.addWidget(self.view)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        for w in (self.sigma_small, self.sigma_large, self.const_value, self.depth, self.width, self.batch,
-                  self.bias, self.slope, self.elu_alpha):
-            w.valueChanged.connect(self._on_control_changed)
-        for c in (self.scheme, self.activation, self.input_kind, self.layer_kind, self.scheme_b):
-            c.currentIndexChanged.connect(self._on_control_changed)
-        for s in (self.kernel, self.channels, self.conv_size, self.bins, self.seed):
-            s.valueChanged.connect(self._on_control_changed)
-        self.compare.toggled.connect(self._on_control_changed)
-        self.new_seed.clicked.connect(self._on_new_seed)
+        self.form.changed.connect(self._on_control_changed)
+        self.form.new_seed.clicked.connect(self._on_new_seed)
         self.calculator.use_fan_in.connect(self._on_use_fan_in)
-
-    @staticmethod
-    def _spin(lo: int, hi: int, tooltip: str) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(lo, hi)
-        box.setToolTip(tooltip)
-        box.setKeyboardTracking(False)
-        return box
 
     # --- state -------------------------------------------------------------------------------
     def params(self) -> InitParams:
@@ -203,91 +147,31 @@ class InitPanel(Panel):
         if not isinstance(params, InitParams):
             raise TypeError(f"expected InitParams, got {type(params).__name__}")
         self._params = params
-        self._show_params(params)
+        self.form.show_params(params)
         self._timer.start()
-
-    def _show_params(self, p: InitParams) -> None:
-        widgets = [self.scheme, self.activation, self.input_kind, self.layer_kind, self.scheme_b, self.compare,
-                   self.kernel, self.channels, self.conv_size, self.bins, self.seed, self.sigma_small,
-                   self.sigma_large, self.const_value, self.depth, self.width, self.batch, self.bias, self.slope,
-                   self.elu_alpha]
-        blockers = [signals_blocked(w) for w in widgets]
-        for b in blockers:
-            b.__enter__()
-        try:
-            for name in ("scheme", "activation", "input_kind", "layer_kind", "scheme_b"):
-                set_combo(getattr(self, name), getattr(p, name))
-            for name in ("kernel", "channels", "conv_size", "bins", "seed"):
-                getattr(self, name).setValue(getattr(p, name))
-            for name in ("sigma_small", "sigma_large", "const_value", "depth", "width", "batch", "bias", "slope",
-                         "elu_alpha"):
-                getattr(self, name).setValue(getattr(p, name))
-            self.compare.setChecked(p.compare)
-        finally:
-            for b in reversed(blockers):
-                b.__exit__(None, None, None)
-        self._update_enabled(p)
-
-    def _read_controls(self) -> InitParams:
-        return InitParams(
-            scheme=self.scheme.currentData(),
-            activation=self.activation.currentData(),
-            depth=int(self.depth.value()),
-            width=int(self.width.value()),
-            batch=int(self.batch.value()),
-            sigma_small=self.sigma_small.value(),
-            sigma_large=self.sigma_large.value(),
-            const_value=self.const_value.value(),
-            bias=self.bias.value(),
-            slope=self.slope.value(),
-            elu_alpha=self.elu_alpha.value(),
-            input_kind=self.input_kind.currentData(),
-            layer_kind=self.layer_kind.currentData(),
-            kernel=self.kernel.value(),
-            channels=self.channels.value(),
-            conv_size=self.conv_size.value(),
-            compare=self.compare.isChecked(),
-            scheme_b=self.scheme_b.currentData(),
-            bins=self.bins.value(),
-            seed=self.seed.value(),
-        )
-
-    def _update_enabled(self, p: InitParams) -> None:
-        used = {p.scheme, p.scheme_b} if p.compare else {p.scheme}
-        self.sigma_small.setEnabled("small_gaussian" in used)
-        self.sigma_large.setEnabled("large_gaussian" in used)
-        self.const_value.setEnabled("constant" in used)
-        self.slope.setEnabled(p.activation == "leaky_relu")
-        self.elu_alpha.setEnabled(p.activation == "elu")
-        conv = p.layer_kind == "conv"
-        for w in (self.kernel, self.channels, self.conv_size):
-            w.setEnabled(conv)
-        self.width.setEnabled(not conv)
-        self.scheme_b.setEnabled(p.compare)
 
     # --- slots -------------------------------------------------------------------------------
     def _on_control_changed(self, *_: object) -> None:
-        self._params = self._read_controls()
-        self._update_enabled(self._params)
+        self._params = self.form.read()
         self.params_changed.emit()
         self._timer.start()
 
     def _on_preset(self, name: str) -> None:
         self._params = preset(name, self._params)
-        self._show_params(self._params)
+        self.form.show_params(self._params)
         self.params_changed.emit()
         self.message.emit(f"Preset: {name}")
         self._timer.start()
 
     def _on_new_seed(self) -> None:
-        self.seed.setValue(random.SystemRandom().randrange(2**31))  # the one non-reproducible click
+        self.form.seed.setValue(random.SystemRandom().randrange(2**31))  # the one non-reproducible click
 
     def _on_use_fan_in(self, kernel: int, channels: int) -> None:
         if kernel > 11 or channels > 512:
             self.message.emit(f"The experiment takes F ≤ 11 and C ≤ 512 (got F = {kernel}, C = {channels})")
             return
         self._params = dataclasses.replace(self._params, layer_kind="conv", kernel=kernel, channels=channels)
-        self._show_params(self._params)
+        self.form.show_params(self._params)
         self.params_changed.emit()
         self._timer.start()
 
@@ -310,6 +194,7 @@ class InitPanel(Panel):
         generation = self._generation
         self._running_params = params
         self._partial = []
+        self._last_redraw = time.perf_counter()
         self.progress.setValue(0)
         self.status.setText("running…")
         worker = create_worker(experiment, params, _ignore_errors=True)
@@ -360,7 +245,10 @@ class InitPanel(Panel):
         if problems:
             self.message.emit("; ".join(problems))
         self._draw(results, final=True)
+        self._built[len(results) - 1] = True
         self.run_finished.emit()
+        if not all(self._built):
+            QTimer.singleShot(0, self._prebuild_other_layout)
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -369,20 +257,50 @@ class InitPanel(Panel):
         self.status.setText(f"⚠ {exc}")
         self.message.emit(f"Initialization run failed: {exc}")
 
-    def _draw(self, results: tuple[DepthResult, ...], *, final: bool) -> None:
+    def _draw(self, results: tuple[DepthResult, ...], *, final: bool, show: bool = True) -> None:
         if not results:
             return
         running = self._running_params
         if not final and running is not None and running.compare and len(results) == 1:
-            # keep the grid stable while the second scheme has not started
-            first = results[0]
-            depth = first.config.depth
-            empty = Prediction(*(np.full(depth, np.nan) for _ in range(6)), method="")
-            results = (first, DepthResult(config=dataclasses.replace(first.config, scheme=running.scheme_b),
-                                          bins=first.bins, layers=(), grads=(), prediction=empty))
-        self.view.show_figure(depth_figure(results, with_tables=False))
+            results = (results[0], self._placeholder(results[0], running.scheme_b))
+        page = len(results) - 1
+        view = self.views[page]
+        figure = depth_figure(results, with_tables=False)
+        view.show_figure(strip_ridges(figure))
+        for index, result in enumerate(results):
+            self._ridges[page][index].show(view.plot(f"ridge_{'ab'[index]}"), result, index, self._theme)
+        if show:
+            self.title.setText(f"<b>{figure.title}</b>")
+            self.caption.setText(figure.caption)
+            self.stack.setCurrentIndex(page)
+
+    @staticmethod
+    def _placeholder(first: DepthResult, scheme: str) -> DepthResult:
+        """An empty result standing in for a scheme that has not started yet."""
+        depth = first.config.depth
+        empty = Prediction(*(np.full(depth, np.nan) for _ in range(6)), method="")
+        return DepthResult(config=dataclasses.replace(first.config, scheme=scheme), bins=first.bins, layers=(),
+                           grads=(), prediction=empty)
+
+    def _prebuild_other_layout(self) -> None:
+        """Build the plots of the layout not on screen while the user reads the first result.
+
+        FigureView builds a new layout in a few hundred ms; doing it now, once, means that
+        switching compare mode later only updates data (< 50 ms).
+        """
+        if not self._results or self._built[1 - self.stack.currentIndex()]:
+            return
+        first = self._results[0]
+        other = (first,) if len(self._results) == 2 else (first, self._placeholder(first, self._params.scheme_b))
+        self._draw(other, final=True, show=False)
+        self._built[len(other) - 1] = True
 
     # --- hooks -------------------------------------------------------------------------------
+    @property
+    def view(self) -> FigureView:
+        """The view on screen (single run or comparison)."""
+        return self.views[self.stack.currentIndex()]
+
     def is_running(self) -> bool:
         return self._worker is not None
 
@@ -397,7 +315,10 @@ class InitPanel(Panel):
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
-        self.view.set_theme(theme)
+        for view in self.views:
+            view.set_theme(theme)  # rebuilds the plots: draw the ridges again
+        if self._results:
+            self._draw(self._results, final=True)
 
     def shutdown(self) -> None:
         self._timer.stop()
