@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -44,14 +45,12 @@ class _AxesView:
         self.graphics: list[list[pg.GraphicsObject]] = []
         self.legend: pg.LegendItem | None = None
         self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
+        self.settings: tuple = ()  # the axes settings last applied, to skip unchanged ones
 
     def clear(self) -> None:
-        for group in self.graphics:
-            for g in group:
-                if g.scene() is not None:
-                    g.scene().removeItem(g)
-        self.plot.clear()
+        self.plot.clear()  # removes every item from the plot (and its scene) exactly once
         self.graphics = []
+        self.settings = ()
         self.axes_texts = []
         if self.legend is not None:
             self.legend.clear()
@@ -153,21 +152,29 @@ class FigureView(pg.GraphicsLayoutWidget):
     def _update_axes(self, view: _AxesView, ax: fs.Axes) -> None:
         plot = view.plot
         theme = self._theme
-        plot.setTitle(ax.title or None, color=theme.foreground, size=f"{theme.title_size:.0f}pt")
-        plot.setLabel("bottom", ax.xlabel, **self._label_style())
-        plot.setLabel("left", ax.ylabel, **self._label_style())
-        for name in ("left", "bottom"):
-            plot.showAxis(name, ax.show_axes)
-        plot.setLogMode(x=ax.xscale == "log", y=ax.yscale == "log")
-        plot.showGrid(x=ax.grid, y=ax.grid, alpha=0.25)
-        plot.setAspectLocked(ax.equal_aspect)
         has_photo = any(isinstance(i, fs.Image) and i.extent is None for i in ax.items)
-        plot.invertY(has_photo)
+        settings = (ax.title, ax.xlabel, ax.ylabel, ax.show_axes, ax.xscale, ax.yscale, ax.grid,
+                    ax.equal_aspect, has_photo, theme)
+        if settings != view.settings:  # re-applying these costs about half a frame
+            # pyqtgraph renders titles and labels as HTML: escape them so "<" and "&" show.
+            plot.setTitle(html.escape(ax.title) or None, color=theme.foreground, size=f"{theme.title_size:.0f}pt")
+            plot.setLabel("bottom", html.escape(ax.xlabel), **self._label_style())
+            plot.setLabel("left", html.escape(ax.ylabel), **self._label_style())
+            for name in ("left", "bottom"):
+                plot.showAxis(name, ax.show_axes)
+                plot.getAxis(name).enableAutoSIPrefix(False)  # no surprising "(x1e+09)" in labels
+            plot.setLogMode(x=ax.xscale == "log", y=ax.yscale == "log")
+            plot.showGrid(x=ax.grid, y=ax.grid, alpha=0.25)
+            plot.setAspectLocked(ax.equal_aspect)
+            plot.invertY(has_photo)
+            view.settings = settings
         if ax.legend and view.legend is None:
             view.legend = plot.addLegend(labelTextColor=theme.foreground, offset=(-10, 10))
         signature = tuple((type(item).__name__, item.key or str(i)) for i, item in enumerate(ax.items))
         if signature != view.signature:
+            applied = view.settings
             view.clear()
+            view.settings = applied
             view.graphics = [self._create(view, item, ax) for item in ax.items]
             view.signature = signature
         else:
@@ -216,7 +223,8 @@ class FigureView(pg.GraphicsLayoutWidget):
     def _create(self, view: _AxesView, item: fs.Item, ax: fs.Axes) -> list[pg.GraphicsObject]:
         plot = view.plot
         theme = self._theme
-        name = item.label or None if hasattr(item, "label") else None
+        label = getattr(item, "label", "")
+        name = html.escape(label) if label else None
         out: list[pg.GraphicsObject]
         if isinstance(item, fs.Line):
             g = pg.PlotDataItem(connect="finite", name=name)
@@ -226,7 +234,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             fill = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)))
             out = [lo, hi, fill]
             if name and view.legend is not None:
-                view.legend.addItem(fill, name)
+                view.legend.addItem(self._fill_proxy(item.color, item.alpha), name)
         elif isinstance(item, fs.Span):
             orientation = "vertical" if item.orientation == "vertical" else "horizontal"
             g = pg.LinearRegionItem(
@@ -236,7 +244,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             g.setZValue(-10)
             out = [g]
             if name and view.legend is not None:
-                view.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=_qcolor(theme, item.color, 0.4)), name)
+                view.legend.addItem(self._fill_proxy(item.color, max(item.alpha, 0.3)), name)
         elif isinstance(item, fs.VLine | fs.HLine):
             g = pg.InfiniteLine(angle=90 if isinstance(item, fs.VLine) else 0, movable=False)
             out = [g]
@@ -265,6 +273,11 @@ class FigureView(pg.GraphicsLayoutWidget):
             view.legend.addItem(out[0], name)
         self._update(out, item, ax)
         return out
+
+    def _fill_proxy(self, color: fs.Color, alpha: float) -> pg.ScatterPlotItem:
+        """A legend sample drawn as a filled square (a FillBetweenItem in a legend crashes)."""
+        return pg.ScatterPlotItem(symbol="s", size=14, pen=pg.mkPen(None),
+                                  brush=pg.mkBrush(_qcolor(self._theme, color, max(alpha, 0.35))))
 
     def _update(self, group: list[pg.GraphicsObject], item: fs.Item, ax: fs.Axes) -> None:
         theme = self._theme

@@ -1,0 +1,94 @@
+"""FigureView: every item kind draws; same keys update in place; labels are shown literally."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from lab.figures import (
+    DARK,
+    Arrow,
+    Axes,
+    Band,
+    Ellipse,
+    Figure,
+    Histogram,
+    HLine,
+    Image,
+    Line,
+    Scatter,
+    Span,
+    Text,
+    VLine,
+)
+from ui.figure_view import FigureView
+
+
+def figure(scale=1.0, title="f < g & h"):
+    x = np.linspace(-3, 3, 200)
+    items = (Line(x, scale * np.tanh(x), "tanh <b>", key="f"), Band(x, x - 1, x + 1, "band & co", key="b"),
+             Span(-3, -2, label="saturated"), VLine(0.0), HLine(0.5), Histogram([0, 1, 2], [3, 4], "h"),
+             Scatter(x, x, "p"), Arrow(0, 0, 1, 1, "a"), Ellipse(0, 0, 2, 1, 30, "e"),
+             Text(0.1, 0.9, "x < y", coords="axes"))
+    return Figure("f", axes=(
+        Axes("a", items, title=title, xlabel="x < 0", legend=True),
+        Axes("b", (Image(np.arange(12.0).reshape(3, 4), cmap="RdBu_r"),), col=1, show_axes=False),
+        Axes("c", (Line([1, 10, 100], [0.0, 1e-3, 1.0], key="l"),), col=2, xscale="log", yscale="log"),
+    ), ncols=3, title="Top")
+
+
+def test_draws_every_item_kind_and_updates_in_place(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show_figure(figure())
+    view.show()
+    qtbot.waitExposed(view)
+    plot = view.plot("a")
+    curve = plot.listDataItems()[0]
+    before = list(plot.items)
+    view.show_figure(figure(scale=2.0))
+    assert plot.listDataItems()[0] is curve and list(plot.items) == before
+    x, y = curve.getData()
+    assert np.allclose(y, 2.0 * np.tanh(x))
+    image = view.grab().toImage()
+    assert image.width() == 900 and not image.isNull()
+
+
+def test_changed_keys_rebuild_items(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.show_figure(figure())
+    first = view.plot("c").listDataItems()[0]
+    fig = Figure("f", axes=(Axes("c", (Line([1, 2], [1, 2], key="other"),)),))
+    view.show_figure(fig)
+    assert view.plot("c").listDataItems()[0] is not first
+    assert len(view.plot("c").listDataItems()) == 1
+
+
+def test_titles_and_labels_are_literal_text(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.show_figure(figure(title="|f′| < 0.01 & dead"))
+    plot = view.plot("a")
+    assert plot.titleLabel.text == "|f′| &lt; 0.01 &amp; dead"  # escaped HTML shows "<" and "&"
+    names = [label.text for _, label in plot.legend.items]
+    assert "tanh &lt;b&gt;" in names and "band &amp; co" in names
+
+
+def test_log_axes_hide_non_positive_values_without_warnings(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.show_figure(figure())
+    curve = view.plot("c").listDataItems()[0]
+    assert np.isnan(curve.yData[0])  # 0.0 cannot be shown on a log axis: hidden, not log10(0)
+    assert curve.yData[1:].tolist() == [1e-3, 1.0]
+
+
+def test_theme_change_redraws(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.show_figure(figure())
+    view.set_theme(DARK)
+    assert view.backgroundBrush().color().name() == DARK.background.lower()
+    assert isinstance(view.plot("a"), pg.PlotItem)
