@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import FunctionWorker, create_worker, signals_blocked
 
 from lab import params as lp
 from lab.activations.cost import Cost, cached_costs
@@ -46,6 +45,7 @@ from ui.figure_view import FigureView
 from ui.panels.activations_controls import PRESETS, SliderSpin
 from ui.panels.activations_plots import decade_ticks_only, fast_lines, major_grid_only, percent
 from ui.panels.base import Panel
+from ui.workers import Worker, create_worker, signals_blocked
 
 _DEBOUNCE_MS = 30
 _STATS_COLUMNS = ("function", "mean", "std", "E[f′]", "saturated", "dead", "cost ×ReLU", "method")
@@ -64,7 +64,7 @@ class ActivationsPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._params = ActivationParams()
-        self._worker: FunctionWorker | None = None
+        self._worker: Worker | None = None
         self._generation = 0
         self._shown_generation = -1
         self._readout_x: float | None = None
@@ -331,7 +331,7 @@ class ActivationsPanel(Panel):
         if self._worker is not None:
             self._worker.quit()  # its result is dropped
         generation = self._generation
-        worker = create_worker(_stats_worker, self._params, _start_thread=False)
+        worker = create_worker(_stats_worker, self._params, _start_thread=False, _ignore_errors=True)
         worker.returned.connect(lambda result, g=generation: self._on_statistics(g, result))
         worker.errored.connect(lambda exc: self.message.emit(f"Activations: statistics failed: {exc}"))
         self._worker = worker

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
-from superqt.utils import signals_blocked
+
+from ui.workers import signals_blocked
 
 _STEPS = 1000
 

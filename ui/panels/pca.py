@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QWidget
-from superqt.utils import create_worker
 
 from lab import params as lp
 from lab.figures import Figure, Theme
@@ -33,6 +32,7 @@ from lab.pca.spec import column_names
 from ui.panels.base import Panel
 from ui.panels.pca_controls import PcaControls
 from ui.panels.pca_widgets import FastFigureView, PointPicker
+from ui.workers import create_worker
 
 _REDRAW_ONLY = {"stage", "layout", "selected", "x_name", "y_name"}
 _BASE_FIELDS = ("source", "n", "seed", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "csv_path", "csv_x", "csv_y")
@@ -195,7 +195,7 @@ class PcaPanel(Panel):
         self._generation += 1
         s = self._state
         worker = create_worker(_compute, self._params, s.base_key, s.base, s.spectrum_key, s.spectrum,
-                               _start_thread=False)
+                               _start_thread=False, _ignore_errors=True)
         worker.returned.connect(partial(self._on_computed, self._generation))
         worker.errored.connect(self._on_worker_error)
         worker.finished.connect(partial(self._on_worker_finished, worker))

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from lab.params import infos
 from lab.pca.params import PRESETS, PcaParams
 from lab.pca.sources import SOURCES
 from ui.panels.pca_widgets import ValueSlider
+from ui.workers import signals_blocked
 
 _HELP = {i.name: i.help for i in infos(PcaParams)}
 _SOURCE_TEXT = {"gaussian": "2-D Gaussian", "uniform": "Uniform square", "clusters": "Two clusters",

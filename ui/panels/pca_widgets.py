@@ -8,10 +8,10 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
-from superqt.utils import signals_blocked
 
 from lab.figures import spec as fs
 from ui.figure_view import FigureView
+from ui.workers import signals_blocked
 
 _STEPS = 1000
 
