@@ -96,12 +96,15 @@ def _ridgeline_axes(
         highs.append(layer + y)
         line_y.append(np.append(layer + y, np.nan))
         if stats is not None and stats.below + stats.above >= NOTE_OUTSIDE * total:
-            notes.append(f"{layer}: {100 * (stats.below + stats.above) / total:.2g}%")
+            notes.append((stats.below + stats.above) / total)
     x_all = np.concatenate(xs)
     line_x = np.concatenate([np.append(x, np.nan) for x in xs])
-    note = ("outside the bins: " + ", ".join(notes[:6]) + (" …" if len(notes) > 6 else "")) if notes else ""
+    lines = []
     if result.exploded_in == "forward" and result.exploded_at is not None:
-        note = f"inf at layer {result.exploded_at}" + (f"; {note}" if note else "")
+        lines.append(f"inf at layer {result.exploded_at}")
+    if notes:
+        lines.append(f"outside the bins: up to {100 * max(notes):.2g}%")
+    note = "\n".join(lines)
     items = (
         Band(x_all, np.concatenate(lows), np.concatenate(highs), color=index, alpha=0.45, key="fill"),
         Line(line_x, np.concatenate(line_y), color=index, width=0.5, key="edge"),
