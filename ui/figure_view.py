@@ -356,13 +356,24 @@ class FigureView(pg.GraphicsLayoutWidget):
 
 _LUTS: dict[str, np.ndarray] = {}
 
+# ColorBrewer RdBu (11 classes), the stops matplotlib's "RdBu" interpolates: kept here so a
+# diverging map does not import matplotlib (≈0.9 s through pyqtgraph's bridge) at start-up.
+_RDBU = ("#67001f", "#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7",
+         "#d1e5f0", "#92c5de", "#4393c3", "#2166ac", "#053061")
+
 
 def _lookup_table(name: str) -> np.ndarray:
-    """A 256-entry RGB lookup table; matplotlib is imported only for non-grey maps."""
+    """A 256-entry RGB lookup table; matplotlib is imported only for unusual maps."""
     if name not in _LUTS:
         if name in ("gray", "grey"):
             ramp = np.arange(256, dtype=np.uint8)
             _LUTS[name] = np.stack([ramp, ramp, ramp], axis=1)
+        elif name in ("RdBu", "RdBu_r"):
+            stops = [QColor(c).getRgb()[:3] for c in (_RDBU[::-1] if name == "RdBu_r" else _RDBU)]
+            cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(stops)), np.array(stops, dtype=np.ubyte))
+            _LUTS[name] = cmap.getLookupTable(nPts=256, alpha=False)
+        elif name in pg.colormap.listMaps():
+            _LUTS[name] = pg.colormap.get(name).getLookupTable(nPts=256, alpha=False)
         else:
             _LUTS[name] = pg.colormap.get(name, source="matplotlib").getLookupTable(nPts=256, alpha=False)
     return _LUTS[name]

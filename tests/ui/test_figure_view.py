@@ -92,3 +92,24 @@ def test_theme_change_redraws(qtbot):
     view.set_theme(DARK)
     assert view.backgroundBrush().color().name() == DARK.background.lower()
     assert isinstance(view.plot("a"), pg.PlotItem)
+
+
+def test_diverging_map_matches_matplotlib_without_importing_it_live():
+    import subprocess
+    import sys
+
+    import matplotlib
+
+    from ui.figure_view import _lookup_table
+
+    reference = np.asarray(matplotlib.colormaps["RdBu_r"](np.linspace(0, 1, 256)))[:, :3] * 255
+    assert np.abs(_lookup_table("RdBu_r").astype(float) - reference).max() <= 1.0
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+            "import numpy as np\n"
+            "from lab.figures import Axes, Figure, Image\n"
+            "from ui.figure_view import FigureView\n"
+            "FigureView().show_figure(Figure('f', axes=(Axes('a', (Image(np.eye(3), cmap='RdBu_r'),)),)))\n"
+            "sys.exit('matplotlib' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
