@@ -109,7 +109,11 @@ def test_diverging_map_matches_matplotlib_without_importing_it_live():
             "import numpy as np\n"
             "from lab.figures import Axes, Figure, Image\n"
             "from ui.figure_view import FigureView\n"
-            "FigureView().show_figure(Figure('f', axes=(Axes('a', (Image(np.eye(3), cmap='RdBu_r'),)),)))\n"
-            "sys.exit('matplotlib' in sys.modules)")
+            "view = FigureView()\n"
+            "view.show_figure(Figure('f', axes=(Axes('a', (Image(np.eye(3), cmap='RdBu_r'),)),)))\n"
+            "print('matplotlib imported:', 'matplotlib' in sys.modules)\n"
+            "view.close()\n"
+            "del view\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+    assert "matplotlib imported: False" in proc.stdout
