@@ -1,7 +1,7 @@
 """Seeded base draws shared by every scheme on one seed, with a small thread-safe cache.
 
 Each stream (input, standard-normal weights, uniform weights, upstream gradient) of each layer
-comes from its own ``numpy.random.Generator`` seeded with ``[seed, stream, layer]``, so a draw
+comes from its own ``numpy.random.Generator`` (SFC64) seeded with ``[seed, stream, layer]``, so a draw
 does not depend on the order of the others: two schemes compared on one seed see the same input
 and are scaled from the same base matrices.  Re-running with another activation or scheme reuses
 the cached draws, which is what makes a slider change cheap.
@@ -34,7 +34,9 @@ def stream_rng(seed: int, stream: int, layer: int = 0) -> np.random.Generator:
     """The generator of one stream of one layer."""
     if seed < 0:
         raise ValueError(f"seed must be >= 0, got {seed}")
-    return np.random.default_rng([seed, stream, layer])
+    # SFC64: a small, fast generator of high statistical quality; standard normals come ~25 %
+    # faster than from the default PCG64, and drawing them is most of a cold run's overhead.
+    return np.random.Generator(np.random.SFC64(np.random.SeedSequence([seed, stream, layer])))
 
 
 def _cached(key: tuple, make: Callable[[], NDArray[np.float32]]) -> NDArray[np.float32]:
@@ -83,6 +85,11 @@ def uniform_pm1(seed: int, layer: int, shape: tuple[int, ...]) -> NDArray[np.flo
         return u
 
     return _cached(("uniform", seed, STREAM_UNIFORM, layer, shape), make)
+
+
+def cached(key: tuple, make: Callable[[], NDArray[np.float32]]) -> NDArray[np.float32]:
+    """Cache an array derived from the draws (e.g. scaled weights) under ``key``."""
+    return _cached(("derived", *key), make)
 
 
 def orthogonal(seed: int, layer: int, shape: tuple[int, int]) -> NDArray[np.float32]:

@@ -191,17 +191,23 @@ def shared_bins(config: DepthConfig, predictions: list[Prediction]) -> SharedBin
 
 def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32]:
     shape = config.weight_shape
-    normal = uniform = None
     if scheme == "orthogonal":
         return draws.orthogonal(config.seed, layer, shape)
-    if scheme in UNIFORM_SCHEMES:
-        uniform = draws.uniform_pm1(config.seed, layer, shape)
-    elif scheme not in ("zeros", "constant"):
-        normal = draws.standard_normal(config.seed, draws.STREAM_NORMAL, layer, shape)
-    return scheme_weights(
-        scheme, normal, uniform, shape, config.fan_in, config.fan_out,
-        activation=config.activation, settings=config.settings,
-    )
+
+    def make() -> NDArray[np.float32]:
+        normal = uniform = None
+        if scheme in UNIFORM_SCHEMES:
+            uniform = draws.uniform_pm1(config.seed, layer, shape)
+        elif scheme not in ("zeros", "constant"):
+            normal = draws.standard_normal(config.seed, draws.STREAM_NORMAL, layer, shape)
+        return scheme_weights(
+            scheme, normal, uniform, shape, config.fan_in, config.fan_out,
+            activation=config.activation, settings=config.settings,
+        )
+
+    # the weights depend on the scheme only through one number: the std (or the constant)
+    scale = config.settings.const_value if scheme == "constant" else config.weight_std(scheme)
+    return draws.cached(("weights", config.seed, layer, shape, scheme, scale), make)
 
 
 def _forward(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
