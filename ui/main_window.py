@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setDocumentMode(True)
         self.setAcceptDrops(True)
         self.settings = settings if settings is not None else st.app_settings()
-        self.panels: dict[str, QWidget] = {}
+        self._panels: dict[str, QWidget] = {}  # built so far; see ensure_panel
         self.docks: dict[str, QDockWidget] = {}
         self._current = next(iter(PANEL_MODULES))
         self._undo: list[tuple[str, dict[str, Any]]] = []
@@ -89,8 +89,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._settings_ok = st.settings_usable(self.settings)
         self.restore_state()
         self.themes.apply()
+        # The panel in front is built now; the others right after the first paint, one per
+        # event-loop turn, so the window appears at once (and any is built early if needed).
+        self.ensure_panel(self._current)
+        QTimer.singleShot(0, self._build_next_panel)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._on_focus_changed)
@@ -98,19 +103,51 @@ class MainWindow(QMainWindow):
     # --- docks -----------------------------------------------------------------------------
     def _add_dock(self, panel_id: str) -> None:
         title = PANEL_TITLES[panel_id]
-        widget = make_panel(panel_id)
         dock = QDockWidget(title.replace("&", "&&"), self)  # a lone & would become a mnemonic
         dock.setObjectName(f"dock_{panel_id}")
-        dock.setWidget(widget)
+        dock.setWidget(QWidget())  # the panel itself is built by ensure_panel
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         dock.visibilityChanged.connect(lambda visible, pid=panel_id: self._on_dock_visible(pid, visible))
-        self.panels[panel_id] = widget
         self.docks[panel_id] = dock
+
+    def ensure_panel(self, panel_id: str) -> QWidget:
+        """Build a panel's widget (once), restore its saved parameters and theme."""
+        widget = self._panels.get(panel_id)
+        if widget is not None:
+            return widget
+        widget = make_panel(panel_id)
+        self._panels[panel_id] = widget
+        self.docks[panel_id].setWidget(widget)
         if isinstance(widget, Panel):
+            widget.set_theme(self.themes.current())
+            if self._settings_ok:
+                params, problems = st.read_params(self.settings, f"panels/{panel_id}", load_spec(panel_id).params_type)
+                for problem in problems:
+                    log.info("restoring %s: %s", panel_id, problem)
+                if params is not None:
+                    widget.set_params(params)
             widget.message.connect(self.show_message)
             widget.params_changed.connect(self._save_timer.start)
+        return widget
+
+    def _build_next_panel(self) -> None:
+        pending = [pid for pid in self.docks if pid not in self._panels]
+        if pending:
+            self.ensure_panel(pending[0])
+            QTimer.singleShot(0, self._build_next_panel)
+
+    @property
+    def panels(self) -> dict[str, QWidget]:
+        """Every panel's widget (building any that is not built yet)."""
+        for panel_id in self.docks:
+            self.ensure_panel(panel_id)
+        return self._panels
+
+    def built_panels(self) -> dict[str, Panel]:
+        """The real panels built so far (no placeholders)."""
+        return {pid: w for pid, w in self._panels.items() if isinstance(w, Panel)}
 
     def _default_layout(self) -> None:
         ids = list(PANEL_MODULES)
@@ -146,6 +183,8 @@ class MainWindow(QMainWindow):
 
     def _on_dock_visible(self, panel_id: str, visible: bool) -> None:
         # A tab brought to the front (or a dock shown) becomes the panel File → Export uses.
+        if visible:
+            self.ensure_panel(panel_id)
         if visible and panel_id != self._current:
             self._current = panel_id
             self.current_panel_changed.emit(panel_id)
@@ -253,7 +292,7 @@ class MainWindow(QMainWindow):
     # --- files -----------------------------------------------------------------------------
     def open_images(self, paths: list[Path] | None = None) -> bool:
         """Route images to the Augmentation panel (asks for files when none are given)."""
-        panel = self.panels.get("augment")
+        panel = self.ensure_panel("augment") if "augment" in self.docks else None
         if not isinstance(panel, Panel):
             self.show_message("The Augmentation panel is not available yet")
             return False
@@ -269,7 +308,7 @@ class MainWindow(QMainWindow):
         return panel.open_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and isinstance(self.panels.get("augment"), Panel):
+        if event.mimeData().hasUrls() and "augment" in self.docks and isinstance(self.ensure_panel("augment"), Panel):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -359,14 +398,14 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState(st.SETTINGS_VERSION))
         s.setValue("window/current", self._current)
-        for panel_id, panel in self.real_panels().items():
+        for panel_id, panel in self.built_panels().items():  # unbuilt ones keep their saved values
             st.write_params(s, f"panels/{panel_id}", panel.params())
         s.sync()
 
     def restore_state(self) -> None:
         """Restore geometry, docks and parameters; anything stale or corrupt keeps its default."""
         s = self.settings
-        if not st.settings_usable(s):
+        if not self._settings_ok:
             return
         geometry = st.read_bytes(s, "window/geometry")
         if geometry is not None:
@@ -377,16 +416,10 @@ class MainWindow(QMainWindow):
         current = s.value("window/current")
         if current in self.docks:
             self._current = str(current)
-        for panel_id, panel in self.real_panels().items():
-            params, problems = st.read_params(s, f"panels/{panel_id}", load_spec(panel_id).params_type)
-            for problem in problems:
-                log.info("restoring %s: %s", panel_id, problem)
-            if params is not None:
-                panel.set_params(params)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        for panel in self.real_panels().values():
+        for panel in self.built_panels().values():
             panel.shutdown()
         self.exports.shutdown()
         super().closeEvent(event)

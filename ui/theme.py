@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lab.figures.themes import DARK, LIGHT, Theme
-from ui.panels.base import Panel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -52,9 +51,8 @@ class ThemeController(QObject):
         self._apply_widget_palette()
         for action in self.window.theme_actions.actions():
             action.setChecked(action.data() == self.choice())
-        for widget in self.window.panels.values():
-            if isinstance(widget, Panel):
-                widget.set_theme(theme)
+        for widget in self.window.built_panels().values():  # later ones get it when built
+            widget.set_theme(theme)
 
     def _apply_widget_palette(self) -> None:
         """An explicit light/dark choice recolours the widgets too, not only the plots."""
