@@ -12,7 +12,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import ndtr
 
 from lab.activations.cost import Cost, cached_costs
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
@@ -34,6 +33,7 @@ from lab.figures.spec import (
     Text,
     VLine,
 )
+from lab.special import ndtr
 
 #: A stable colour per function: palette indices first (themes recolour them), then four
 #: colours from Paul Tol's schemes that read on both light and dark backgrounds.

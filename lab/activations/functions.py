@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from scipy.special import expit, ndtr
+
+from lab.special import expit, ndtr
 
 FloatArray = NDArray[np.floating]
 

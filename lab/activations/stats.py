@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import log_ndtr, ndtr
 
 from lab.activations.functions import SELU_ALPHA, SELU_LAMBDA, evaluate, get_activation
+from lab.special import log_ndtr, ndtr
 
 CLOSED_FORM = "closed form"
 QUADRATURE = "quadrature"

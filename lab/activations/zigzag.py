@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.special import expit
+
+from lab.special import expit
 
 START = (-1.0, 1.0)
 TARGET = (1.0, -1.0)
