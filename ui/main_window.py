@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -92,10 +100,10 @@ class MainWindow(QMainWindow):
         self._settings_ok = st.settings_usable(self.settings)
         self.restore_state()
         self.themes.apply()
-        # The panel in front is built now; the others right after the first paint, one per
-        # event-loop turn, so the window appears at once (and any is built early if needed).
+        # The panel in front is built now; the others shortly after the window is shown, one
+        # per event-loop turn, so it appears at once (any is built early when it is needed).
         self.ensure_panel(self._current)
-        QTimer.singleShot(0, self._build_next_panel)
+        self._pending_started = False
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._on_focus_changed)
@@ -131,6 +139,12 @@ class MainWindow(QMainWindow):
             widget.message.connect(self.show_message)
             widget.params_changed.connect(self._save_timer.start)
         return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._pending_started:
+            self._pending_started = True
+            QTimer.singleShot(150, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
         pending = [pid for pid in self.docks if pid not in self._panels]
