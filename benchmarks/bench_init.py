@@ -74,17 +74,22 @@ def gui_rows(runs: int = 3) -> list[Row]:
     from lab.init.spec import InitParams
     from ui.panels.init import InitPanel
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the loop
     ticks: list[float] = []
     timer = QTimer(interval=TICK_MS)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
 
     def longest_gap(until, limit_s: float = 60.0) -> float:
+        """Run a real event loop (idle waits block in the OS, as in the app) until ``until()``."""
         ticks.clear()
+        loop = QEventLoop()
+        check = QTimer(interval=TICK_MS)
+        check.timeout.connect(lambda: loop.quit() if until() else None)
+        QTimer.singleShot(int(limit_s * 1000), loop.quit)
         timer.start()
-        t0 = time.perf_counter()
-        while not until() and time.perf_counter() - t0 < limit_s:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        check.start()
+        loop.exec()
+        check.stop()
         timer.stop()
         return max(np.diff(ticks)) * 1e3 if len(ticks) > 1 else math.inf
 

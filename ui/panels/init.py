@@ -299,6 +299,9 @@ class InitPanel(Panel):
         other = (first,) if len(self._results) == 2 else (first, self._placeholder(first, self._params.scheme_b))
         self._draw(other, final=True, show=False)
         self._built[len(other) - 1] = True
+        view = self.views[len(other) - 1]
+        view.resize(self.stack.size())
+        view.grab()  # lay out and paint it once off screen, so showing it later is cheap
 
     # --- hooks -------------------------------------------------------------------------------
     @property
