@@ -21,9 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import integrate
-from scipy.special import expit, log_ndtr, ndtr
 
+from lab import special
 from lab.init.activations import (
     ELU_SATURATION_Z,
     SELU_ALPHA,
@@ -58,13 +57,41 @@ def _phi(a: float) -> float:
     return math.exp(-0.5 * a * a) / _SQRT_2PI
 
 
+def ndtr(x: float) -> float:
+    """Φ(x) from ``math.erfc`` (exact to double precision; no SciPy import at start-up)."""
+    return 0.5 * math.erfc(-x / math.sqrt(2.0))
+
+
+def log_ndtr(x: float) -> float:
+    """log Φ(x); SciPy only far in the lower tail, where erfc underflows."""
+    if x > -37.0:
+        return math.log(ndtr(x))
+    return float(special.log_ndtr(x))
+
+
+@functools.lru_cache(maxsize=4)
+def _legendre(n: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    return np.polynomial.legendre.leggauss(n)
+
+
+def _integrate(g: Callable[[NDArray[np.float64]], NDArray[np.float64]], cuts: list[float]) -> float:
+    """∫ g over consecutive intervals of ``cuts``, 96-point Gauss–Legendre on each."""
+    nodes, weights = _legendre(96)
+    total = 0.0
+    for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+        if b > a:
+            half, mid = 0.5 * (b - a), 0.5 * (b + a)
+            total += half * float(weights @ g(mid + half * nodes))
+    return total
+
+
 def _relu_moments(mu: float, s: float) -> tuple[float, float]:
     """E[relu(z)], E[relu(z)²] for z ~ N(mu, s²)."""
     if s == 0.0:
         r = max(mu, 0.0)
         return r, r * r
     a = mu / s
-    cdf, pdf = float(ndtr(a)), _phi(a)
+    cdf, pdf = ndtr(a), _phi(a)
     return mu * cdf + s * pdf, (mu * mu + s * s) * cdf + mu * s * pdf
 
 
@@ -72,33 +99,41 @@ def _exp_below_zero(k: float, mu: float, s: float) -> float:
     """E[exp(k·z); z < 0] for z ~ N(mu, s²), computed in log space so it never overflows."""
     if s == 0.0:
         return math.exp(k * mu) if mu < 0 else 0.0
-    log_value = k * mu + 0.5 * k * k * s * s + float(log_ndtr((-mu - k * s * s) / s))
+    log_value = k * mu + 0.5 * k * k * s * s + log_ndtr((-mu - k * s * s) / s)
     return math.exp(log_value) if log_value > -745.0 else 0.0
 
 
 def _elu_moments(mu: float, s: float, alpha: float) -> tuple[float, float]:
     pos1, pos2 = _relu_moments(mu, s)
-    p_neg = float(ndtr(-mu / s)) if s > 0 else float(mu < 0)
+    p_neg = ndtr(-mu / s) if s > 0 else float(mu < 0)
     e1, e2 = _exp_below_zero(1.0, mu, s), _exp_below_zero(2.0, mu, s)
     m1 = pos1 + alpha * (e1 - p_neg)
     m2 = pos2 + alpha * alpha * (e2 - 2.0 * e1 + p_neg)
     return m1, m2
 
 
-def _quad_moments(f: Callable[[float], float], mu: float, s: float) -> tuple[float, float]:
+def _quad_moments(f: Callable[[NDArray[np.float64]], NDArray[np.float64]], mu: float, s: float) -> tuple[float, float]:
+    """E[f], E[f²] for smooth f and z ~ N(mu, s²) by Gauss–Legendre on ±12 s.
+
+    The range is cut at 0 and ±1, ±4 around it (where tanh and the sigmoid bend) and at the
+    mean ± 1, 3 s, so a narrow bend inside a wide Gaussian is still resolved; the tests check
+    this against SciPy's adaptive quadrature.
+    """
     if s == 0.0:
-        v = float(f(mu))
+        v = float(f(np.array([mu]))[0])
         return v, v * v
     lo, hi = mu - 12.0 * s, mu + 12.0 * s
-    points = [0.0] if lo < 0.0 < hi else None
+    marks = [0.0, -1.0, 1.0, -4.0, 4.0] + [mu + k * s for k in (-3.0, -1.0, 1.0, 3.0)]
+    cuts = sorted({lo, hi, *(m for m in marks if lo < m < hi)})
 
-    def density(z: float) -> float:
-        t = (z - mu) / s
-        return math.exp(-0.5 * t * t) / (_SQRT_2PI * s)
+    def weighted(power: int) -> Callable[[NDArray[np.float64]], NDArray[np.float64]]:
+        def g(z: NDArray[np.float64]) -> NDArray[np.float64]:
+            t = (z - mu) / s
+            return f(z) ** power * np.exp(-0.5 * t * t) / (_SQRT_2PI * s)
 
-    m1 = integrate.quad(lambda z: float(f(z)) * density(z), lo, hi, points=points, limit=200)[0]
-    m2 = integrate.quad(lambda z: float(f(z)) ** 2 * density(z), lo, hi, points=points, limit=200)[0]
-    return m1, m2
+        return g
+
+    return _integrate(weighted(1), cuts), _integrate(weighted(2), cuts)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,8 +165,8 @@ def gaussian_moments(
         m1, m2 = _elu_moments(mu, s, SELU_ALPHA)
         return SELU_LAMBDA * m1, SELU_LAMBDA**2 * m2
     if activation == "tanh":
-        return _quad_moments(math.tanh, mu, s)
-    return _quad_moments(lambda z: float(expit(z)), mu, s)
+        return _quad_moments(np.tanh, mu, s)
+    return _quad_moments(special.expit, mu, s)
 
 
 def saturated_probability(activation: str, mu: float, s: float) -> float:
@@ -140,11 +175,11 @@ def saturated_probability(activation: str, mu: float, s: float) -> float:
         c = TANH_SATURATION_Z if activation == "tanh" else SIGMOID_SATURATION_Z
         if s == 0.0:
             return float(abs(mu) > c)
-        return float(ndtr((mu - c) / s) + ndtr((-mu - c) / s))
+        return ndtr((mu - c) / s) + ndtr((-mu - c) / s)
     if activation in ("elu", "selu"):
         if s == 0.0:
             return float(mu < ELU_SATURATION_Z)
-        return float(ndtr((ELU_SATURATION_Z - mu) / s))
+        return ndtr((ELU_SATURATION_Z - mu) / s)
     return 0.0
 
 
@@ -191,7 +226,7 @@ def predict_layers(
         out["std"][layer] = math.sqrt(max(m2 - m1 * m1, 0.0))
         out["saturated"][layer] = saturated_probability(activation, bias, s)
         if activation == "relu":
-            out["dead"][layer] = float(ndtr(-bias / s)) if s > 0 else float(bias <= 0)
+            out["dead"][layer] = ndtr(-bias / s) if s > 0 else float(bias <= 0)
         else:
             out["dead"][layer] = 0.0
         second = m2
