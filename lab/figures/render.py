@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,11 @@ def _rc(theme: Theme) -> dict[str, Any]:
 
 def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, height_in: float = 5.4) -> Any:
     """Return a ``matplotlib.figure.Figure`` drawing ``fig`` (rc settings must be active)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as MplFigure
 
     mfig = MplFigure(figsize=(width_in, height_in), facecolor=theme.background, layout="constrained")
+    FigureCanvasAgg(mfig)  # a canvas to measure text with (savefig switches it per format)
     grid = mfig.add_gridspec(fig.nrows, fig.ncols)
     made: dict[str, Any] = {}
     for ax_spec in fig.axes:
@@ -63,7 +66,34 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
         mfig.suptitle(fig.title, color=theme.foreground)
     if fig.caption:
         mfig.supxlabel(fig.caption, fontsize=theme.font_size * 0.75, color=theme.foreground)
+    _fit_titles(mfig)
     return mfig
+
+
+def _fit_titles(mfig: Any, smallest: float = 0.65) -> None:
+    """Fit titles and the caption to their room: shrink (down to ``smallest``), then wrap.
+
+    Slide fonts are large and panels can be narrow; a title running into its neighbour or
+    off the page is the most common layout fault, so texts are measured after a layout pass.
+    """
+    mfig.draw_without_rendering()
+    renderer = mfig.canvas.get_renderer()
+    page = mfig.bbox.width * 0.95
+    texts = [(ax.title, ax.get_window_extent(renderer).width) for ax in mfig.axes if ax.title.get_text()]
+    texts += [(t, page) for t in (mfig._suptitle, mfig._supxlabel) if t is not None and t.get_text()]
+    changed = False
+    for text, room in texts:
+        width = text.get_window_extent(renderer).width
+        if width <= room or room <= 0:
+            continue
+        scale = max(smallest, room / width)
+        text.set_fontsize(text.get_fontsize() * scale)
+        if width * scale > room:  # still too wide at the smallest size: break the line
+            chars = max(8, int(len(text.get_text()) * room / (width * scale)))
+            text.set_text(textwrap.fill(text.get_text(), chars))
+        changed = True
+    if changed:
+        mfig.draw_without_rendering()
 
 
 def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme) -> None:
@@ -80,14 +110,20 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme) -> None:
         ax.set_xscale("log", nonpositive="mask")
     if spec.yscale == "log":
         ax.set_yscale("log", nonpositive="mask")
-    if spec.xlim is not None:
-        ax.set_xlim(*spec.xlim)
-    if spec.ylim is not None:
-        ax.set_ylim(*spec.ylim)
+    if spec.equal_aspect and spec.xlim is not None and spec.ylim is not None:
+        # Fixed limits and a fixed aspect over-determine the view (matplotlib then ignores the
+        # limits with a warning): make the requested box part of the data limits instead, and
+        # let one axis grow to fill the space, as the live view does.
+        ax.update_datalim([(spec.xlim[0], spec.ylim[0]), (spec.xlim[1], spec.ylim[1])])
+        ax.margins(0.0)
+        ax.autoscale_view()
+    else:
+        if spec.xlim is not None:
+            ax.set_xlim(*spec.xlim)
+        if spec.ylim is not None:
+            ax.set_ylim(*spec.ylim)
     if spec.equal_aspect:
-        # Fixed limits keep their values and the box shrinks; free limits grow to fill the box.
-        fixed = spec.xlim is not None and spec.ylim is not None
-        ax.set_aspect("equal", adjustable="box" if fixed else "datalim")
+        ax.set_aspect("equal", adjustable="datalim")
     if spec.grid and spec.show_axes:
         ax.grid(True, color=theme.grid, linewidth=0.8)
         ax.set_axisbelow(True)
@@ -129,7 +165,7 @@ def _draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme) -> None:
         ax.annotate(
             "", xy=(item.x + item.dx, item.y + item.dy), xytext=(item.x, item.y),
             arrowprops={"arrowstyle": "-|>", "color": c(item.color), "lw": lw * item.width,
-                        "mutation_scale": 6 + 2.5 * lw, "shrinkA": 0, "shrinkB": 0},
+                        "mutation_scale": 4 + 2 * lw, "shrinkA": 0, "shrinkB": 0},
         )
         ax.update_datalim([(item.x, item.y), (item.x + item.dx, item.y + item.dy)])
         if label:
