@@ -151,3 +151,23 @@ def test_spec_validation():
         Line([0, 1], [0, 1, 2])
     with pytest.raises(ValueError, match="does not fit"):
         Figure("f", axes=(Axes("a", col=1),), ncols=1)
+
+
+def test_long_titles_and_captions_are_fitted_to_their_room():
+    from matplotlib import rc_context
+
+    from lab.figures.render import _rc, build_matplotlib
+
+    long = "a title far too long for one narrow panel of a four-column slide"
+    fig = Figure("f", axes=tuple(Axes(f"a{i}", (Line([0, 1], [0, 1]),), title=long if i == 0 else "ok", col=i)
+                                 for i in range(4)), ncols=4, title=long * 3, caption=long * 3)
+    with rc_context(_rc(SLIDE)):
+        mfig = build_matplotlib(fig, theme=SLIDE)
+        renderer = mfig.canvas.get_renderer()
+        first = mfig.axes[0]
+        assert first.title.get_window_extent(renderer).width <= first.get_window_extent(renderer).width * 1.01
+        for text in (mfig._suptitle, mfig._supxlabel):
+            box = text.get_window_extent(renderer)
+            assert box.x0 >= 0 and box.x1 <= mfig.bbox.width
+            assert "\n" in text.get_text()  # too long even when shrunk: wrapped
+        assert mfig.axes[1].title.get_fontsize() == SLIDE.title_size  # short titles untouched
