@@ -121,6 +121,11 @@ class InitPanel(Panel):
         self.caption = QLabel()
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
+        # fixed heights: a label that grows would resize the plots, and re-laying them out is
+        # the most expensive thing the view does
+        line = self.caption.fontMetrics().lineSpacing()
+        self.title.setFixedHeight(line + 8)
+        self.caption.setFixedHeight(2 * line + 6)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 4, 0, 4)
