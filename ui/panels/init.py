@@ -36,7 +36,11 @@ from ui.panels.init_ridges import Ridges, strip_ridges
 from ui.workers import Worker, create_worker
 
 _DEBOUNCE_MS = 30
-_REDRAW_MS = 1000  # a long run shows its partial results this often (a redraw costs ~10–50 ms)
+# A long run shows its partial results every _REDRAW_MS.  A redraw and its repaint cost 20–150 ms
+# of GUI time while BLAS keeps both cores busy, so runs shorter than about two seconds (under
+# _LIVE_FLOPS, the default experiment and its comparison included) only move the progress bar.
+_REDRAW_MS = 2000
+_LIVE_FLOPS = 1e11
 
 _PRESET_TIPS = {
     "Small Gaussian + tanh": "W = 0.01·N(0,1): stds collapse by ≈0.22 a layer, gradients vanish",
@@ -64,6 +68,7 @@ class InitPanel(Panel):
         self._results: tuple[DepthResult, ...] = ()
         self._results_params: InitParams | None = None
         self._last_redraw = 0.0
+        self._live = False
         # one view per layout, so switching compare mode on and off does not rebuild the plots
         self._ridges = ((Ridges(),), (Ridges(), Ridges()))
         self._built = [False, False]
@@ -94,6 +99,8 @@ class InitPanel(Panel):
         self.progress.setTextVisible(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setFixedHeight(3 * self.status.fontMetrics().lineSpacing() + 4)  # no relayout on new text
+        self.status.setToolTip("overflow and other problems of the last run")
         self.calculator = LayerCalculator()
 
         controls = QWidget()
@@ -189,7 +196,7 @@ class InitPanel(Panel):
     def _start_run(self) -> None:
         params = self._params
         try:
-            to_config(params)
+            config = to_config(params)
         except ValueError as exc:
             self.status.setText(f"⚠ {exc}")
             self.message.emit(f"Initialization: {exc} (showing the previous run)")
@@ -200,6 +207,8 @@ class InitPanel(Panel):
         self._running_params = params
         self._partial = []
         self._last_redraw = time.perf_counter()
+        flops = 6.0 * config.depth * config.batch * config.units * config.fan_in * (2 if params.compare else 1)
+        self._live = flops > _LIVE_FLOPS
         self.progress.setValue(0)
         self.status.setText("running…")
         worker = create_worker(experiment, params, _ignore_errors=True)
@@ -227,7 +236,7 @@ class InitPanel(Panel):
         self.progress.setValue(index * event.total + event.step)
         self.progress.setFormat(f"{SCHEME_LABELS[event.config.scheme]}: {event.stage} layer {event.layer}  (%p%)")
         now = time.perf_counter()
-        if now - self._last_redraw > _REDRAW_MS / 1000:
+        if self._live and now - self._last_redraw > _REDRAW_MS / 1000:
             self._last_redraw = now
             self._draw(self._partial_results(), final=False)
 
