@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -91,7 +91,7 @@ class FigureView(pg.GraphicsLayoutWidget):
     def show_figure(self, figure: fs.Figure) -> None:
         """Draw ``figure``, reusing items whose axes and keys match the previous one."""
         structure = (
-            figure.title,
+            bool(figure.title),  # the text itself changes in place
             figure.nrows,
             figure.ncols,
             tuple((a.key, a.row, a.col, a.rowspan, a.colspan) for a in figure.axes),
@@ -99,6 +99,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         if structure != self._structure:
             self._rebuild(figure)
             self._structure = structure
+        elif self._title is not None and self._figure is not None and figure.title != self._figure.title:
+            self._title.setText(html.escape(figure.title))
         for ax in figure.axes:
             self._update_axes(self._views[ax.key], ax)
         self._figure = figure
@@ -112,7 +114,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._title = None
         if figure.title:
             self._title = self.ci.addLabel(
-                figure.title, row=0, col=0, colspan=figure.ncols,
+                html.escape(figure.title), row=0, col=0, colspan=figure.ncols,
                 color=self._theme.foreground, size=f"{self._theme.title_size + 1:.0f}pt",
             )
             offset = 1
@@ -170,7 +172,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             view.settings = settings
         if ax.legend and view.legend is None:
             view.legend = plot.addLegend(labelTextColor=theme.foreground, offset=(-10, 10))
-        signature = tuple((type(item).__name__, item.key or str(i)) for i, item in enumerate(ax.items))
+        signature = (ax.xscale, ax.yscale, *((type(item).__name__, item.key or str(i)) for i, item in enumerate(ax.items)))
         if signature != view.signature:
             applied = view.settings
             view.clear()
@@ -252,7 +254,9 @@ class FigureView(pg.GraphicsLayoutWidget):
             g = pg.PlotDataItem(stepMode="center", fillLevel=0, name=name)
             out = [g]
         elif isinstance(item, fs.Scatter):
-            g = pg.ScatterPlotItem(name=name, pxMode=True)
+            # PlotDataItem applies log axes itself; a bare ScatterPlotItem would be given raw units.
+            log_axes = ax.xscale == "log" or ax.yscale == "log"
+            g = pg.PlotDataItem(name=name, pen=None, symbol="o") if log_axes else pg.ScatterPlotItem(name=name, pxMode=True)
             out = [g]
         elif isinstance(item, fs.Arrow):
             out = [pg.PlotCurveItem(), pg.ArrowItem(headLen=14, tailLen=0, pen=None)]
@@ -287,7 +291,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         elif isinstance(item, fs.Band):
             x, lo = self._xy(item.x, item.y_low, ax)
             _, hi = self._xy(item.x, item.y_high, ax)
-            group[0].setData(x, lo, pen=pg.mkPen(None))
+            with QSignalBlocker(group[0]):  # the fill is recomputed once, on the second curve
+                group[0].setData(x, lo, pen=pg.mkPen(None))
             group[1].setData(x, hi, pen=pg.mkPen(None))
             group[2].setBrush(pg.mkBrush(_qcolor(theme, item.color, item.alpha)))
         elif isinstance(item, fs.Span):
@@ -307,10 +312,12 @@ class FigureView(pg.GraphicsLayoutWidget):
             )
         elif isinstance(item, fs.Scatter):
             x, y = self._xy(item.x, item.y, ax)
-            group[0].setData(
-                x, y, size=theme.marker_size * item.size, pen=None,
-                brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)),
-            )
+            brush = pg.mkBrush(_qcolor(theme, item.color, item.alpha))
+            if isinstance(group[0], pg.PlotDataItem):
+                group[0].setData(x, y, pen=None, symbol="o", symbolSize=theme.marker_size * item.size,
+                                 symbolBrush=brush, symbolPen=None)
+            else:
+                group[0].setData(x, y, size=theme.marker_size * item.size, pen=None, brush=brush)
         elif isinstance(item, fs.Arrow):
             pen = self._pen(item.color, item.width)
             group[0].setData([item.x, item.x + item.dx], [item.y, item.y + item.dy], pen=pen)

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         # per event-loop turn, so it appears at once (any is built early when it is needed).
         self.ensure_panel(self._current)
         self._pending_started = False
+        self._closing = False
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._on_focus_changed)
@@ -144,13 +145,15 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._pending_started:
             self._pending_started = True
-            QTimer.singleShot(150, self._build_next_panel)
+            QTimer.singleShot(150, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
+        if self._closing:
+            return
         pending = [pid for pid in self.docks if pid not in self._panels]
         if pending:
             self.ensure_panel(pending[0])
-            QTimer.singleShot(0, self._build_next_panel)
+            QTimer.singleShot(0, self, self._build_next_panel)
 
     @property
     def panels(self) -> dict[str, QWidget]:
@@ -432,6 +435,7 @@ class MainWindow(QMainWindow):
             self._current = str(current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True  # no more deferred panel builds
         self.save_state()
         for panel in self.built_panels().values():
             panel.shutdown()

@@ -117,3 +117,22 @@ def test_diverging_map_matches_matplotlib_without_importing_it_live():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "matplotlib imported: False" in proc.stdout
+
+
+def test_scatter_on_log_axes_and_title_change_in_place(qtbot):
+    import warnings
+
+    view = FigureView()
+    qtbot.addWidget(view)
+    fig = Figure("f", axes=(Axes("a", (Scatter([1.0, 10.0, 1e30], [1e-3, 1.0, 1e20]),), yscale="log", xscale="log"),),
+                 title="first")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        view.show_figure(fig)
+        view.show()
+        qtbot.waitExposed(view)
+        view.grab()
+    plot = view.plot("a")
+    view.show_figure(Figure("f", axes=fig.axes, title="second < third"))
+    assert view.plot("a") is plot  # a new title does not rebuild the plots
+    assert view._title.text == "second &lt; third"
