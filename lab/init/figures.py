@@ -218,7 +218,7 @@ def describe(results: Sequence[DepthResult]) -> str:
     return text
 
 
-def depth_figure(results: Sequence[DepthResult], *, name: str = "init_depth", with_tables: bool = True) -> Figure:
+def depth_figure(results: Sequence[DepthResult], *, name: str = "depth", with_tables: bool = True) -> Figure:
     """Ridgelines of every layer's histogram on shared bins, then mean/std, saturation and gradients."""
     if not results or len(results) > 2:
         raise ValueError("need one or two results (two to compare schemes)")
