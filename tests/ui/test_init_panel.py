@@ -93,7 +93,7 @@ def test_a_change_cancels_the_running_worker(panel, qtbot):
     qtbot.waitUntil(lambda: panel.is_running(), timeout=TIMEOUT)
     first_worker = panel._worker
     with qtbot.waitSignal(panel.run_finished, timeout=TIMEOUT):
-        panel.form.depth.setValue(2)  # a user edit while the slow run is going
+        panel.form.depth.spin.setValue(2)  # a user edit (typed into the box) while the slow run is going
     assert first_worker.abort_requested
     (result,) = panel.results()
     assert result.config.depth == 2 and len(result.layers) == 2

@@ -42,9 +42,10 @@ from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
 from lab.figures import Figure, Line, Theme
 from ui.figure_view import FigureView
-from ui.panels.activations_controls import PRESETS, SliderSpin
+from ui.panels.activations_controls import PRESETS
 from ui.panels.activations_plots import decade_ticks_only, fast_lines, major_grid_only, percent
 from ui.panels.base import Panel
+from ui.widgets import SliderSpin
 from ui.workers import Worker, create_worker, signals_blocked
 
 _DEBOUNCE_MS = 30

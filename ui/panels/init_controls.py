@@ -2,94 +2,19 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QSpinBox,
     QWidget,
 )
 
 from lab.init.calculator import conv_layer, pool_layer
-from ui.workers import signals_blocked
-
-_STEPS = 1000
-
-
-class SliderSpin(QWidget):
-    """A slider and a typed-in spin box showing one number (float or int, linear or log scale)."""
-
-    valueChanged = Signal(float)
-
-    def __init__(
-        self, lo: float, hi: float, value: float, *, decimals: int = 3, log: bool = False, integer: bool = False,
-        tooltip: str = "", parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        if log and lo <= 0:
-            raise ValueError("a log slider needs lo > 0")
-        self._lo, self._hi, self._log, self._integer = lo, hi, log, integer
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, _STEPS)
-        self.slider.setPageStep(_STEPS // 20)
-        if integer:
-            self.spin: QSpinBox | QDoubleSpinBox = QSpinBox()
-            self.spin.setRange(int(lo), int(hi))
-        else:
-            self.spin = QDoubleSpinBox()
-            self.spin.setRange(lo, hi)
-            self.spin.setDecimals(decimals)
-            self.spin.setSingleStep(10.0 ** -decimals if log else 10.0 ** -min(decimals, 2))
-        self.spin.setKeyboardTracking(False)  # typing "500" must not run 5 and 50 first
-        self.spin.setMinimumWidth(80)
-        for w in (self, self.slider, self.spin):
-            w.setToolTip(tooltip)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.spin)
-        self.slider.valueChanged.connect(self._on_slider)
-        self.spin.valueChanged.connect(self._on_spin)
-        self.setValue(value)
-
-    def _to_slider(self, value: float) -> int:
-        if self._log:
-            t = (math.log(value) - math.log(self._lo)) / (math.log(self._hi) - math.log(self._lo))
-        else:
-            t = (value - self._lo) / (self._hi - self._lo)
-        return round(min(max(t, 0.0), 1.0) * _STEPS)
-
-    def _from_slider(self, position: int) -> float:
-        t = position / _STEPS
-        if self._log:
-            v = math.exp(math.log(self._lo) + t * (math.log(self._hi) - math.log(self._lo)))
-        else:
-            v = self._lo + t * (self._hi - self._lo)
-        return float(round(v)) if self._integer else v
-
-    def _on_slider(self, position: int) -> None:
-        self.spin.setValue(int(self._from_slider(position)) if self._integer else self._from_slider(position))
-
-    def _on_spin(self, value: float) -> None:
-        with signals_blocked(self.slider):
-            self.slider.setValue(self._to_slider(float(value)))
-        self.valueChanged.emit(float(value))
-
-    def value(self) -> float:
-        return float(self.spin.value())
-
-    def setValue(self, value: float) -> None:
-        self.spin.setValue(int(round(value)) if self._integer else value)
-        with signals_blocked(self.slider):
-            self.slider.setValue(self._to_slider(float(self.spin.value())))
 
 
 def combo(items: dict[str, str], tooltip: str) -> QComboBox:

@@ -19,7 +19,8 @@ from lab.init.activations import ACTIVATION_LABELS
 from lab.init.config import INPUT_KINDS, LAYER_KINDS
 from lab.init.schemes import SCHEME_LABELS
 from lab.init.spec import InitParams
-from ui.panels.init_controls import SliderSpin, combo, set_combo
+from ui.panels.init_controls import combo, set_combo
+from ui.widgets import SliderSpin
 from ui.workers import signals_blocked
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from lab.params import infos
 from lab.pca.params import PRESETS, PcaParams
 from lab.pca.sources import SOURCES
-from ui.panels.pca_widgets import ValueSlider
+from ui.widgets import SliderSpin
 from ui.workers import signals_blocked
 
 _HELP = {i.name: i.help for i in infos(PcaParams)}
@@ -74,8 +74,8 @@ class PcaControls(QWidget):
             self.preset_buttons[name] = b
         return box
 
-    def _slider(self, name: str, lo: float, hi: float, **kw: Any) -> ValueSlider:
-        w = ValueSlider(lo, hi, tooltip=_HELP[name], **kw)
+    def _slider(self, name: str, lo: float, hi: float, **kw: Any) -> SliderSpin:
+        w = SliderSpin(lo, hi, tooltip=_HELP[name], **kw)
         w.setObjectName(f"pca_{name}")
         integer = bool(kw.get("integer", False))
         w.valueChanged.connect(lambda v, n=name, i=integer: self.changed.emit(n, int(v) if i else float(v)))
@@ -219,7 +219,7 @@ class PcaControls(QWidget):
                 continue
             widget = getattr(self, f.name)
             with signals_blocked(widget):
-                if isinstance(widget, ValueSlider):
+                if isinstance(widget, SliderSpin):
                     widget.setValue(getattr(p, f.name))  # blocks its own children
                 else:
                     setter(getattr(p, f.name))

@@ -2,107 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
 
 from lab.figures import spec as fs
 from ui.figure_view import FigureView
-from ui.workers import signals_blocked
-
-_STEPS = 1000
-
-
-class ValueSlider(QWidget):
-    """A slider and a typed-in spin box showing one number; the slider may be logarithmic.
-
-    The spin box accepts the full range ``lo..hi``; the slider covers ``slider_lo..slider_hi``
-    (defaults to the full range) and stays at its end for values beyond it.  With
-    ``log=True`` and ``lo == 0`` the slider's leftmost position means exactly 0.
-    """
-
-    valueChanged = Signal(float)
-
-    def __init__(self, lo: float, hi: float, *, decimals: int = 2, integer: bool = False, log: bool = False,
-                 slider_lo: float | None = None, slider_hi: float | None = None, step: float | None = None,
-                 tooltip: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._log = log
-        self._integer = integer
-        self._s_lo = lo if slider_lo is None else slider_lo
-        self._s_hi = hi if slider_hi is None else slider_hi
-        self._zero_left = log and lo == 0
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, _STEPS)
-        self.spin: QSpinBox | QDoubleSpinBox
-        if integer:
-            self.spin = QSpinBox()
-            self.spin.setRange(int(lo), int(hi))
-            self.spin.setGroupSeparatorShown(True)
-        else:
-            self.spin = QDoubleSpinBox()
-            self.spin.setRange(lo, hi)
-            self.spin.setDecimals(decimals)
-            self.spin.setSingleStep(step if step is not None else 10 ** -min(decimals, 2))
-            if log:
-                self.spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.spin.setKeyboardTracking(False)
-        self.spin.setMinimumWidth(96)
-        for w in (self.slider, self.spin, self):
-            w.setToolTip(tooltip)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.spin)
-        self.slider.valueChanged.connect(self._on_slider)
-        self.spin.valueChanged.connect(self._on_spin)
-
-    def _to_pos(self, value: float) -> int:
-        if self._log:
-            lo = self._s_lo if self._s_lo > 0 else self._s_hi * 1e-9
-            if value <= 0 and self._zero_left:
-                return 0
-            f = (math.log10(max(value, lo)) - math.log10(lo)) / (math.log10(self._s_hi) - math.log10(lo))
-            start = 1 if self._zero_left else 0
-            return int(round(start + f * (_STEPS - start)))
-        f = (value - self._s_lo) / (self._s_hi - self._s_lo)
-        return int(round(min(max(f, 0.0), 1.0) * _STEPS))
-
-    def _from_pos(self, pos: int) -> float:
-        if self._log:
-            if pos == 0 and self._zero_left:
-                return 0.0
-            lo = self._s_lo if self._s_lo > 0 else self._s_hi * 1e-9
-            start = 1 if self._zero_left else 0
-            f = (pos - start) / (_STEPS - start)
-            value = 10 ** (math.log10(lo) + f * (math.log10(self._s_hi) - math.log10(lo)))
-            # round to 2 significant digits so slider values read cleanly
-            value = float(f"{value:.2g}")
-        else:
-            value = self._s_lo + pos / _STEPS * (self._s_hi - self._s_lo)
-        return float(round(value)) if self._integer else value
-
-    def value(self) -> float:
-        return float(self.spin.value())
-
-    def setValue(self, value: float) -> None:
-        with signals_blocked(self.spin), signals_blocked(self.slider):
-            self.spin.setValue(int(round(value)) if self._integer else float(value))
-            self.slider.setValue(self._to_pos(float(value)))
-
-    def _on_slider(self, pos: int) -> None:
-        value = self._from_pos(pos)
-        with signals_blocked(self.spin):
-            self.spin.setValue(int(value) if self._integer else value)
-        self.valueChanged.emit(self.value())
-
-    def _on_spin(self, value: float) -> None:
-        with signals_blocked(self.slider):
-            self.slider.setValue(self._to_pos(float(value)))
-        self.valueChanged.emit(float(value))
 
 
 class FastFigureView(FigureView):
