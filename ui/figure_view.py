@@ -158,13 +158,18 @@ class FigureView(pg.GraphicsLayoutWidget):
         settings = (ax.title, ax.xlabel, ax.ylabel, ax.show_axes, ax.xscale, ax.yscale, ax.grid,
                     ax.equal_aspect, has_photo, theme)
         if settings != view.settings:  # re-applying these costs about half a frame
+            for name in ("left", "bottom"):
+                # No automatic SI scaling: it shows "(x1e+09)" or, once stale, silently ×1000.
+                # (enableAutoSIPrefix(False) would compute one last scale and then freeze it.)
+                axis = plot.getAxis(name)
+                axis.autoSIPrefix = False
+                axis.autoSIPrefixScale = 1.0
+                axis.labelUnitPrefix = ""
+                plot.showAxis(name, ax.show_axes)
             # pyqtgraph renders titles and labels as HTML: escape them so "<" and "&" show.
             plot.setTitle(html.escape(ax.title) or None, color=theme.foreground, size=f"{theme.title_size:.0f}pt")
             plot.setLabel("bottom", html.escape(ax.xlabel), **self._label_style())
             plot.setLabel("left", html.escape(ax.ylabel), **self._label_style())
-            for name in ("left", "bottom"):
-                plot.showAxis(name, ax.show_axes)
-                plot.getAxis(name).enableAutoSIPrefix(False)  # no surprising "(x1e+09)" in labels
             plot.setLogMode(x=ax.xscale == "log", y=ax.yscale == "log")
             plot.showGrid(x=ax.grid, y=ax.grid, alpha=0.25)
             plot.setAspectLocked(ax.equal_aspect)

@@ -136,3 +136,23 @@ def test_scatter_on_log_axes_and_title_change_in_place(qtbot):
     view.show_figure(Figure("f", axes=fig.axes, title="second < third"))
     assert view.plot("a") is plot  # a new title does not rebuild the plots
     assert view._title.text == "second &lt; third"
+
+
+def test_axis_numbers_are_never_rescaled(qtbot):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    tiny = Figure("f", axes=(Axes("a", (Line([1, 2, 3], [1e-4, 2e-4, 3e-4], key="l"),), xlabel="x", ylabel="y"),))
+    view.show_figure(tiny)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.plot("a").getAxis("left").range[1] < 1e-3)
+    # new labels re-apply the axes settings while the range is still ~1e-4 (pyqtgraph's
+    # automatic SI scaling covers (0, 1) even without units: it would freeze a ×1e6 scale)
+    view.show_figure(Figure("f", axes=(Axes("a", (Line([1, 2, 3], [0.2, 0.4, 0.6], key="l"),), xlabel="x2",
+                                            ylabel="y2"),)))
+    qtbot.wait(50)
+    for side in ("left", "bottom"):
+        axis = view.plot("a").getAxis(side)
+        assert axis.autoSIPrefixScale == 1.0 and axis.labelUnitPrefix == ""
+    assert "x1" not in view.plot("a").getAxis("left").labelString()
