@@ -158,18 +158,19 @@ class FigureView(pg.GraphicsLayoutWidget):
         settings = (ax.title, ax.xlabel, ax.ylabel, ax.show_axes, ax.xscale, ax.yscale, ax.grid,
                     ax.equal_aspect, has_photo, theme)
         if settings != view.settings:  # re-applying these costs about half a frame
-            for name in ("left", "bottom"):
-                # No automatic SI scaling: it shows "(x1e+09)" or, once stale, silently ×1000.
-                # (enableAutoSIPrefix(False) would compute one last scale and then freeze it.)
-                axis = plot.getAxis(name)
-                axis.autoSIPrefix = False
-                axis.autoSIPrefixScale = 1.0
-                axis.labelUnitPrefix = ""
-                plot.showAxis(name, ax.show_axes)
             # pyqtgraph renders titles and labels as HTML: escape them so "<" and "&" show.
             plot.setTitle(html.escape(ax.title) or None, color=theme.foreground, size=f"{theme.title_size:.0f}pt")
             plot.setLabel("bottom", html.escape(ax.xlabel), **self._label_style())
             plot.setLabel("left", html.escape(ax.ylabel), **self._label_style())
+            for name in ("left", "bottom"):
+                # No automatic SI scaling: pyqtgraph applies it to any range inside (0, 1) even
+                # without units, so 0.6 would read 600.  (enableAutoSIPrefix(False) computes one
+                # last scale and then freezes it; no enable ranges means scale 1.  Must follow
+                # setLabel, which resets the ranges.)
+                axis = plot.getAxis(name)
+                axis.setSIPrefixEnableRanges(())
+                axis.updateAutoSIPrefix()
+                plot.showAxis(name, ax.show_axes)
             plot.setLogMode(x=ax.xscale == "log", y=ax.yscale == "log")
             plot.showGrid(x=ax.grid, y=ax.grid, alpha=0.25)
             plot.setAspectLocked(ax.equal_aspect)

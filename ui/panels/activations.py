@@ -353,9 +353,6 @@ class ActivationsPanel(Panel):
             major_grid_only(plot)
             fast_lines(plot)
             decade_ticks_only(plot.getAxis("left"))
-            for side in ("left", "bottom"):  # "(x1e+09)" on a log axis misleads; show plain values
-                plot.getAxis(side).setSIPrefixEnableRanges(())
-                plot.getAxis(side).updateAutoSIPrefix()
             if key != "distribution" and plot.legend is not None:  # lines run top-left to bottom-right
                 plot.legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(10, -10))
 

@@ -283,11 +283,6 @@ class InitPanel(Panel):
         view.show_figure(strip_ridges(figure))
         for index, result in enumerate(results):
             self._ridges[page][index].show(view.plot(f"ridge_{'ab'[index]}"), result, index, self._theme)
-        for ax in figure.axes:
-            # pyqtgraph keeps a stale SI-prefix scale when an axis switches to log mode: values
-            # would show ×1000 with no prefix in the label.  Plain numbers are clearer anyway.
-            for side in ("left", "bottom"):
-                view.plot(ax.key).getAxis(side).enableAutoSIPrefix(False)
         if show:
             self.title.setText(f"<b>{figure.title}</b>")
             self.caption.setText(figure.caption)
