@@ -117,4 +117,6 @@ class AugmentControls(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(controls)
-        self.setMinimumWidth(400)
+        # wide enough for the controls plus the vertical scroll bar: nothing is cut off
+        self.setMinimumWidth(max(400, controls.minimumSizeHint().width()
+                                 + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()))
