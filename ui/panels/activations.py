@@ -359,7 +359,7 @@ class ActivationsPanel(Panel):
     def _fill_table(self, views: StatisticsViews, costs: dict[str, Cost]) -> None:
         self.stats_table.setRowCount(len(views.stats))
         for row, s in enumerate(views.stats):
-            cells = (ACTIVATIONS[s.name].label, f"{s.mean:.4f}", f"{s.std:.4f}", f"{s.mean_grad:.4g}",
+            cells = (ACTIVATIONS[s.name].label, _fixed4(s.mean), _fixed4(s.std), f"{s.mean_grad:.4g}",
                      percent(s.saturated), percent(s.dead), f"{costs[s.name].relative_to_relu:.1f}", s.method)
             for col, text in enumerate(cells):
                 self.stats_table.setItem(row, col, QTableWidgetItem(text))
@@ -411,4 +411,7 @@ class ActivationsPanel(Panel):
         return False
 
 
-
+def _fixed4(value: float) -> str:
+    """Four decimals, without the "-0.0000" a mean of -1e-17 would otherwise show."""
+    text = f"{value:.4f}"
+    return text[1:] if text == "-0.0000" else text
