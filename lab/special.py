@@ -6,6 +6,7 @@ function is needed for the very first curves, so it is computed here in NumPy in
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -27,15 +28,54 @@ def expit(x: ArrayLike) -> Any:
     return out if out.ndim else out[()]
 
 
+#: Inputs up to this many elements are evaluated with ``math.erfc`` (no SciPy import):
+#: the statistics of the first frame need only a handful of Φ values.
+_SMALL = 512
+_SQRT1_2 = 0.7071067811865476
+
+
+def _small(x: ArrayLike) -> np.ndarray | None:
+    arr = np.asarray(x)
+    if arr.size > _SMALL or not (np.issubdtype(arr.dtype, np.floating) or np.issubdtype(arr.dtype, np.integer)):
+        return None
+    return arr
+
+
+def _elementwise(arr: np.ndarray, fn: Any) -> Any:
+    dtype = arr.dtype if np.issubdtype(arr.dtype, np.floating) else np.dtype(np.float64)
+    out = np.array([fn(float(v)) for v in arr.ravel()], dtype=np.float64).reshape(arr.shape).astype(dtype)
+    return out if out.ndim else out[()]
+
+
+def _phi(v: float) -> float:
+    return 0.5 * math.erfc(-v * _SQRT1_2) if v == v else math.nan
+
+
+def _log_phi(v: float) -> float | None:
+    if v != v:
+        return math.nan
+    if v < -30.0:  # erfc underflows far in the lower tail: SciPy's asymptotic series
+        return None
+    return math.log(0.5 * math.erfc(-v * _SQRT1_2))
+
+
 def ndtr(x: ArrayLike) -> Any:
-    """Standard normal CDF Φ(x) (``scipy.special.ndtr``)."""
+    """Standard normal CDF Φ(x) = ½ erfc(−x/√2) (``scipy.special.ndtr`` for large arrays)."""
+    arr = _small(x)
+    if arr is not None:
+        return _elementwise(arr, _phi)
     from scipy.special import ndtr as _ndtr
 
     return _ndtr(x)
 
 
 def log_ndtr(x: ArrayLike) -> Any:
-    """log Φ(x), accurate far into the lower tail (``scipy.special.log_ndtr``)."""
+    """log Φ(x), accurate far into the lower tail (``scipy.special.log_ndtr`` there)."""
+    arr = _small(x)
+    if arr is not None:
+        values = [_log_phi(float(v)) for v in arr.ravel()]
+        if all(v is not None for v in values):
+            return _elementwise(arr, lambda v: _log_phi(v))
     from scipy.special import log_ndtr as _log_ndtr
 
     return _log_ndtr(x)

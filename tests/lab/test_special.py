@@ -39,3 +39,17 @@ def test_normal_cdf_values():
     assert ndtr(0.0) == 0.5
     assert float(ndtr(1.959963984540054)) == pytest.approx(0.975, rel=1e-15)
     assert float(log_ndtr(-40.0)) == pytest.approx(-804.6084420137538, rel=1e-12)
+
+
+def test_small_inputs_agree_with_scipy_to_the_last_digits():
+    from scipy import special
+
+    x = np.concatenate([np.linspace(-37, 8, 400), [0.0, -1e-300, np.nan]])
+    for ours, ref in ((ndtr, special.ndtr), (log_ndtr, special.log_ndtr)):
+        got, want = ours(x), ref(x)
+        assert np.array_equal(np.isnan(got), np.isnan(want))
+        ok = ~np.isnan(want)
+        assert np.allclose(got[ok], want[ok], rtol=1e-13, atol=0)
+    assert float(log_ndtr(-100.0)) == pytest.approx(float(special.log_ndtr(-100.0)), rel=1e-14)  # SciPy path
+    assert ndtr(np.float32(0.5)).dtype == np.float32
+    assert np.asarray(ndtr(np.zeros(2000))).tolist() == [0.5] * 2000  # large arrays: SciPy path
