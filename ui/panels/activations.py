@@ -52,9 +52,13 @@ _DEBOUNCE_MS = 30
 _STATS_COLUMNS = ("function", "mean", "std", "E[f′]", "saturated", "dead", "cost ×ReLU", "method")
 
 
-def _stats_worker(params: ActivationParams) -> tuple[StatisticsViews, dict[str, Cost]]:
-    # The cost is measured here, once per process, so the GUI never waits for it.
-    return compute_statistics_views(params), cached_costs()
+_COST_DELAY_MS = 1500
+
+
+def _stats_worker(params: ActivationParams, with_costs: bool) -> tuple[StatisticsViews, dict[str, Cost] | None]:
+    # The cost is measured off the GUI thread, once per process, and not while the app is
+    # starting: timing ten functions (and importing SciPy for GELU) would slow the first paint.
+    return compute_statistics_views(params), cached_costs() if with_costs else None
 
 
 class ActivationsPanel(Panel):
@@ -71,6 +75,8 @@ class ActivationsPanel(Panel):
         self._readout_x: float | None = None
         self._stats_timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._stats_timer.timeout.connect(self._start_statistics)
+        self._with_costs = False
+        QTimer.singleShot(_COST_DELAY_MS, self, self._enable_costs)
         self._build_ui()
         self._show_params(self._params)
         self._redraw_curves()
@@ -332,13 +338,18 @@ class ActivationsPanel(Panel):
         if self._worker is not None:
             self._worker.quit()  # its result is dropped
         generation = self._generation
-        worker = create_worker(_stats_worker, self._params, _start_thread=False, _ignore_errors=True)
+        worker = create_worker(_stats_worker, self._params, self._with_costs, _start_thread=False,
+                               _ignore_errors=True)
         worker.returned.connect(lambda result, g=generation: self._on_statistics(g, result))
         worker.errored.connect(lambda exc: self.message.emit(f"Activations: statistics failed: {exc}"))
         self._worker = worker
         worker.start()
 
-    def _on_statistics(self, generation: int, result: tuple[StatisticsViews, dict[str, Cost]]) -> None:
+    def _enable_costs(self) -> None:
+        self._with_costs = True
+        self._stats_timer.start()  # fills in the cost column
+
+    def _on_statistics(self, generation: int, result: tuple[StatisticsViews, dict[str, Cost] | None]) -> None:
         if generation != self._generation:
             return
         views, costs = result
@@ -356,13 +367,17 @@ class ActivationsPanel(Panel):
             if key != "distribution" and plot.legend is not None:  # lines run top-left to bottom-right
                 plot.legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(10, -10))
 
-    def _fill_table(self, views: StatisticsViews, costs: dict[str, Cost]) -> None:
+    def _fill_table(self, views: StatisticsViews, costs: dict[str, Cost] | None) -> None:
         self.stats_table.setRowCount(len(views.stats))
         for row, s in enumerate(views.stats):
+            cost = f"{costs[s.name].relative_to_relu:.1f}" if costs is not None else "…"
             cells = (ACTIVATIONS[s.name].label, _fixed4(s.mean), _fixed4(s.std), f"{s.mean_grad:.4g}",
-                     percent(s.saturated), percent(s.dead), f"{costs[s.name].relative_to_relu:.1f}", s.method)
+                     percent(s.saturated), percent(s.dead), cost, s.method)
             for col, text in enumerate(cells):
                 self.stats_table.setItem(row, col, QTableWidgetItem(text))
+            if costs is None:
+                self.stats_table.item(row, 6).setToolTip("measured shortly after start-up")
+                continue
             c = costs[s.name]
             self.stats_table.item(row, 6).setToolTip(
                 f"measured on this machine (NumPy, float64): f {c.f_seconds * 1e9:.2f} ns, "
