@@ -100,30 +100,36 @@ def jitter_hsl(img: NDArray[np.uint8], hue_shift: float = 0.0, saturation: float
     new_light = np.clip(light + f32(lightness * 255.0), f32(0.0), f32(255.0))
     new_room = np.minimum(new_light, f32(255.0) - new_light)
     gray = chroma == 0
-    chroma[gray] = 1.0  # grays get a' = 0 below; this only avoids 0/0
-    room[room == 0] = 1.0
-    sat = chroma * f32(0.5) / room  # S = (C/2) / min(L, 1 − L)
-    sat *= f32(saturation)
+    np.copyto(chroma, f32(1.0), where=gray)  # grays get a' = 0 below; this only avoids 0/0
+    np.copyto(room, f32(1.0), where=room == 0)
+    sat = chroma * f32(0.5 * saturation)  # S·s = (C/2)·s / min(L, 1 − L)
+    sat /= room
     np.minimum(sat, f32(1.0), out=sat)
-    a_new = sat * new_room
-    a_new[gray] = 0.0
+    a_new = sat
+    a_new *= new_room
+    np.copyto(a_new, f32(0.0), where=gray)
     # hue in units of 30° (k of the module docstring without the channel offset): 2·h′
     inv_c = f32(2.0) / chroma
-    hue = (r - g) * inv_c
-    hue += f32(8.0)
-    max_g = mx == g
-    hue[max_g] = ((b - r) * inv_c + f32(4.0))[max_g]
-    max_r = mx == r
-    hue[max_r] = ((g - b) * inv_c)[max_r]
-    hue += f32(np.mod(hue_shift, 360.0) / 30.0)
+    hue = np.where(mx == r, (g - b) * inv_c,
+                   np.where(mx == g, (b - r) * inv_c + f32(4.0), (r - g) * inv_c + f32(8.0)))
+    # Wrap into [0, 12) by subtraction: hue + shift + 12 lies in [10, 34).  (np.mod on float32
+    # costs ~100× an addition and was most of this function's time.)
+    hue += f32(np.mod(hue_shift, 360.0) / 30.0 + 12.0)
+    hue -= f32(12.0) * (hue >= f32(24.0))
+    hue -= f32(12.0) * (hue >= f32(12.0))
     out = np.empty(img.shape, dtype=np.uint8)
     # L' ± a' stays within [0, 255] because a' <= min(L', 255 − L'), so no clip is needed
     # before the rounding cast (+0.5 then truncation; 255.5 truncates to 255).
     rounded_light = new_light + f32(0.5)
+    k = np.empty_like(hue)
+    t = np.empty_like(hue)
     for ch, n in enumerate((0.0, 8.0, 4.0)):
-        k = hue + f32(n)
-        np.mod(k, f32(12.0), out=k)
-        t = np.minimum(k - f32(3.0), f32(9.0) - k)
+        np.add(hue, f32(n), out=k)
+        if n:
+            k -= f32(12.0) * (k >= f32(12.0))  # (n + H) mod 12
+        np.subtract(f32(9.0), k, out=t)
+        k -= f32(3.0)
+        np.minimum(k, t, out=t)
         np.clip(t, f32(-1.0), f32(1.0), out=t)
         t *= a_new
         np.subtract(rounded_light, t, out=t)
