@@ -281,3 +281,11 @@ def test_bad_images_are_refused_with_a_clear_message():
         geometry.hflip(np.zeros((4, 4), np.uint8))
     with pytest.raises(ValueError, match=r"\(H, W, 3\) uint8"):
         color.grayscale(np.zeros((4, 4, 3), np.float32))
+
+
+def test_jitter_hsl_in_row_bands_equals_one_pass(monkeypatch):
+    rng = np.random.default_rng(7)
+    img = rng.integers(0, 256, size=(301, 257, 3), dtype=np.uint8)  # not a multiple of the band
+    banded = color.jitter_hsl(img, 75.0, 1.3, -0.1)
+    monkeypatch.setattr(color, "_BLOCK_PIXELS", 10**9)
+    assert np.array_equal(banded, color.jitter_hsl(img, 75.0, 1.3, -0.1))
