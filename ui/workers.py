@@ -12,6 +12,7 @@ import inspect
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, QThreadPool, Signal
 
 
@@ -96,6 +97,21 @@ class Worker(QRunnable):
     def await_workers(msecs: int = -1) -> bool:
         """Wait for every running worker (e.g. before the app quits)."""
         return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def guarded(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
+    """``slot``, called only while ``owner`` (a widget) still exists.
+
+    A worker can finish after the panel that started it was deleted (a closed window, a
+    test's teardown); a lambda or ``partial`` connected to its signals would then touch a
+    dead widget.  Bound methods of ``owner`` are disconnected by Qt, other callables are not.
+    """
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            slot(*args)
+
+    return call
 
 
 def _reraise(exc: BaseException) -> None:

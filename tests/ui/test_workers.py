@@ -80,3 +80,18 @@ def test_signals_blocked_restores_state(qtbot):
         spin.setValue(5)
     spin.setValue(6)
     assert changes == [6] and not spin.signalsBlocked()
+
+
+def test_guarded_slots_skip_a_deleted_owner(qtbot):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from ui.workers import guarded
+
+    owner = QWidget()
+    calls = []
+    slot = guarded(owner, calls.append)
+    slot(1)
+    shiboken6.delete(owner)
+    slot(2)  # the owner is gone: nothing happens, no RuntimeError
+    assert calls == [1]

@@ -46,7 +46,7 @@ from ui.panels.activations_controls import PRESETS
 from ui.panels.activations_plots import decade_ticks_only, fast_lines, major_grid_only, percent
 from ui.panels.base import Panel
 from ui.widgets import SliderSpin
-from ui.workers import Worker, create_worker, signals_blocked
+from ui.workers import Worker, create_worker, guarded, signals_blocked
 
 _DEBOUNCE_MS = 30
 _STATS_COLUMNS = ("function", "mean", "std", "E[f′]", "saturated", "dead", "cost ×ReLU", "method")
@@ -76,6 +76,7 @@ class ActivationsPanel(Panel):
         self._stats_timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._stats_timer.timeout.connect(self._start_statistics)
         self._with_costs = False
+        self._closed = False
         QTimer.singleShot(_COST_DELAY_MS, self, self._enable_costs)
         self._build_ui()
         self._show_params(self._params)
@@ -335,13 +336,15 @@ class ActivationsPanel(Panel):
         return text
 
     def _start_statistics(self) -> None:
+        if self._closed:
+            return
         if self._worker is not None:
             self._worker.quit()  # its result is dropped
         generation = self._generation
         worker = create_worker(_stats_worker, self._params, self._with_costs, _start_thread=False,
                                _ignore_errors=True)
-        worker.returned.connect(lambda result, g=generation: self._on_statistics(g, result))
-        worker.errored.connect(lambda exc: self.message.emit(f"Activations: statistics failed: {exc}"))
+        worker.returned.connect(guarded(self, lambda result, g=generation: self._on_statistics(g, result)))
+        worker.errored.connect(guarded(self, lambda exc: self.message.emit(f"Activations: statistics failed: {exc}")))
         self._worker = worker
         worker.start()
 
@@ -405,6 +408,7 @@ class ActivationsPanel(Panel):
         self._redraw_curves()
 
     def shutdown(self) -> None:
+        self._closed = True  # no statistics run starts after this (e.g. the delayed cost run)
         self._stats_timer.stop()
         self._generation += 1
         worker, self._worker = self._worker, None

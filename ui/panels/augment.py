@@ -38,7 +38,7 @@ from ui.panels.augment_grid import SampleGrid
 from ui.panels.augment_jobs import Computed, Loaded, compute_job, load_job
 from ui.panels.augment_pipeline_editor import CUSTOM
 from ui.panels.base import Panel
-from ui.workers import Worker, create_worker, signals_blocked
+from ui.workers import Worker, create_worker, guarded, signals_blocked
 
 
 def _urls_to_paths(mime: QMimeData) -> list[Path]:
@@ -273,9 +273,9 @@ class AugmentPanel(Panel):
         self._load_started = time.perf_counter()
         worker = create_worker(load_job, list(paths), max_side, _start_thread=False, _ignore_errors=True)
         worker.yielded.connect(self._on_load_progress)
-        worker.returned.connect(lambda loaded, w=worker: self._on_loaded(w, loaded, max_side, index, user))
-        worker.errored.connect(lambda exc, w=worker: self._on_worker_error(w, exc))
-        worker.finished.connect(lambda w=worker: self._on_load_finished(w))
+        worker.returned.connect(guarded(self, lambda loaded, w=worker: self._on_loaded(w, loaded, max_side, index, user)))
+        worker.errored.connect(guarded(self, lambda exc, w=worker: self._on_worker_error(w, exc)))
+        worker.finished.connect(guarded(self, lambda w=worker: self._on_load_finished(w)))
         self._load_worker = worker
         self.status_label.setText("Loading images…")
         worker.start()
@@ -348,7 +348,7 @@ class AugmentPanel(Panel):
         self._pending = False
         worker = create_worker(compute_job, params, list(self._images), _start_thread=False, _ignore_errors=True)
         worker.returned.connect(self._on_computed)
-        worker.errored.connect(lambda exc, w=worker: self._on_worker_error(w, exc))
+        worker.errored.connect(guarded(self, lambda exc, w=worker: self._on_worker_error(w, exc)))
         worker.finished.connect(self._on_compute_finished)
         self._compute_worker = worker
         worker.start()

@@ -33,7 +33,7 @@ from ui.panels.base import Panel
 from ui.panels.init_controls import LayerCalculator
 from ui.panels.init_form import ParamsForm
 from ui.panels.init_ridges import Ridges, strip_ridges
-from ui.workers import Worker, create_worker
+from ui.workers import Worker, create_worker, guarded
 
 _DEBOUNCE_MS = 30
 # A long run shows its partial results every _REDRAW_MS.  A redraw and its repaint cost 20–150 ms
@@ -212,9 +212,9 @@ class InitPanel(Panel):
         self.progress.setValue(0)
         self.status.setText("running…")
         worker = create_worker(experiment, params, _ignore_errors=True)
-        worker.yielded.connect(lambda ev, g=generation: self._on_progress(g, ev))
-        worker.returned.connect(lambda res, g=generation, p=params: self._on_done(g, p, res))
-        worker.errored.connect(lambda exc, g=generation: self._on_error(g, exc))
+        worker.yielded.connect(guarded(self, lambda ev, g=generation: self._on_progress(g, ev)))
+        worker.returned.connect(guarded(self, lambda res, g=generation, p=params: self._on_done(g, p, res)))
+        worker.errored.connect(guarded(self, lambda exc, g=generation: self._on_error(g, exc)))
         self._worker = worker
         worker.start()
 

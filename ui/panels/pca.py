@@ -32,7 +32,7 @@ from lab.pca.spec import column_names
 from ui.panels.base import Panel
 from ui.panels.pca_controls import PcaControls
 from ui.panels.pca_widgets import FastFigureView, PointPicker
-from ui.workers import create_worker
+from ui.workers import create_worker, guarded
 
 _REDRAW_ONLY = {"stage", "layout", "selected", "x_name", "y_name"}
 _BASE_FIELDS = ("source", "n", "seed", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "csv_path", "csv_x", "csv_y")
@@ -196,9 +196,9 @@ class PcaPanel(Panel):
         s = self._state
         worker = create_worker(_compute, self._params, s.base_key, s.base, s.spectrum_key, s.spectrum,
                                _start_thread=False, _ignore_errors=True)
-        worker.returned.connect(partial(self._on_computed, self._generation))
+        worker.returned.connect(guarded(self, partial(self._on_computed, self._generation)))
         worker.errored.connect(self._on_worker_error)
-        worker.finished.connect(partial(self._on_worker_finished, worker))
+        worker.finished.connect(guarded(self, partial(self._on_worker_finished, worker)))
         self._workers.add(worker)
         self._pool.start(worker)
 
