@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -77,7 +79,7 @@ def bin_counts(values: NDArray[np.float32], bins: SharedBins) -> tuple[NDArray[n
     kind = values.dtype.type
     scale = kind(1.0 / bins.width)
     with np.errstate(over="ignore", under="ignore"):
-        t = np.multiply(flat, scale)
+        t = np.multiply(flat, scale, out=_scratch("t", flat.size, flat.dtype))
     np.floor(t, out=t)
     # Clip in floating point to keep the int conversion defined (bounds rounded outwards); far
     # from 0 a float cannot hold first − 1 exactly, so there the offset is clipped again exactly.
@@ -88,7 +90,8 @@ def bin_counts(values: NDArray[np.float32], bins: SharedBins) -> tuple[NDArray[n
         high = np.nextafter(high, kind(np.inf))
     np.clip(t, low, high, out=t)
     exact = abs(bins.first) + bins.n + 1 < 2**24  # then the clip bounds above were exact integers
-    index = t.astype(np.int32 if exact else np.int64)
+    index = _scratch("index", t.size, np.dtype(np.int32 if exact else np.int64))
+    np.copyto(index, t, casting="unsafe")
     index -= bins.first - 1
     if not exact:
         np.clip(index, 0, bins.n + 1, out=index)
@@ -100,6 +103,24 @@ def bin_counts(values: NDArray[np.float32], bins: SharedBins) -> tuple[NDArray[n
         counts[-1] += at_hi
         above -= at_hi
     return counts, below, above
+
+
+_SCRATCH = threading.local()
+
+
+def _scratch(name: str, size: int, dtype: np.dtype) -> NDArray[Any]:
+    """A reused per-thread buffer: a fresh 2 MB array per layer costs more in page faults
+    than the arithmetic done in it."""
+    key = (name, size, dtype.str)
+    cache = getattr(_SCRATCH, "buffers", None)
+    if cache is None:
+        cache = _SCRATCH.buffers = {}
+    buf = cache.get(key)
+    if buf is None:
+        if len(cache) > 8:  # sizes change with the net: keep the cache small
+            cache.clear()
+        buf = cache[key] = np.empty(size, dtype=dtype)
+    return buf
 
 
 def _bincount_paired(index: NDArray[np.integer], n: int) -> NDArray[np.int64]:
