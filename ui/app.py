@@ -33,6 +33,7 @@ def run_gui(argv: Sequence[str]) -> int:
         print(problem, file=sys.stderr)
         return 1
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import settings as st
@@ -56,13 +57,12 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     reporter.parent = window
     window.show()
+    QTimer.singleShot(1000, lambda: reporter.log_path)  # the log file, once the window is up
     if args.images:
         window.open_images(args.images)
     if args.panel in window.docks:
         window.set_current_panel(args.panel)
     if args.screenshot is not None:
-        from PySide6.QtCore import QTimer
-
         def shoot() -> None:
             window.grab().save(str(args.screenshot))
             window.close()
@@ -75,7 +75,5 @@ def run_gui(argv: Sequence[str]) -> int:
 
         QTimer.singleShot(1500, settle)
     if os.environ.get("NNLAB_SMOKE_EXIT_MS"):  # used by the start-up benchmark and smoke test
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(int(os.environ["NNLAB_SMOKE_EXIT_MS"]), window.close)
     return app.exec()

@@ -43,8 +43,15 @@ class ErrorReporter:
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
-        self.log_path = setup_logging()
+        self._log_path: Path | None = None
         self.dialogs: list[QMessageBox] = []
+
+    @property
+    def log_path(self) -> Path:
+        """The log file, set up on first use (start-up does not wait for it)."""
+        if self._log_path is None:
+            self._log_path = setup_logging()
+        return self._log_path
 
     def install(self) -> None:
         sys.excepthook = self
@@ -54,6 +61,7 @@ class ErrorReporter:
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
+        _ = self.log_path  # make sure the file handler exists before logging
         log.error("uncaught exception\n%s", details)
         self.show(f"{exc_type.__name__}: {exc}", details)
 

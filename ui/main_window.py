@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from lab.registry import PANEL_MODULES, PANEL_TITLES, PanelUnavailable, load_spec
 from ui import settings as st
-from ui.actions import ExportActions
 from ui.panels.base import Panel
 from ui.panels.placeholder import PlaceholderPanel
 from ui.theme import ThemeController
+
+if TYPE_CHECKING:
+    from ui.actions import ExportActions
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self._default_layout()
         self._default_state = self.saveState(st.SETTINGS_VERSION)
         self.themes = ThemeController(self)
-        self.exports = ExportActions(self)
+        self._exports: ExportActions | None = None
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -154,6 +156,15 @@ class MainWindow(QMainWindow):
         if pending:
             self.ensure_panel(pending[0])
             QTimer.singleShot(0, self, self._build_next_panel)
+
+    @property
+    def exports(self) -> ExportActions:
+        """The export actions, imported on first use (they pull in the renderer and dialog)."""
+        if self._exports is None:
+            from ui.actions import ExportActions
+
+            self._exports = ExportActions(self)
+        return self._exports
 
     @property
     def panels(self) -> dict[str, QWidget]:
@@ -234,11 +245,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.open_images_action = self._action("Open image(s)…", self.open_images, QKeySequence.StandardKey.Open,
                                                "Open photos in the Augmentation panel")
-        self.export_action = self._action("Export figure…", self.exports.export_current, "Ctrl+E",
+        self.export_action = self._action("Export figure…", lambda: self.exports.export_current(), "Ctrl+E",
                                           "Export the current panel's figure as PNG/SVG/PDF/CSV")
-        self.export_all_action = self._action("Export all figures…", self.exports.export_all, "Ctrl+Shift+E",
+        self.export_all_action = self._action("Export all figures…", lambda: self.exports.export_all(), "Ctrl+Shift+E",
                                               "Export every panel's figures into one folder")
-        self.copy_action = self._action("Copy figure", self.exports.copy_current, "Ctrl+Shift+C",
+        self.copy_action = self._action("Copy figure", lambda: self.exports.copy_current(), "Ctrl+Shift+C",
                                         "Copy the current panel's slide figure to the clipboard")
         self.save_session_action = self._action("Save session…", self.save_session, QKeySequence.StandardKey.Save,
                                                 "Save every panel's parameters and seeds to a JSON file")
@@ -439,5 +450,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         for panel in self.built_panels().values():
             panel.shutdown()
-        self.exports.shutdown()
+        if self._exports is not None:
+            self._exports.shutdown()
         super().closeEvent(event)

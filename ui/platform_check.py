@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
 
-# Qt >= 6.5's xcb platform plugin refuses to load without these (libxcb-cursor0 above all).
+# Qt >= 6.5's xcb platform plugin refuses to load without these (libxcb-cursor0 above all):
+# shared-object name -> Debian/Ubuntu package.
 XCB_LIBRARIES: dict[str, str] = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
 }
+
+
+def loadable(soname: str) -> bool:
+    """True if the dynamic loader finds ``soname`` (dlopen: no ldconfig subprocess)."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
 
 INSTALL_HINT = "sudo apt-get install " + " ".join(XCB_LIBRARIES.values())
 
@@ -21,7 +31,7 @@ INSTALL_HINT = "sudo apt-get install " + " ".join(XCB_LIBRARIES.values())
 def platform_problem(
     env: Mapping[str, str] | None = None,
     platform: str = sys.platform,
-    find_library: Callable[[str], str | None] = ctypes.util.find_library,
+    is_loadable: Callable[[str], bool] = loadable,
 ) -> str | None:
     """Return a message when Qt's window system plugin will not load, else ``None``."""
     env = os.environ if env is None else env
@@ -38,7 +48,7 @@ def platform_problem(
             "Run it inside a desktop session, or export figures without a window:\n"
             "  python main.py export --panel all --out figures/"
         )
-    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if find_library(lib) is None]
+    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if not is_loadable(lib)]
     if missing:
         return (
             "NN Training Lab cannot open a window: Qt's xcb platform plugin needs system libraries "

@@ -194,7 +194,8 @@ def saturated_intervals(name: str, threshold: float, *, slope: float = 0.01,
     d = act.df(x, slope, alpha)
     roots = [_bisect(bool(d[i] > 0), float(x[i]), float(x[i + 1]), lambda t: grad(t) > 0)
              for i in np.flatnonzero(np.sign(d[:-1]) * np.sign(d[1:]) < 0)]
-    pts = np.unique(np.concatenate([x, np.asarray(roots, dtype=np.float64)]))
+    pts = np.sort(np.concatenate([x, np.asarray(roots, dtype=np.float64)]))
+    pts = pts[np.concatenate(([True], pts[1:] != pts[:-1]))]  # unique (np.unique imports numpy.ma)
     st = np.abs(act.df(pts, slope, alpha)) < threshold
 
     lim_lo, lim_hi = (abs(v) < threshold for v in act.grad_limits(slope, alpha))

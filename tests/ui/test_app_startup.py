@@ -55,15 +55,20 @@ def test_no_display_gives_a_clear_message_instead_of_an_abort(tmp_path):
 
 
 def test_missing_xcb_libraries_are_named_with_the_install_command():
-    def find(name):
-        return None if name == "xcb-cursor" else f"lib{name}.so"
-
-    message = platform_problem({"DISPLAY": ":0"}, "linux", find)
+    message = platform_problem({"DISPLAY": ":0"}, "linux", lambda soname: "cursor" not in soname)
     assert message is not None and "libxcb-cursor0" in message and INSTALL_HINT in message
+    assert "libxcb-icccm4" not in message.split("Install")[0]  # only the missing one is named
     assert "apt-get install libxcb-cursor0" in INSTALL_HINT
-    assert platform_problem({"DISPLAY": ":0"}, "linux", lambda n: f"lib{n}.so") is None
-    assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux", lambda n: None) is None
-    assert platform_problem({}, "darwin", lambda n: None) is None
+    assert platform_problem({"DISPLAY": ":0"}, "linux", lambda soname: True) is None
+    assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux", lambda soname: False) is None
+    assert platform_problem({}, "darwin", lambda soname: False) is None
+
+
+def test_loadable_uses_the_dynamic_loader():
+    from ui.platform_check import loadable
+
+    assert loadable("libc.so.6")
+    assert not loadable("libdefinitely-not-installed-nnlab.so.0")
 
 
 def test_uncaught_exception_shows_a_dialog_and_is_logged(qtbot, tmp_path):
