@@ -32,6 +32,7 @@ from lab.registry import PANEL_MODULES, PANEL_TITLES, PanelUnavailable, load_spe
 from ui import settings as st
 from ui.panels.base import Panel
 from ui.panels.placeholder import PlaceholderPanel
+from ui.session_actions import SessionActions
 from ui.theme import ThemeController
 
 if TYPE_CHECKING:
@@ -86,7 +87,6 @@ class MainWindow(QMainWindow):
         self._panels: dict[str, QWidget] = {}  # built so far; see ensure_panel
         self.docks: dict[str, QDockWidget] = {}
         self._current = next(iter(PANEL_MODULES))
-        self._undo: list[tuple[str, dict[str, Any]]] = []
         self._save_timer = QTimer(self, singleShot=True, interval=600)
         self._save_timer.timeout.connect(self.save_state)
 
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._default_layout()
         self._default_state = self.saveState(st.SETTINGS_VERSION)
         self.themes = ThemeController(self)
+        self.sessions = SessionActions(self)
         self._exports: ExportActions | None = None
         self._build_menus()
         self.status_label = QLabel()
@@ -261,9 +262,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
         edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action("Undo", self.undo, QKeySequence.StandardKey.Undo,
-                                        "Undo the last reset or session load")
-        self.undo_action.setEnabled(False)
+        self.undo_action = self.sessions.undo_action
         self.reset_panel_action = self._action("Reset panel to defaults", self.reset_current_panel, "Ctrl+Shift+R",
                                                "Reset the current panel's parameters (undo with Ctrl+Z)")
         edit_menu.addAction(self.undo_action)
@@ -348,76 +347,16 @@ class MainWindow(QMainWindow):
         return {pid: panel.params() for pid, panel in self.real_panels().items()}
 
     def save_session(self, path: Path | None = None) -> Path | None:
-        from lab.session import save_session
-
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Save session", str(self.settings.value("paths/session", "session.json")),
-                                                  "NN Training Lab session (*.json)")
-            if not name:
-                return None
-            path = Path(name)
-        try:
-            save_session(path, self.all_params())
-        except OSError as exc:
-            QMessageBox.warning(self, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
-            return None
-        self.settings.setValue("paths/session", str(path))
-        self.show_message(f"Session saved to {path}")
-        return path
+        return self.sessions.save(path)
 
     def open_session(self, path: Path | None = None) -> bool:
-        from lab.session import SessionError, load_session
-
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Open session", str(self.settings.value("paths/session", "")),
-                                                  "NN Training Lab session (*.json);;All files (*)")
-            if not name:
-                return False
-            path = Path(name)
-        try:
-            loaded, notes = load_session(path)
-        except SessionError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Open session failed", str(exc), QMessageBox.StandardButton.Ok, self)
-            box.setInformativeText("Nothing was changed.")
-            box.open()
-            self.show_message(f"Could not open {path.name}: {exc}")
-            return False
-        self._push_undo(f"open session {path.name}")
-        panels = self.real_panels()
-        for panel_id, params in loaded.items():
-            if panel_id in panels:
-                panels[panel_id].set_params(params)
-        self.settings.setValue("paths/session", str(path))
-        self.show_message("; ".join([f"Opened session {path.name} (Ctrl+Z to undo)", *notes]))
-        self._save_timer.start()
-        return True
-
-    # --- undo ------------------------------------------------------------------------------
-    def _push_undo(self, label: str) -> None:
-        self._undo.append((label, self.all_params()))
-        del self._undo[:-20]
-        self.undo_action.setEnabled(True)
-        self.undo_action.setText(f"Undo {label}")
+        return self.sessions.open(path)
 
     def undo(self) -> None:
-        if not self._undo:
-            return
-        label, snapshot = self._undo.pop()
-        for panel_id, params in snapshot.items():
-            self.real_panels()[panel_id].set_params(params)
-        self.undo_action.setEnabled(bool(self._undo))
-        self.undo_action.setText(f"Undo {self._undo[-1][0]}" if self._undo else "Undo")
-        self.show_message(f"Undid {label}")
-        self._save_timer.start()
+        self.sessions.undo()
 
     def reset_current_panel(self) -> None:
-        panel = self.real_panels().get(self._current)
-        if panel is None:
-            return
-        self._push_undo(f"reset of {PANEL_TITLES[self._current]}")
-        panel.set_params(load_spec(self._current).params_type())
-        self.show_message(f"{PANEL_TITLES[self._current]} reset to defaults (Ctrl+Z to undo)")
-        self._save_timer.start()
+        self.sessions.reset_panel(self._current)
 
     # --- persistence -----------------------------------------------------------------------
     def save_state(self) -> None:

@@ -1,0 +1,114 @@
+"""Session files and undo: save/open every panel's parameters, reset a panel, undo either."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from lab import registry
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+UNDO_DEPTH = 20
+
+
+class SessionActions(QObject):
+    """The destructive parameter changes (open session, reset panel) and their undo."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._undo: list[tuple[str, dict[str, Any]]] = []
+        self.undo_action = QAction("Undo", window)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setStatusTip("Undo the last reset or session load")
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
+
+    def _params_changed(self) -> None:
+        self.window._save_timer.start()
+
+    # --- files -------------------------------------------------------------------------------
+    def save(self, path: Path | None = None) -> Path | None:
+        """Write every panel's parameters (seeds included); asks for a file when none is given."""
+        from lab.session import save_session
+
+        w = self.window
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(w, "Save session", str(w.settings.value("paths/session", "session.json")),
+                                                  "NN Training Lab session (*.json)")
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            save_session(path, w.all_params())
+        except OSError as exc:
+            QMessageBox.warning(w, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
+            return None
+        w.settings.setValue("paths/session", str(path))
+        w.show_message(f"Session saved to {path}")
+        return path
+
+    def open(self, path: Path | None = None) -> bool:
+        """Load a session into the panels (undoable); a bad file changes nothing and says why."""
+        from lab.session import SessionError, load_session
+
+        w = self.window
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(w, "Open session", str(w.settings.value("paths/session", "")),
+                                                  "NN Training Lab session (*.json);;All files (*)")
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            loaded, notes = load_session(path)
+        except SessionError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Open session failed", str(exc), QMessageBox.StandardButton.Ok, w)
+            box.setInformativeText("Nothing was changed.")
+            box.open()
+            w.show_message(f"Could not open {path.name}: {exc}")
+            return False
+        self._push(f"open session {path.name}")
+        panels = w.real_panels()
+        for panel_id, params in loaded.items():
+            if panel_id in panels:
+                panels[panel_id].set_params(params)
+        w.settings.setValue("paths/session", str(path))
+        w.show_message("; ".join([f"Opened session {path.name} (Ctrl+Z to undo)", *notes]))
+        self._params_changed()
+        return True
+
+    # --- reset and undo ----------------------------------------------------------------------
+    def reset_panel(self, panel_id: str) -> None:
+        """Put one panel back to its defaults (undoable)."""
+        panel = self.window.real_panels().get(panel_id)
+        if panel is None:
+            return
+        self._push(f"reset of {registry.PANEL_TITLES[panel_id]}")
+        panel.set_params(registry.load_spec(panel_id).params_type())
+        self.window.show_message(f"{registry.PANEL_TITLES[panel_id]} reset to defaults (Ctrl+Z to undo)")
+        self._params_changed()
+
+    def _push(self, label: str) -> None:
+        self._undo.append((label, self.window.all_params()))
+        del self._undo[:-UNDO_DEPTH]
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(f"Undo {label}")
+
+    def undo(self) -> None:
+        """Restore every panel as it was before the last reset or session load."""
+        if not self._undo:
+            return
+        label, snapshot = self._undo.pop()
+        panels = self.window.real_panels()
+        for panel_id, params in snapshot.items():
+            panels[panel_id].set_params(params)
+        self.undo_action.setEnabled(bool(self._undo))
+        self.undo_action.setText(f"Undo {self._undo[-1][0]}" if self._undo else "Undo")
+        self.window.show_message(f"Undid {label}")
+        self._params_changed()
