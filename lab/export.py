@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lab.figures.render import FORMATS as FIGURE_FORMATS
-from lab.figures.render import render
+from lab.figures.render import check_page, render
 from lab.figures.spec import Figure
 from lab.figures.tables import write_csv
 from lab.figures.themes import SLIDE, Theme
@@ -37,6 +37,7 @@ class ExportOptions:
         unknown = [f for f in self.formats if f not in ALL_FORMATS]
         if unknown or not self.formats:
             raise ValueError(f"unknown format(s) {', '.join(unknown) or '(none)'}: use {','.join(ALL_FORMATS)}")
+        check_page("png", self.width_px, self.height_px, self.dpi)  # the page limits of every format
 
 
 def safe_name(text: str) -> str:

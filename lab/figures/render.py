@@ -200,7 +200,10 @@ def _draw_image(ax: Any, item: fs.Image, spec: fs.Axes) -> None:
             bar.set_label(item.label)
 
 
-def _check_size(width_px: int, height_px: int, dpi: float) -> None:
+def check_page(fmt: str, width_px: int, height_px: int, dpi: float) -> None:
+    """Raise ``ValueError`` for an unknown format or a page size/DPI outside what we render."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown figure format {fmt!r} (use one of {', '.join(FORMATS)})")
     if not (16 <= width_px <= 20000 and 16 <= height_px <= 20000):
         raise ValueError(f"figure size {width_px}×{height_px} px is outside 16–20000 px")
     if not 10 <= dpi <= 2400:
@@ -211,9 +214,6 @@ def _save(fig: fs.Figure, target: Any, fmt: str, theme: Theme, width_px: int, he
           dpi: float, transparent: bool) -> None:
     from matplotlib import rc_context
 
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown figure format {fmt!r} (use one of {', '.join(FORMATS)})")
-    _check_size(width_px, height_px, dpi)
     with rc_context(_rc(theme)):
         mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi)
         mfig.savefig(target, format=fmt, dpi=dpi, facecolor="none" if transparent else theme.background,
@@ -239,9 +239,7 @@ def render(
     """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown figure format {fmt!r} (use one of {', '.join(FORMATS)})")
-    _check_size(width_px, height_px, dpi)
+    check_page(fmt, width_px, height_px, dpi)  # before a temporary file exists
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".{fmt}", dir=path.parent)
     os.close(fd)
     try:
@@ -264,8 +262,10 @@ def render_bytes(
     transparent: bool = False,
 ) -> bytes:
     """Render ``fig`` in memory (for previews and the clipboard)."""
+    fmt = fmt.lower()
+    check_page(fmt, width_px, height_px, dpi)
     buffer = io.BytesIO()
-    _save(fig, buffer, fmt.lower(), theme, width_px, height_px, dpi, transparent)
+    _save(fig, buffer, fmt, theme, width_px, height_px, dpi, transparent)
     return buffer.getvalue()
 
 
