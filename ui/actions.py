@@ -9,12 +9,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from lab.export import ExportError, ExportOptions, export_figures
+from lab.export import ExportError, export_figures
 from lab.figures.render import render_bytes
 from lab.figures.spec import Figure
-from lab.figures.themes import SLIDE, THEMES
+from lab.figures.themes import SLIDE
 from lab.registry import PANEL_TITLES
-from ui.export_dialog import ExportDialog, _float
+from ui.export_dialog import ExportDialog, saved_options
 from ui.workers import create_worker
 
 if TYPE_CHECKING:
@@ -40,9 +40,6 @@ class ExportActions(QObject):
             return None
         return panel.current_figures()
 
-    def _start(self, worker: Any) -> None:
-        worker.start()  # a running worker keeps itself alive until it finishes
-
     def export_current(self) -> ExportDialog | None:
         panel_id = self.window.current_panel_id()
         figures = self._figures(panel_id)
@@ -53,22 +50,6 @@ class ExportActions(QObject):
             lambda paths: self.window.show_message(f"Exported {len(paths)} file(s) to {paths[0].parent}" if paths else "Nothing exported"))
         self.dialog.open()
         return self.dialog
-
-    def saved_options(self) -> ExportOptions:
-        """The options last used in the export dialog (slide theme, PNG + CSV by default)."""
-        s = self.window.settings
-        dpi = _float(s.value("export/dpi"), 200.0)
-        width, height = _float(s.value("export/width"), 9.6), _float(s.value("export/height"), 5.4)
-        unit = str(s.value("export/unit", "in"))
-        from lab.figures.sizes import Size
-
-        width_px, height_px = Size(width, height, unit if unit in ("in", "cm", "px") else "in").pixels(dpi)
-        formats = tuple(f for f in str(s.value("export/formats", "png,csv")).split(",") if f) or ("png",)
-        try:
-            return ExportOptions(formats=formats, theme=THEMES.get(str(s.value("export/theme", "slide")), SLIDE),
-                                 width_px=width_px, height_px=height_px, dpi=dpi)
-        except ValueError:
-            return ExportOptions(formats=("png", "csv"))
 
     def export_all(self, folder: Path | None = None) -> bool:
         if folder is None:
@@ -81,7 +62,7 @@ class ExportActions(QObject):
         if not jobs:
             self.window.show_message("No panel is available yet: nothing to export")
             return False
-        options = self.saved_options()
+        options = saved_options(self.window.settings)
 
         def run() -> Any:
             written: list[Path] = []
@@ -97,7 +78,7 @@ class ExportActions(QObject):
         worker.yielded.connect(self.progress.setValue)
         worker.returned.connect(self._on_all_done)
         worker.errored.connect(self._on_all_failed)
-        self._start(worker)
+        worker.start()  # a running worker keeps itself alive until it finishes
         return True
 
     def _close_progress(self) -> None:
@@ -127,7 +108,7 @@ class ExportActions(QObject):
                                dpi=160.0, _start_thread=False, _ignore_errors=True)
         worker.returned.connect(self._on_copied)
         worker.errored.connect(self._on_copy_failed)
-        self._start(worker)
+        worker.start()  # a running worker keeps itself alive until it finishes
         return True
 
     def _on_copy_failed(self, exc: BaseException) -> None:

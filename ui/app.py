@@ -74,6 +74,4 @@ def run_gui(argv: Sequence[str]) -> int:
             QTimer.singleShot(800, shoot)
 
         QTimer.singleShot(1500, settle)
-    if os.environ.get("NNLAB_SMOKE_EXIT_MS"):  # used by the start-up benchmark and smoke test
-        QTimer.singleShot(int(os.environ["NNLAB_SMOKE_EXIT_MS"]), window.close)
     return app.exec()

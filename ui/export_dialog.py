@@ -29,7 +29,7 @@ from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures, 
 from lab.figures.render import render_bytes
 from lab.figures.sizes import PRESETS, Size
 from lab.figures.spec import Figure
-from lab.figures.themes import THEMES
+from lab.figures.themes import SLIDE, THEMES
 from ui.workers import create_worker
 
 PREVIEW_WIDTH = 560
@@ -233,7 +233,7 @@ class ExportDialog(QDialog):
         # Bound methods (not lambdas) so Qt drops the connection if the dialog is deleted first.
         worker.returned.connect(self._show_preview)
         worker.errored.connect(self._on_preview_failed)
-        self._track(worker)
+        worker.start()  # a running worker keeps itself alive until it finishes
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         self.preview.setText(f"Preview failed: {exc}")
@@ -245,9 +245,6 @@ class ExportDialog(QDialog):
         pixmap = QPixmap()
         pixmap.loadFromData(data, "PNG")
         self.preview.setPixmap(pixmap)
-
-    def _track(self, worker: Any) -> None:
-        worker.start()  # a running worker keeps itself alive until it finishes
 
     # --- export --------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -264,7 +261,7 @@ class ExportDialog(QDialog):
         worker = create_worker(export_figures, self.panel_id, self.figures, folder, options, _ignore_errors=True)
         worker.returned.connect(self._on_exported)
         worker.errored.connect(self._on_export_error)
-        self._track(worker)
+        worker.start()  # a running worker keeps itself alive until it finishes
 
     def _on_export_error(self, exc: BaseException) -> None:
         self._fail(str(exc) if isinstance(exc, ExportError | ValueError) else f"{type(exc).__name__}: {exc}")
@@ -287,6 +284,21 @@ class ExportDialog(QDialog):
         self._preview_timer.stop()
         self._preview_generation += 1
         super().done(result)
+
+
+def saved_options(settings: QSettings) -> ExportOptions:
+    """The options last used in the dialog (slide theme, 16:9, PNG + CSV when none were saved)."""
+    dpi = _float(settings.value("export/dpi"), 200.0)
+    unit = str(settings.value("export/unit", "in"))
+    size = Size(_float(settings.value("export/width"), 9.6), _float(settings.value("export/height"), 5.4),
+                unit if unit in ("in", "cm", "px") else "in")
+    width_px, height_px = size.pixels(dpi)
+    formats = tuple(f for f in str(settings.value("export/formats", "png,csv")).split(",") if f) or ("png",)
+    try:
+        return ExportOptions(formats=formats, theme=THEMES.get(str(settings.value("export/theme", "slide")), SLIDE),
+                             width_px=width_px, height_px=height_px, dpi=dpi)
+    except ValueError:  # a mangled settings file
+        return ExportOptions(formats=("png", "csv"))
 
 
 def _preview_job(generation: int, figure: Figure, **kwargs: Any) -> tuple[int, bytes]:
