@@ -41,9 +41,10 @@ def _small(x: ArrayLike) -> np.ndarray | None:
     return arr
 
 
-def _elementwise(arr: np.ndarray, fn: Any) -> Any:
+def _shaped(arr: np.ndarray, values: list[float]) -> Any:
+    """``values`` (one per element of ``arr``) in ``arr``'s shape and float dtype; 0-d gives a scalar."""
     dtype = arr.dtype if np.issubdtype(arr.dtype, np.floating) else np.dtype(np.float64)
-    out = np.array([fn(float(v)) for v in arr.ravel()], dtype=np.float64).reshape(arr.shape).astype(dtype)
+    out = np.array(values, dtype=np.float64).reshape(arr.shape).astype(dtype)
     return out if out.ndim else out[()]
 
 
@@ -63,7 +64,7 @@ def ndtr(x: ArrayLike) -> Any:
     """Standard normal CDF Φ(x) = ½ erfc(−x/√2) (``scipy.special.ndtr`` for large arrays)."""
     arr = _small(x)
     if arr is not None:
-        return _elementwise(arr, _phi)
+        return _shaped(arr, [_phi(float(v)) for v in arr.ravel()])
     from scipy.special import ndtr as _ndtr
 
     return _ndtr(x)
@@ -75,7 +76,7 @@ def log_ndtr(x: ArrayLike) -> Any:
     if arr is not None:
         values = [_log_phi(float(v)) for v in arr.ravel()]
         if all(v is not None for v in values):
-            return _elementwise(arr, lambda v: _log_phi(v))
+            return _shaped(arr, values)
     from scipy.special import log_ndtr as _log_ndtr
 
     return _log_ndtr(x)
