@@ -53,20 +53,18 @@ PANEL_WIDGETS: dict[str, tuple[str, str]] = {
 def make_panel(panel_id: str) -> QWidget:
     """The panel widget, or a placeholder saying it is not available (yet)."""
     module_name, class_name = PANEL_WIDGETS[panel_id]
+    title = PANEL_TITLES[panel_id]
     try:
         load_spec(panel_id)
         module = importlib.import_module(module_name)
         return getattr(module, class_name)()
     except PanelUnavailable:
-        return PlaceholderPanel(PANEL_TITLES[panel_id])
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return PlaceholderPanel(PANEL_TITLES[panel_id])
-        log.exception("the %s panel failed to load", panel_id)
-        return PlaceholderPanel(PANEL_TITLES[panel_id], f"failed to load: {exc}")
+        return PlaceholderPanel(title)
     except Exception as exc:  # one broken panel must not take the window down
+        if isinstance(exc, ModuleNotFoundError) and exc.name and module_name.startswith(exc.name):
+            return PlaceholderPanel(title)  # its widget module has not landed yet
         log.exception("the %s panel failed to load", panel_id)
-        return PlaceholderPanel(PANEL_TITLES[panel_id], f"failed to load: {type(exc).__name__}: {exc}")
+        return PlaceholderPanel(title, f"failed to load: {type(exc).__name__}: {exc}")
 
 
 class MainWindow(QMainWindow):
@@ -207,27 +205,26 @@ class MainWindow(QMainWindow):
         dock = self.docks[panel_id]
         dock.show()
         dock.raise_()
-        self._current = panel_id
-        self.current_panel_changed.emit(panel_id)
+        self._make_current(panel_id)
 
     def _on_dock_visible(self, panel_id: str, visible: bool) -> None:
         # A tab brought to the front (or a dock shown) becomes the panel File → Export uses.
         if visible:
             self.ensure_panel(panel_id)
-        if visible and panel_id != self._current:
+            self._make_current(panel_id)
+
+    def _make_current(self, panel_id: str) -> None:
+        if panel_id != self._current:
             self._current = panel_id
             self.current_panel_changed.emit(panel_id)
-        if hasattr(self, "status_label"):
-            self.status_label.setText(PANEL_TITLES[self._current])
+        if hasattr(self, "status_label"):  # docks report visibility while the window is built
+            self.status_label.setText(PANEL_TITLES[panel_id])
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         while new is not None:
             for panel_id, dock in self.docks.items():
                 if new is dock:
-                    if panel_id != self._current:
-                        self._current = panel_id
-                        self.current_panel_changed.emit(panel_id)
-                    self.status_label.setText(PANEL_TITLES[panel_id])
+                    self._make_current(panel_id)
                     return
             new = new.parentWidget()
 
