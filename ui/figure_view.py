@@ -50,7 +50,6 @@ class _AxesView:
     def clear(self) -> None:
         self.plot.clear()  # removes every item from the plot (and its scene) exactly once
         self.graphics = []
-        self.settings = ()
         self.axes_texts = []
         if self.legend is not None:
             self.legend.clear()
@@ -184,9 +183,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             view.legend = plot.addLegend(labelTextColor=theme.foreground, offset=(-10, 10))
         signature = (ax.xscale, ax.yscale, *((type(item).__name__, item.key or str(i)) for i, item in enumerate(ax.items)))
         if signature != view.signature:
-            applied = view.settings
-            view.clear()
-            view.settings = applied
+            view.clear()  # items only: the axes settings applied above stay
             view.graphics = [self._create(view, item, ax) for item in ax.items]
             view.signature = signature
         else:
