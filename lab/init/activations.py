@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.scratch import scratch
 from lab.special import expit
 
 ACTIVATIONS: tuple[str, ...] = ("tanh", "relu", "leaky_relu", "sigmoid", "elu", "selu", "linear")
@@ -38,8 +39,10 @@ def check_activation(name: str) -> None:
         raise ValueError(f"unknown activation {name!r} (known: {', '.join(ACTIVATIONS)})")
 
 
-def activate(z: NDArray[np.float32], name: str, *, slope: float = 0.01, alpha: float = 1.0) -> NDArray[np.float32]:
-    """Return ``f(z)`` as a new float32 array.
+def activate(
+    z: NDArray[np.float32], name: str, *, slope: float = 0.01, alpha: float = 1.0, out: NDArray[np.float32] | None = None
+) -> NDArray[np.float32]:
+    """Return ``f(z)`` as a float32 array (new, or ``out``, which may be ``z`` itself).
 
     Parameters
     ----------
@@ -51,54 +54,70 @@ def activate(z: NDArray[np.float32], name: str, *, slope: float = 0.01, alpha: f
         Negative slope of Leaky ReLU.
     alpha : float
         α of ELU (SELU uses its fixed constants).
+    out : ndarray of float32, optional
+        Where to write the result; ``out=z`` works in place (tanh, ReLU and linear without
+        any temporary: a deep net's layers are megabytes, and temporaries fault in pages).
     """
     check_activation(name)
     if name == "tanh":
-        return np.tanh(z)
+        return np.tanh(z, out=out)
     if name == "relu":
-        return np.maximum(z, F32(0.0))
+        return np.maximum(z, F32(0.0), out=out)
+    if name == "linear":
+        if out is None:
+            return z.copy()
+        np.copyto(out, z)
+        return out
     if name == "leaky_relu":
-        return np.where(z > 0, z, z * F32(slope))
-    if name == "sigmoid":
-        return expit(z)
-    if name in ("elu", "selu"):
+        result = np.where(z > 0, z, z * F32(slope))
+    elif name == "sigmoid":
+        result = expit(z)
+    else:  # elu, selu
         a = F32(alpha if name == "elu" else SELU_ALPHA)
         neg = np.expm1(np.minimum(z, F32(0.0)))
         neg *= a
-        out = np.where(z > 0, z, neg)
+        result = np.where(z > 0, z, neg)
         if name == "selu":
-            out *= F32(SELU_LAMBDA)
-        return out
-    return z.copy()
+            result *= F32(SELU_LAMBDA)
+    if out is None:
+        return result
+    np.copyto(out, result)
+    return out
 
 
 def local_grad_from_output(
-    h: NDArray[np.float32], name: str, *, slope: float = 0.01, alpha: float = 1.0
+    h: NDArray[np.float32],
+    name: str,
+    *,
+    slope: float = 0.01,
+    alpha: float = 1.0,
+    out: NDArray[np.float32] | None = None,
 ) -> NDArray[np.float32]:
     """Return ``f'(z)`` computed from the output ``h = f(z)`` (so ``z`` need not be stored).
 
     ReLU uses ``f'(0) = 0`` like PyTorch; ``h > 0`` is equivalent to ``z > 0`` for every
-    activation here.
+    activation here.  The result goes to ``out`` when given (it must not be ``h``).
     """
     check_activation(name)
+    if out is None:
+        out = np.empty_like(h)
     if name == "tanh":
-        g = h * h
-        np.subtract(F32(1.0), g, out=g)
-        return g
-    if name == "sigmoid":
-        g = F32(1.0) - h
-        g *= h
-        return g
-    if name == "relu":
-        return (h > 0).astype(np.float32)
-    if name == "leaky_relu":
-        return np.where(h > 0, F32(1.0), F32(slope))
-    if name == "elu":
-        return np.where(h > 0, F32(1.0), h + F32(alpha))
-    if name == "selu":
-        lam = F32(SELU_LAMBDA)
-        return np.where(h > 0, lam, h + F32(SELU_LAMBDA * SELU_ALPHA))
-    return np.ones_like(h)
+        np.multiply(h, h, out=out)
+        np.subtract(F32(1.0), out, out=out)
+    elif name == "sigmoid":
+        np.subtract(F32(1.0), h, out=out)
+        out *= h
+    elif name == "relu":
+        np.greater(h, F32(0.0), out=out)  # True/False → 1.0/0.0
+    elif name == "leaky_relu":
+        np.copyto(out, np.where(h > 0, F32(1.0), F32(slope)))
+    elif name == "elu":
+        np.copyto(out, np.where(h > 0, F32(1.0), h + F32(alpha)))
+    elif name == "selu":
+        np.copyto(out, np.where(h > 0, F32(SELU_LAMBDA), h + F32(SELU_LAMBDA * SELU_ALPHA)))
+    else:
+        out.fill(F32(1.0))
+    return out
 
 
 def saturated_count(h: NDArray[np.float32], name: str, *, alpha: float = 1.0) -> int:
@@ -107,15 +126,22 @@ def saturated_count(h: NDArray[np.float32], name: str, *, alpha: float = 1.0) ->
     ReLU, Leaky ReLU and linear units never saturate (a ReLU at 0 is *dead*, counted apart).
     """
     check_activation(name)
-    if name == "tanh":
-        return int(np.count_nonzero(np.abs(h) > F32(TANH_SATURATION)))
-    if name == "sigmoid":
-        return int(np.count_nonzero(np.abs(h - F32(0.5)) > F32(SIGMOID_SATURATION)))
+    if name not in ("tanh", "sigmoid", "elu", "selu"):
+        return 0
+    mask = scratch("saturated.mask", h.shape, np.bool_)
     if name in ("elu", "selu"):
         # h = c·(e^z − 1) on the negative branch, so e^z < 0.03  <=>  h < c·(0.03 − 1).
         c = alpha if name == "elu" else SELU_LAMBDA * SELU_ALPHA
-        return int(np.count_nonzero(h < F32(c * (0.03 - 1.0))))
-    return 0
+        return int(np.count_nonzero(np.less(h, F32(c * (0.03 - 1.0)), out=mask)))
+    size = scratch("saturated.abs", h.shape, h.dtype)
+    if name == "tanh":
+        np.abs(h, out=size)
+        threshold = F32(TANH_SATURATION)
+    else:
+        np.subtract(h, F32(0.5), out=size)
+        np.abs(size, out=size)
+        threshold = F32(SIGMOID_SATURATION)
+    return int(np.count_nonzero(np.greater(size, threshold, out=mask)))
 
 
 def dead_count(h: NDArray[np.float32], name: str) -> int:

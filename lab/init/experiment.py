@@ -20,6 +20,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from lab import parallel
 from lab.init import draws
 from lab.init.activations import activate, dead_count, local_grad_from_output, saturated_count
 from lab.init.bins import SharedBins, bin_counts
@@ -27,8 +28,12 @@ from lab.init.config import DepthConfig
 from lab.init.conv import col2im, conv_forward, im2col
 from lab.init.predict import Prediction, predict_constant, predict_layers
 from lab.init.schemes import UNIFORM_SCHEMES, scheme_weights
+from lab.scratch import scratch
 
 F32 = np.float32
+
+#: Floating-point error state of the passes: overflow is detected and reported, never warned.
+QUIET = {"over": "ignore", "invalid": "ignore", "under": "ignore"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -203,11 +208,38 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
         return scheme_weights(
             scheme, normal, uniform, shape, config.fan_in, config.fan_out,
             activation=config.activation, settings=config.settings,
+            out=None if normal is None and uniform is None else draws.empty(shape),
         )
 
     # the weights depend on the scheme only through one number: the std (or the constant)
     scale = config.settings.const_value if scheme == "constant" else config.weight_std(scheme)
-    return draws.cached(("weights", config.seed, layer, shape, scheme, scale), make)
+    return draws.cached(config.seed, ("weights", layer, shape, scheme, scale), make)
+
+
+def _normal_requests(config: DepthConfig) -> list[draws.NormalRequest]:
+    """The standard normals a run of ``config`` draws, in the order it needs them."""
+    seed = config.seed
+    requests: list[draws.NormalRequest] = [(seed, draws.STREAM_INPUT, 0, config.input_shape)]
+    if config.scheme not in UNIFORM_SCHEMES and config.scheme not in ("zeros", "constant"):
+        requests += [(seed, draws.STREAM_NORMAL, layer, config.weight_shape) for layer in range(1, config.depth + 1)]
+    if config.backward:
+        requests.append((seed, draws.STREAM_UPSTREAM, 0, config.input_shape))
+    return requests
+
+
+def _prepare(config: DepthConfig) -> None:
+    """On a new seed, draw every base normal and then make every layer's weights, each step
+    in one batch split over both cores (one layer alone is too small for a thread hand-off)."""
+    draws.retain(config.seed)
+    if not draws.prefetch_normals(_normal_requests(config)):
+        return  # the draws were cached: so are the weights, or they are quick to rescale
+    if config.depth < 2 or config.depth * math.prod(config.weight_shape) * 4 > draws.PREFETCH_BYTES:
+        return
+    layers = range(1, config.depth + 1)
+    parallel.run_all(*(
+        lambda share=layers[i :: parallel.WORKERS]: [_weights(config, config.scheme, k) for k in share]
+        for i in range(parallel.WORKERS)
+    ))
 
 
 def _forward(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -218,6 +250,36 @@ def _forward(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]
     if config.bias:
         z += F32(config.bias)
     return z
+
+
+def _forward_stats(
+    config: DepthConfig, layer: int, pre: tuple[float, float], out: NDArray[np.float32], bins: SharedBins
+) -> LayerStats | None:
+    """Statistics of one layer's outputs ``out``, with the pre-activation mean and std ``pre``
+    (None if the outputs are not finite)."""
+    act = config.activation
+    mean, std = moments(out)
+    if not math.isfinite(mean):
+        return None
+    counts, below, above = bin_counts(out, bins)
+    dead_units = 0.0
+    if act == "relu":
+        per_sample = config.units
+        alive = out.reshape(config.batch, per_sample).max(axis=0)
+        dead_units = float(np.count_nonzero(alive == 0)) / per_sample
+    return LayerStats(
+        layer=layer,
+        pre_mean=pre[0],
+        pre_std=pre[1],
+        mean=mean,
+        std=std,
+        saturated=saturated_count(out, act, alpha=config.elu_alpha) / out.size,
+        dead=dead_count(out, act) / out.size,
+        dead_units=dead_units,
+        counts=counts,
+        below=below,
+        above=above,
+    )
 
 
 def run_depth(
@@ -237,45 +299,26 @@ def run_depth(
     bins = bins or shared_bins(config, [prediction])
     act, kw = config.activation, {"slope": config.slope, "alpha": config.elu_alpha}
     n_total = config.depth * (2 if config.backward else 1)
-    per_sample = config.units
     layers: list[LayerStats] = []
     stored: list[NDArray[np.float32]] = []
     weights: list[NDArray[np.float32]] = []
+    _prepare(config)
     h = draws.network_input(config.seed, config.input_kind, config.input_shape)
     exploded_at: int | None = None
     exploded_in: str | None = None
     step = 0
     for layer in range(1, config.depth + 1):
         w = _weights(config, config.scheme, layer)
-        with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        with np.errstate(**QUIET):
             z = _forward(config, h, w)
-            pre_mean, pre_std = moments(z)
-            if not math.isfinite(pre_mean):
-                exploded_at, exploded_in = layer, "forward"
-                break
-            out = activate(z, act, **kw)
-            del z
-            mean, std = moments(out)
-            if not math.isfinite(mean):
-                exploded_at, exploded_in = layer, "forward"
-                break
-            counts, below, above = bin_counts(out, bins)
-            dead_units = 0.0
-            if act == "relu":
-                dead_units = float(np.count_nonzero(out.reshape(config.batch, per_sample).max(axis=0) == 0)) / per_sample
-        stats = LayerStats(
-            layer=layer,
-            pre_mean=pre_mean,
-            pre_std=pre_std,
-            mean=mean,
-            std=std,
-            saturated=saturated_count(out, act, alpha=config.elu_alpha) / out.size,
-            dead=dead_count(out, act) / out.size,
-            dead_units=dead_units,
-            counts=counts,
-            below=below,
-            above=above,
-        )
+            pre = moments(z)
+            stats = None
+            if math.isfinite(pre[0]):
+                out = activate(z, act, out=z, **kw)  # in place: one temporary of a layer's size less
+                stats = _forward_stats(config, layer, pre, out, bins)
+        if stats is None:
+            exploded_at, exploded_in = layer, "forward"
+            break
         layers.append(stats)
         if config.backward:
             stored.append(h)
@@ -286,13 +329,14 @@ def run_depth(
 
     grads: list[GradStats] = []
     if config.backward and exploded_at is None:
-        grad_h = draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, h.shape)
+        grad_h = draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
         n = F32(1.0 / config.batch)
         for layer in range(config.depth, 0, -1):
             h_prev, w = stored[layer - 1], weights[layer - 1]
-            with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+            with np.errstate(**QUIET):
                 act_std = moments(grad_h)[1]
-                local = local_grad_from_output(h, act, **kw)
+                # f′ and then ∂L/∂z live in one reused buffer: both are done with by the next layer
+                local = local_grad_from_output(h, act, out=scratch("depth.local", h.shape, h.dtype), **kw)
                 local_mean = total(local) / local.size
                 grad_z = np.multiply(grad_h, local, out=local)
                 if config.is_conv:

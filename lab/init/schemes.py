@@ -116,12 +116,14 @@ def scheme_weights(
     *,
     activation: str,
     settings: SchemeSettings,
+    out: NDArray[np.float32] | None = None,
 ) -> NDArray[np.float32]:
     """Weights of ``shape`` for ``scheme``, scaled from shared base draws.
 
     Two schemes compared on one seed start from the same standard-normal matrix
     ``base_normal`` (or the same U(−1, 1) matrix ``base_uniform``), so the comparison shows the
-    scheme and nothing else.
+    scheme and nothing else.  A scaled scheme writes into ``out`` when it is given (the other
+    schemes return a new array).
     """
     check_scheme(scheme)
     if scheme == "zeros":
@@ -132,12 +134,12 @@ def scheme_weights(
     if scheme in UNIFORM_SCHEMES:
         if base_uniform is None or base_uniform.shape != shape:
             raise ValueError("uniform schemes need a U(-1, 1) base matrix of the weight shape")
-        return base_uniform * np.float32(math.sqrt(3.0) * std)
+        return np.multiply(base_uniform, np.float32(math.sqrt(3.0) * std), out=out)
     if base_normal is None or base_normal.shape != shape:
         raise ValueError("Gaussian schemes need a standard-normal base matrix of the weight shape")
     if scheme == "orthogonal":
         return orthogonalize(base_normal)
-    return base_normal * np.float32(std)
+    return np.multiply(base_normal, np.float32(std), out=out)
 
 
 def init_weights(

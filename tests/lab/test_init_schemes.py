@@ -68,3 +68,16 @@ def test_bad_names_raise():
     with pytest.raises(ValueError, match="fan-in"):
         weight_std("xavier", 0, 3)
     assert len(set(SCHEMES)) == len(SCHEMES) == 10
+
+
+def test_scaled_schemes_write_into_a_given_buffer():
+    from lab.init.schemes import scheme_weights
+
+    base = np.random.default_rng(3).standard_normal((20, 20)).astype(np.float32)
+    settings = SchemeSettings()
+    fresh = scheme_weights("xavier", base, None, (20, 20), 20, 20, activation="tanh", settings=settings)
+    out = np.full((20, 20), np.nan, dtype=np.float32)
+    got = scheme_weights("xavier", base, None, (20, 20), 20, 20, activation="tanh", settings=settings, out=out)
+    assert got is out
+    assert np.array_equal(out, fresh)
+    assert float(out[0, 0]) == pytest.approx(float(base[0, 0]) / math.sqrt(20), rel=1e-6)  # N(0, 1/d_in)
