@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from lab.parallel import configure_blas
+
+configure_blas()  # before NumPy loads OpenBLAS
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: dispatch to the headless exporter or the GUI."""
