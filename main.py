@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from lab.parallel import configure_blas
+from lab.blas import configure_blas
 
 configure_blas()  # before NumPy loads OpenBLAS
 

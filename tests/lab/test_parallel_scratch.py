@@ -10,7 +10,7 @@ import threading
 import numpy as np
 import pytest
 
-from lab import parallel
+from lab import blas, parallel
 from lab.scratch import scratch
 
 
@@ -43,12 +43,12 @@ def test_run_all_waits_for_every_task_before_raising():
 
 
 def test_configure_blas_keeps_a_users_setting():
-    code = "import os, lab.parallel as p; print(p.configure_blas(), os.environ['OPENBLAS_THREAD_TIMEOUT'])"
+    code = "import os, lab.blas as b; print(b.configure_blas(), os.environ['OPENBLAS_THREAD_TIMEOUT'])"
     env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_THREAD_TIMEOUT"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["True", str(parallel.BLAS_SPIN_LOG2_CYCLES)]
+    assert out.stdout.split() == ["True", str(blas.BLAS_SPIN_LOG2_CYCLES)]
     env["OPENBLAS_THREAD_TIMEOUT"] = "25"
-    late = "import numpy, os, lab.parallel as p; print(p.configure_blas(), os.environ['OPENBLAS_THREAD_TIMEOUT'])"
+    late = "import numpy, os, lab.blas as b; print(b.configure_blas(), os.environ['OPENBLAS_THREAD_TIMEOUT'])"
     out = subprocess.run([sys.executable, "-c", late], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "25"]  # too late to take effect, and never overridden
 
