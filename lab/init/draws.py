@@ -11,8 +11,8 @@ seeded with ``[seed, stream, layer, b]``, so the blocks of one array are drawn o
 and the result does not depend on how many threads there are.  Each block is the Box–Muller
 transform of float32 uniforms (``r = √(−2 ln(1 − u₁))``, ``z = r cos 2πu₂, r sin 2πu₂``): about
 3× faster than NumPy's float32 ziggurat and exact in distribution up to the 2⁻²⁴ resolution of
-the uniforms, which bounds every value by √(48 ln 2) ≈ 5.77 (P(|z| > 5.77) ≈ 8·10⁻⁹ for a true
-normal, so about one value in 10⁸ is missing from the far tails).
+the uniforms, which bounds every value by √(48 ln 2) ≈ 5.77 (a true normal goes beyond it with
+probability 8·10⁻⁹: a few values in a billion are missing from the far tails).
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ STREAM_UNIFORM = 2
 STREAM_UPSTREAM = 3
 
 CACHE_BYTES = 256 * 1024 * 1024
-#: Draws of this many seeds are kept: the current one and the one before (so a comparison of
-#: two seeds, or an undone "new seed", is still instant).
+#: Draws of this many seeds are kept: the current one and the one before (so going back to
+#: the previous seed is still instant).
 MAX_SEEDS = 2
 #: At most this much memory of forgotten seeds is kept for reuse.
 SPARE_BYTES = 64 * 1024 * 1024
