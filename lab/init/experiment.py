@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import threading
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Literal
@@ -242,11 +243,55 @@ def _prepare(config: DepthConfig) -> None:
     ))
 
 
-def _forward(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
+class _RunBuffers:
+    """The arrays one run writes (each layer's output, ∂L/∂W, two ∂L/∂h), kept per thread and
+    handed to the thread's next run of the same shape.
+
+    Fresh pages are the price of a fresh array: glibc maps arrays this large anew on every
+    allocation, and faulting in a 2 MB one costs about 0.7 ms, about a third of the product
+    that fills it.  A run claims the buffers for its whole life, so two runs interleaved on one
+    thread never share them (the second allocates its own).
+    """
+
+    def __init__(self, key: tuple, depth: int, act_shape: tuple[int, ...], w_shape: tuple[int, int]) -> None:
+        self.key = key
+        self.outputs = [np.empty(act_shape, dtype=np.float32) for _ in range(depth)]
+        self.grad_w = np.empty(w_shape, dtype=np.float32)
+        self.grad_h = [np.empty(act_shape, dtype=np.float32) for _ in range(2)]
+        self.in_use = False
+
+
+_run_buffers = threading.local()
+#: Runs that write at most this much keep their buffers for the next run on the thread.
+REUSE_BYTES = 64 * 1024 * 1024
+
+
+def _claim_buffers(config: DepthConfig) -> _RunBuffers | None:
+    """This thread's run buffers for ``config``, or None (too large, conv, or already in use)."""
+    if config.is_conv:
+        return None
+    act_shape, w_shape = (config.batch, config.width), config.weight_shape
+    size = 4 * ((config.depth + 2) * math.prod(act_shape) + math.prod(w_shape))
+    held: _RunBuffers | None = getattr(_run_buffers, "buffers", None)
+    if held is not None and held.in_use:
+        return None
+    if size > REUSE_BYTES:
+        _run_buffers.buffers = None  # a large run: give the memory of the last one back
+        return None
+    key = (config.depth, act_shape, w_shape)
+    if held is None or held.key != key:
+        held = _run_buffers.buffers = _RunBuffers(key, config.depth, act_shape, w_shape)
+    held.in_use = True
+    return held
+
+
+def _forward(
+    config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32], out: NDArray[np.float32] | None = None
+) -> NDArray[np.float32]:
     if config.is_conv:
         z = conv_forward(h, w, config.kernel)
     else:
-        z = h @ w
+        z = np.matmul(h, w, out=out)
     if config.bias:
         z += F32(config.bias)
     return z
@@ -307,60 +352,65 @@ def run_depth(
     exploded_at: int | None = None
     exploded_in: str | None = None
     step = 0
-    for layer in range(1, config.depth + 1):
-        w = _weights(config, config.scheme, layer)
-        with np.errstate(**QUIET):
-            z = _forward(config, h, w)
-            pre = moments(z)
-            stats = None
-            if math.isfinite(pre[0]):
-                out = activate(z, act, out=z, **kw)  # in place: one temporary of a layer's size less
-                stats = _forward_stats(config, layer, pre, out, bins)
-        if stats is None:
-            exploded_at, exploded_in = layer, "forward"
-            break
-        layers.append(stats)
-        if config.backward:
-            stored.append(h)
-            weights.append(w)
-        h = out
-        step += 1
-        yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
-
     grads: list[GradStats] = []
-    if config.backward and exploded_at is None:
-        grad_h = draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
-        n = F32(1.0 / config.batch)
-        for layer in range(config.depth, 0, -1):
-            h_prev, w = stored[layer - 1], weights[layer - 1]
+    buffers = _claim_buffers(config)
+    try:
+        for layer in range(1, config.depth + 1):
+            w = _weights(config, config.scheme, layer)
             with np.errstate(**QUIET):
-                act_std = moments(grad_h)[1]
-                # f′ and then ∂L/∂z live in one reused buffer: both are done with by the next layer
-                local = local_grad_from_output(h, act, out=scratch("depth.local", h.shape, h.dtype), **kw)
-                local_mean = total(local) / local.size
-                grad_z = np.multiply(grad_h, local, out=local)
-                if config.is_conv:
-                    cols_prev = im2col(h_prev, config.kernel)
-                    grad_z2 = grad_z.reshape(-1, w.shape[1])
-                    grad_w = cols_prev.T @ grad_z2
-                else:
-                    grad_w = h_prev.T @ grad_z
-                grad_w *= n
-                w_std = moments(grad_w)[1]
-                if not (math.isfinite(act_std) and math.isfinite(w_std)):
-                    exploded_at, exploded_in = layer, "backward"
-                    break
-                if layer > 1:
-                    if config.is_conv:
-                        grad_h = col2im(grad_z2 @ w.T, h_prev.shape, config.kernel)
-                    else:
-                        grad_h = grad_z @ w.T
-            stats_b = GradStats(layer=layer, act_std=act_std, weight_std=w_std, local_grad=local_mean)
-            grads.append(stats_b)
-            h = h_prev
+                z = _forward(config, h, w, None if buffers is None else buffers.outputs[layer - 1])
+                pre = moments(z)
+                stats = None
+                if math.isfinite(pre[0]):
+                    out = activate(z, act, out=z, **kw)  # in place: one temporary of a layer's size less
+                    stats = _forward_stats(config, layer, pre, out, bins)
+            if stats is None:
+                exploded_at, exploded_in = layer, "forward"
+                break
+            layers.append(stats)
+            if config.backward:
+                stored.append(h)
+                weights.append(w)
+            h = out
             step += 1
-            yield Progress(config, "backward", layer, step, n_total, bins, prediction, backward=stats_b)
-            stored[layer - 1] = None  # type: ignore[call-overload]  # free memory as we go
+            yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
+
+        if config.backward and exploded_at is None:
+            grad_h = draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
+            n = F32(1.0 / config.batch)
+            for layer in range(config.depth, 0, -1):
+                h_prev, w = stored[layer - 1], weights[layer - 1]
+                with np.errstate(**QUIET):
+                    act_std = moments(grad_h)[1]
+                    # f′ and then ∂L/∂z live in one reused buffer: both are done with by the next layer
+                    local = local_grad_from_output(h, act, out=scratch("depth.local", h.shape, h.dtype), **kw)
+                    local_mean = total(local) / local.size
+                    grad_z = np.multiply(grad_h, local, out=local)
+                    if config.is_conv:
+                        cols_prev = im2col(h_prev, config.kernel)
+                        grad_z2 = grad_z.reshape(-1, w.shape[1])
+                        grad_w = cols_prev.T @ grad_z2
+                    else:
+                        grad_w = np.matmul(h_prev.T, grad_z, out=None if buffers is None else buffers.grad_w)
+                    grad_w *= n
+                    w_std = moments(grad_w)[1]
+                    if not (math.isfinite(act_std) and math.isfinite(w_std)):
+                        exploded_at, exploded_in = layer, "backward"
+                        break
+                    if layer > 1:
+                        if config.is_conv:
+                            grad_h = col2im(grad_z2 @ w.T, h_prev.shape, config.kernel)
+                        else:
+                            grad_h = np.matmul(grad_z, w.T, out=None if buffers is None else buffers.grad_h[layer % 2])
+                stats_b = GradStats(layer=layer, act_std=act_std, weight_std=w_std, local_grad=local_mean)
+                grads.append(stats_b)
+                h = h_prev
+                step += 1
+                yield Progress(config, "backward", layer, step, n_total, bins, prediction, backward=stats_b)
+                stored[layer - 1] = None  # type: ignore[call-overload]  # free memory as we go
+    finally:
+        if buffers is not None:
+            buffers.in_use = False  # the next run on this thread may write them again
     grads.sort(key=lambda g: g.layer)
     return DepthResult(
         config=config,
