@@ -67,7 +67,37 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
     if fig.caption:
         mfig.supxlabel(fig.caption, fontsize=theme.font_size * 0.75, color=theme.foreground)
     _fit_titles(mfig)
+    _fit_legends(mfig)
     return mfig
+
+
+def _fit_legends(mfig: Any, smallest: float = 0.55) -> None:
+    """Shrink a legend that does not fit inside its axes (small panels of a slide).
+
+    ``loc="best"`` only chooses among places inside the axes; a legend taller or wider than
+    the axes spills over the tick labels whatever it chooses, so its font is scaled down
+    (to ``smallest`` of the theme's legend size at most) until it fits.
+    """
+    renderer = mfig.canvas.get_renderer()
+    changed = False
+    for ax in mfig.axes:
+        legend = ax.get_legend()
+        if legend is None:
+            continue
+        box = ax.get_window_extent(renderer)
+        size = legend.get_window_extent(renderer)
+        fill = max(size.width / (0.95 * box.width), size.height / (0.95 * box.height))
+        if fill <= 1.0:
+            continue
+        base = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 10.0
+        scale = max(smallest, 1.0 / fill)
+        fontsize = base * scale
+        handles, labels = ax.get_legend_handles_labels()
+        ax.legend(handles, labels, frameon=False, loc="best", fontsize=fontsize,
+                  handlelength=max(1.2, 2.0 * scale), borderaxespad=0.3, labelspacing=0.3)
+        changed = True
+    if changed:
+        mfig.draw_without_rendering()
 
 
 def _fit_titles(mfig: Any, smallest: float = 0.65) -> None:
@@ -124,6 +154,10 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme) -> None:
             ax.set_ylim(*spec.ylim)
     if spec.equal_aspect:
         ax.set_aspect("equal", adjustable="datalim")
+    if spec.integer_x and spec.xscale == "linear":
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if spec.grid and spec.show_axes:
         ax.grid(True, color=theme.grid, linewidth=0.8)
         ax.set_axisbelow(True)

@@ -239,6 +239,8 @@ class Axes:
     legend: bool = False
     grid: bool = True
     show_axes: bool = True
+    #: x ticks at whole numbers only (layer indices, step counts)
+    integer_x: bool = False
     row: int = 0
     col: int = 0
     rowspan: int = 1

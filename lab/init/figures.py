@@ -158,7 +158,7 @@ def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int
         ylim = (1e-12, 1.0)
     return Axes(
         key="stats", items=tuple(items), title=title, xlabel="layer", ylabel="activation std" if log else "value",
-        yscale="log" if log else "linear", xlim=_layer_axis(depth), ylim=ylim, legend=True,
+        yscale="log" if log else "linear", xlim=_layer_axis(depth), integer_x=True, ylim=ylim, legend=True,
         row=row, col=col, colspan=colspan, rowspan=rowspan,
     )
 
@@ -175,7 +175,8 @@ def _fraction_axes(results: Sequence[DepthResult], row: int, col: int, colspan: 
                           key=f"psat{i}"))
     return Axes(
         key="fractions", items=tuple(items), title="saturated / dead", xlabel="layer", ylabel="% of units",
-        xlim=_layer_axis(depth), ylim=(-3.0, 103.0), legend=True, row=row, col=col, colspan=colspan, rowspan=rowspan,
+        xlim=_layer_axis(depth), integer_x=True, ylim=(-3.0, 103.0), legend=True,
+        row=row, col=col, colspan=colspan, rowspan=rowspan,
     )
 
 
@@ -196,8 +197,8 @@ def _grad_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int,
     items.append(Text(0.5, 0.5, note, coords="axes", anchor="center", color=7, key="note"))
     return Axes(
         key="grads", items=tuple(items), title="gradient std", xlabel="layer", ylabel="",
-        yscale="log", xlim=_layer_axis(depth), ylim=None if any_positive else (1e-12, 1.0), legend=True,
-        row=row, col=col, colspan=colspan, rowspan=rowspan,
+        yscale="log", xlim=_layer_axis(depth), integer_x=True, ylim=None if any_positive else (1e-12, 1.0),
+        legend=True, row=row, col=col, colspan=colspan, rowspan=rowspan,
     )
 
 

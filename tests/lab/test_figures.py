@@ -171,3 +171,35 @@ def test_long_titles_and_captions_are_fitted_to_their_room():
             assert box.x0 >= 0 and box.x1 <= mfig.bbox.width
             assert "\n" in text.get_text()  # too long even when shrunk: wrapped
         assert mfig.axes[1].title.get_fontsize() == SLIDE.title_size  # short titles untouched
+
+
+def test_a_legend_too_big_for_its_axes_is_shrunk_to_fit():
+    from matplotlib import rc_context
+
+    from lab.figures.render import _rc, build_matplotlib
+
+    lines = tuple(Line([0, 1], [k, k + 1], f"series number {k}") for k in range(8))
+    fig = Figure("f", axes=(Axes("small", lines, legend=True), Axes("big", lines[:1], legend=True, col=1, colspan=4)),
+                 ncols=5, nrows=3)
+    with rc_context(_rc(SLIDE)):
+        mfig = build_matplotlib(fig, theme=SLIDE)
+        renderer = mfig.canvas.get_renderer()
+        small, big = mfig.axes
+        box, legend = small.get_window_extent(renderer), small.get_legend().get_window_extent(renderer)
+        assert legend.x0 >= box.x0 and legend.x1 <= box.x1 and legend.y0 >= box.y0 and legend.y1 <= box.y1
+        assert small.get_legend().get_texts()[0].get_fontsize() < big.get_legend().get_texts()[0].get_fontsize()
+
+
+def test_integer_axes_get_whole_number_ticks():
+    from matplotlib import rc_context
+
+    from lab.figures.render import _rc, build_matplotlib
+
+    x = np.arange(1.0, 4.0)
+    fig = Figure("f", axes=(Axes("layers", (Line(x, x),), xlim=(0.8, 3.2), integer_x=True),
+                            Axes("plain", (Line(x, x),), xlim=(0.8, 3.2), col=1)), ncols=2)
+    with rc_context(_rc(SLIDE)):
+        layers, plain = build_matplotlib(fig, theme=SLIDE).axes
+        ticks = [t for t in layers.get_xticks() if 0.8 <= t <= 3.2]
+        assert ticks == [1.0, 2.0, 3.0]
+        assert any(not float(t).is_integer() for t in plain.get_xticks() if 0.8 <= t <= 3.2)  # 1.5, 2.5
