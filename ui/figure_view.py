@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from lab.figures import LIGHT, Theme
 from lab.figures import spec as fs
+from ui.legend_corner import clearest_corner, view_fractions
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 
@@ -34,49 +35,6 @@ def _positive_or_nan(values: np.ndarray) -> np.ndarray:
     out = np.array(values, dtype=np.float64, copy=True)
     out[~(out > 0)] = np.nan
     return out
-
-
-#: Legend corners as (right, top), in matplotlib's order of preference for "best".
-_LEGEND_CORNERS: tuple[tuple[bool, bool], ...] = ((True, True), (False, True), (False, False), (True, False))
-
-
-def _view_fractions(ax: fs.Axes) -> tuple[np.ndarray, np.ndarray] | None:
-    """Where the axes' lines and points lie, as fractions (0…1) of the shown x and y ranges.
-
-    Lines are resampled along their length, so a segment crossing a corner counts there even
-    when none of its vertices does.  The range is the axes' limits, or the data's extent.
-    """
-    xs, ys = [], []
-    for item in ax.items:
-        if isinstance(item, fs.Line | fs.Scatter) and len(item.x) > 0:
-            x = np.asarray(item.x, dtype=np.float64)
-            y = np.asarray(item.y, dtype=np.float64)
-            if isinstance(item, fs.Line) and 1 < len(x) < 200:  # dense lines are sampled enough
-                t = np.linspace(0.0, len(x) - 1.0, 400)
-                x, y = np.interp(t, np.arange(len(x)), x), np.interp(t, np.arange(len(y)), y)
-            xs.append(x)
-            ys.append(y)
-    if not xs:
-        return None
-    x, y = np.concatenate(xs), np.concatenate(ys)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if ax.xscale == "log":
-            x = np.log10(np.where(x > 0, x, np.nan))
-        if ax.yscale == "log":
-            y = np.log10(np.where(y > 0, y, np.nan))
-    keep = np.isfinite(x) & np.isfinite(y)
-    x, y = x[keep], y[keep]
-    if x.size == 0:
-        return None
-
-    def fractions(v: np.ndarray, lim: tuple[float, float] | None, scale: str) -> np.ndarray:
-        if lim is not None:
-            lo, hi = (math.log10(max(b, 1e-300)) for b in lim) if scale == "log" else lim
-        else:
-            lo, hi = float(v.min()), float(v.max())
-        return (v - lo) / (hi - lo) if hi > lo else np.full_like(v, 0.5)
-
-    return fractions(x, ax.xlim, ax.xscale), fractions(y, ax.ylim, ax.yscale)
 
 
 class _AxesView:
@@ -271,23 +229,10 @@ class FigureView(pg.GraphicsLayoutWidget):
             w, h = min(0.6, (size.width() + 10) / box.width()), min(0.6, (size.height() + 10) / box.height())
         else:  # not laid out yet
             w, h = 0.35, 0.3
-        points = _view_fractions(ax)
-        if points is None:
-            return
-        fx, fy = points
-        crowding = {}
-        for corner in _LEGEND_CORNERS:
-            right, top = corner
-            inside_x = fx >= 1 - w if right else fx <= w
-            inside_y = fy >= 1 - h if top else fy <= h
-            crowding[corner] = int(np.count_nonzero(inside_x & inside_y))
-        current = view.legend_corner
-        if crowding[current] == 0:
-            best = current
-        else:
-            best = min(_LEGEND_CORNERS, key=lambda c: crowding[c])  # ties: the first in the list
-            if crowding[best] >= crowding[current]:
-                best = current
+        best = current = view.legend_corner
+        points = view_fractions(ax)
+        if points is not None:
+            best = clearest_corner(*points, w, h, current)
         if best != current:
             right, top = best
             anchor = (1.0 if right else 0.0, 0.0 if top else 1.0)
