@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-import threading
 from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Literal
@@ -25,6 +24,7 @@ from lab import parallel
 from lab.init import draws
 from lab.init.activations import activate, dead_count, local_grad_from_output, saturated_count
 from lab.init.bins import SharedBins, bin_counts
+from lab.init.buffers import claim_buffers
 from lab.init.config import DepthConfig
 from lab.init.conv import col2im, conv_forward, im2col
 from lab.init.predict import Prediction, predict_constant, predict_layers
@@ -243,48 +243,6 @@ def _prepare(config: DepthConfig) -> None:
     ))
 
 
-class _RunBuffers:
-    """The arrays one run writes (each layer's output, ∂L/∂W, two ∂L/∂h), kept per thread and
-    handed to the thread's next run of the same shape.
-
-    Fresh pages are the price of a fresh array: glibc maps arrays this large anew on every
-    allocation, and faulting in a 2 MB one costs about 0.7 ms, about a third of the product
-    that fills it.  A run claims the buffers for its whole life, so two runs interleaved on one
-    thread never share them (the second allocates its own).
-    """
-
-    def __init__(self, key: tuple, depth: int, act_shape: tuple[int, ...], w_shape: tuple[int, int]) -> None:
-        self.key = key
-        self.outputs = [np.empty(act_shape, dtype=np.float32) for _ in range(depth)]
-        self.grad_w = np.empty(w_shape, dtype=np.float32)
-        self.grad_h = [np.empty(act_shape, dtype=np.float32) for _ in range(2)]
-        self.in_use = False
-
-
-_run_buffers = threading.local()
-#: Runs that write at most this much keep their buffers for the next run on the thread.
-REUSE_BYTES = 64 * 1024 * 1024
-
-
-def _claim_buffers(config: DepthConfig) -> _RunBuffers | None:
-    """This thread's run buffers for ``config``, or None (too large, conv, or already in use)."""
-    if config.is_conv:
-        return None
-    act_shape, w_shape = (config.batch, config.width), config.weight_shape
-    size = 4 * ((config.depth + 2) * math.prod(act_shape) + math.prod(w_shape))
-    held: _RunBuffers | None = getattr(_run_buffers, "buffers", None)
-    if held is not None and held.in_use:
-        return None
-    if size > REUSE_BYTES:
-        _run_buffers.buffers = None  # a large run: give the memory of the last one back
-        return None
-    key = (config.depth, act_shape, w_shape)
-    if held is None or held.key != key:
-        held = _run_buffers.buffers = _RunBuffers(key, config.depth, act_shape, w_shape)
-    held.in_use = True
-    return held
-
-
 def _forward(
     config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32], out: NDArray[np.float32] | None = None
 ) -> NDArray[np.float32]:
@@ -353,7 +311,7 @@ def run_depth(
     exploded_in: str | None = None
     step = 0
     grads: list[GradStats] = []
-    buffers = _claim_buffers(config)
+    buffers = claim_buffers(config)
     try:
         for layer in range(1, config.depth + 1):
             w = _weights(config, config.scheme, layer)

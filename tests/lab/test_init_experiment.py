@@ -203,15 +203,15 @@ def test_bad_configs_raise_clear_errors(kw, match):
 
 
 def test_runs_reuse_their_buffers_but_interleaved_runs_never_share_them():
-    from lab.init import experiment
+    from lab.init import buffers
 
     a_cfg = DepthConfig(depth=4, width=60, batch=50, seed=1)
     b_cfg = DepthConfig(depth=4, width=60, batch=50, seed=2, activation="relu", scheme="kaiming_normal")
     alone_a, alone_b = run_to_end(run_depth(a_cfg)), run_to_end(run_depth(b_cfg))
-    held = experiment._run_buffers.buffers
+    held = buffers._run_buffers.buffers
     assert held is not None and not held.in_use
     again = run_to_end(run_depth(a_cfg))
-    assert experiment._run_buffers.buffers is held  # the same arrays, written again
+    assert buffers._run_buffers.buffers is held  # the same arrays, written again
     assert [s.std for s in again.layers] == [s.std for s in alone_a.layers]
     # two runs stepped alternately on one thread: the second cannot claim the first's buffers
     gen_a, gen_b = run_depth(a_cfg), run_depth(b_cfg)
@@ -228,14 +228,14 @@ def test_runs_reuse_their_buffers_but_interleaved_runs_never_share_them():
         assert [s.std for s in got.layers] == [s.std for s in want.layers]
         assert [g.weight_std for g in got.grads] == [g.weight_std for g in want.grads]
         assert all(np.array_equal(x.counts, y.counts) for x, y in zip(got.layers, want.layers, strict=True))
-    assert not experiment._run_buffers.buffers.in_use
+    assert not buffers._run_buffers.buffers.in_use
 
 
 def test_a_large_run_keeps_no_buffers(monkeypatch):
-    from lab.init import experiment
+    from lab.init import buffers
 
     run_to_end(run_depth(DepthConfig(depth=2, width=30, batch=20)))
-    assert experiment._run_buffers.buffers is not None
-    monkeypatch.setattr(experiment, "REUSE_BYTES", 1000)
+    assert buffers._run_buffers.buffers is not None
+    monkeypatch.setattr(buffers, "REUSE_BYTES", 1000)
     run_to_end(run_depth(DepthConfig(depth=2, width=30, batch=20)))
-    assert experiment._run_buffers.buffers is None
+    assert buffers._run_buffers.buffers is None
