@@ -316,7 +316,7 @@ def run_depth(
         for layer in range(1, config.depth + 1):
             w = _weights(config, config.scheme, layer)
             with np.errstate(**QUIET):
-                z = _forward(config, h, w, None if buffers is None else buffers.outputs[layer - 1])
+                z = _forward(config, h, w, buffers.outputs[layer - 1])
                 pre = moments(z)
                 stats = None
                 if math.isfinite(pre[0]):
@@ -349,7 +349,7 @@ def run_depth(
                         grad_z2 = grad_z.reshape(-1, w.shape[1])
                         grad_w = cols_prev.T @ grad_z2
                     else:
-                        grad_w = np.matmul(h_prev.T, grad_z, out=None if buffers is None else buffers.grad_w)
+                        grad_w = np.matmul(h_prev.T, grad_z, out=buffers.grad_w)
                     grad_w *= n
                     w_std = moments(grad_w)[1]
                     if not (math.isfinite(act_std) and math.isfinite(w_std)):
@@ -359,7 +359,7 @@ def run_depth(
                         if config.is_conv:
                             grad_h = col2im(grad_z2 @ w.T, h_prev.shape, config.kernel)
                         else:
-                            grad_h = np.matmul(grad_z, w.T, out=None if buffers is None else buffers.grad_h[layer % 2])
+                            grad_h = np.matmul(grad_z, w.T, out=buffers.grad_h[layer % 2])
                 stats_b = GradStats(layer=layer, act_std=act_std, weight_std=w_std, local_grad=local_mean)
                 grads.append(stats_b)
                 h = h_prev
@@ -367,8 +367,7 @@ def run_depth(
                 yield Progress(config, "backward", layer, step, n_total, bins, prediction, backward=stats_b)
                 stored[layer - 1] = None  # type: ignore[call-overload]  # free memory as we go
     finally:
-        if buffers is not None:
-            buffers.in_use = False  # the next run on this thread may write them again
+        buffers.release()
     grads.sort(key=lambda g: g.layer)
     return DepthResult(
         config=config,
