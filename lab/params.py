@@ -38,6 +38,14 @@ class ParamInfo:
     hi: float | None = None
     choices: tuple[str, ...] | None = None
     help: str = ""
+    # How a generated form shows it (ui/form.py); none of these changes what is accepted.
+    label: str = ""  # the form's row label (default: the name)
+    unit: str = ""  # shown after the number
+    step: float | None = None  # spin-box step (default: adaptive)
+    decimals: int | None = None  # digits shown for a float (default: 3)
+    log: bool = False  # the slider moves logarithmically
+    slider: tuple[float, float] | None = None  # the slider's span when it is narrower than lo..hi
+    choice_labels: tuple[str, ...] | None = None  # what the form shows for each choice
 
     def describe_range(self) -> str:
         """A short human-readable description of the accepted values."""
@@ -60,10 +68,23 @@ def param(
     hi: float | None = None,
     choices: Sequence[str] | None = None,
     help: str = "",
+    **display: Any,
 ) -> Any:
-    """Declare a dataclass field as a panel parameter with its default and accepted range."""
-    meta = {_META: {"lo": lo, "hi": hi, "choices": tuple(choices) if choices else None, "help": help}}
+    """Declare a dataclass field as a panel parameter with its default and accepted range.
+
+    ``display`` takes the form hints of :class:`ParamInfo` (``label``, ``unit``, ``step``,
+    ``decimals``, ``log``, ``slider``, ``choice_labels``: a mapping choice -> text).
+    """
+    unknown = set(display) - _DISPLAY
+    if unknown:
+        raise TypeError(f"unknown display hint(s) {', '.join(sorted(unknown))}")
+    if isinstance(display.get("choice_labels"), Mapping):
+        display["choice_labels"] = tuple(display["choice_labels"][c] for c in choices or ())
+    meta = {_META: {"lo": lo, "hi": hi, "choices": tuple(choices) if choices else None, "help": help, **display}}
     return dataclasses.field(default=default, metadata=meta)
+
+
+_DISPLAY = frozenset({"label", "unit", "step", "decimals", "log", "slider", "choice_labels"})
 
 
 def _kind(tp: Any) -> str:
@@ -91,6 +112,7 @@ def infos(cls: type) -> list[ParamInfo]:
                 hi=meta.get("hi"),
                 choices=meta.get("choices"),
                 help=meta.get("help", ""),
+                **{k: v for k, v in meta.items() if k in _DISPLAY},
             )
         )
     return out

@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from lab.activations.functions import FUNCTIONS
+from lab.activations.functions import ACTIVATIONS, FUNCTIONS
 from lab.params import ParamInfo, infos, param
+from lab.presets import Preset
 
 
 @functools.cache
@@ -20,21 +21,32 @@ class ActivationParams:
 
     functions: tuple[str, ...] = param(
         ("sigmoid", "tanh", "relu", "leaky_relu"), choices=FUNCTIONS,
-        help="activation functions to overlay (comma-separated)")
-    slope: float = param(0.01, lo=0.0, hi=1.0, help="Leaky ReLU negative slope α (default 0.01)")
-    alpha: float = param(1.0, lo=0.01, hi=5.0, help="ELU α: the negative saturation level −α")
-    x_range: float = param(6.0, lo=0.5, hi=50.0, help="the curves are drawn for x in [−x_range, x_range]")
-    n_points: int = param(1201, lo=11, hi=16385, help="number of x samples per curve")
-    show_derivative: bool = param(True, help="draw f′ (dashed) beside f (solid)")
-    threshold: float = param(0.01, lo=1e-6, hi=0.99, help="|f′| below this counts as saturated")
-    mu: float = param(0.0, lo=-10.0, hi=10.0, help="mean μ of the input distribution N(μ, σ²)")
-    sigma: float = param(1.0, lo=0.01, hi=10.0, help="standard deviation σ of the input distribution")
-    depth: int = param(50, lo=1, hi=50, help="number of stacked layers in the gradient-vs-depth view")
-    n_samples: int = param(20000, lo=100, hi=1_000_000, help="Monte Carlo samples for the output histogram")
+        help="activation functions to overlay (comma-separated)",
+        label="functions", choice_labels={n: ACTIVATIONS[n].label for n in FUNCTIONS})
+    slope: float = param(0.01, lo=0.0, hi=1.0, help="Leaky ReLU negative slope α (default 0.01)",
+                          label="Leaky slope α")
+    alpha: float = param(1.0, lo=0.01, hi=5.0, help="ELU α: the negative saturation level −α",
+                          label="ELU α", decimals=2)
+    x_range: float = param(6.0, lo=0.5, hi=50.0, help="the curves are drawn for x in [−x_range, x_range]",
+                            label="x range ±", decimals=1)
+    n_points: int = param(1201, lo=11, hi=16385, help="number of x samples per curve", label="curve points")
+    show_derivative: bool = param(True, help="draw f′ (dashed) beside f (solid)", label="show f′ (dashed)")
+    threshold: float = param(0.01, lo=1e-6, hi=0.99, help="|f′| below this counts as saturated",
+                              label="saturated if |f′| <", decimals=6, log=True)
+    mu: float = param(0.0, lo=-10.0, hi=10.0, help="mean μ of the input distribution N(μ, σ²)",
+                      label="μ", decimals=2)
+    sigma: float = param(1.0, lo=0.01, hi=10.0, help="standard deviation σ of the input distribution",
+                         label="σ", decimals=2, log=True)
+    depth: int = param(50, lo=1, hi=50, help="number of stacked layers in the gradient-vs-depth view",
+                       label="layers (depth view)")
+    n_samples: int = param(20000, lo=100, hi=1_000_000, help="Monte Carlo samples for the output histogram",
+                           label="histogram samples", step=1000)
     bins: int = param(60, lo=5, hi=400, help="histogram bins")
-    zigzag_steps: int = param(30, lo=1, hi=500, help="SGD steps in the zig-zag view")
-    zigzag_batch: int = param(1, lo=1, hi=256, help="samples averaged per step in the zig-zag view")
-    zigzag_lr: float = param(0.5, lo=0.01, hi=5.0, help="learning rate in the zig-zag view")
+    zigzag_steps: int = param(30, lo=1, hi=500, help="SGD steps in the zig-zag view", label="steps")
+    zigzag_batch: int = param(1, lo=1, hi=256, help="samples averaged per step in the zig-zag view",
+                              label="batch")
+    zigzag_lr: float = param(0.5, lo=0.01, hi=5.0, help="learning rate in the zig-zag view",
+                           label="learning rate", decimals=2, log=True)
     seed: int = param(0, lo=0, hi=2**31 - 1, help="seed of every random draw (histogram, zig-zag)")
 
     def __post_init__(self) -> None:
@@ -47,3 +59,24 @@ class ActivationParams:
             value = getattr(self, info.name)
             if info.kind in ("int", "float") and not (info.lo <= value <= info.hi):  # also rejects NaN
                 raise ValueError(f"{info.name}: {value!r} is outside {info.describe_range()}")
+
+
+#: One lecture claim per preset; every other parameter starts from its default.
+PRESETS: tuple[Preset, ...] = (
+    Preset("Sigmoid kills gradients",
+           "σ′ ≤ 0.25 and tiny in the tails: wide inputs saturate, and the gradient through 50 layers "
+           "falls below 0.25ⁿ.",
+           {"functions": ("sigmoid",), "mu": 0.0, "sigma": 3.0, "x_range": 10.0, "threshold": 0.01}),
+    Preset("Not zero-centred",
+           "σ(z) has mean 0.5 (tanh: 0); all-positive inputs make SGD zig-zag.",
+           {"functions": ("sigmoid", "tanh"), "mu": 0.0, "sigma": 1.0, "zigzag_batch": 1}),
+    Preset("Dead ReLU",
+           "Pre-activations mostly negative (μ = −3): f′ = 0 for 99.9 % of inputs, the unit never updates.",
+           {"functions": ("relu",), "mu": -3.0, "sigma": 1.0}),
+    Preset("Leaky ReLU fixes it",
+           "Same inputs: Leaky ReLU (slope 0.01) keeps a small gradient everywhere, nothing is dead.",
+           {"functions": ("relu", "leaky_relu"), "mu": -3.0, "sigma": 1.0, "slope": 0.01}),
+    Preset("ELU: near-zero mean",
+           "For z ~ N(0, 1): ReLU mean 0.399, ELU mean 0.1605 (std 0.7869).",
+           {"functions": ("relu", "elu"), "mu": 0.0, "sigma": 1.0, "alpha": 1.0}),
+)

@@ -7,27 +7,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from threading import Lock
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lab.augment.color import pca_basis
 from lab.augment.figures import grid_figure, preprocess_figure, single_figure
 from lab.augment.loading import LoadedImage, expand_paths, load_cached, sample_paths
-from lab.augment.pipeline import PRESETS, Pipeline, Sample, pipeline_from_json, sample_variants
+from lab.augment.params import AugmentParams, pipeline_of
+from lab.augment.pipeline import Pipeline, Sample, sample_variants
 from lab.augment.preprocess import Stats, compute_stats, imagenet_stats
 from lab.figures.spec import Figure
-
-if TYPE_CHECKING:
-    from lab.augment.spec import AugmentParams
-
-
-def pipeline_of(preset: str, pipeline_json: str) -> Pipeline:
-    """The steps a params object means: a named preset, or the JSON when ``preset == "custom"``."""
-    if preset == "custom":
-        return pipeline_from_json(pipeline_json) if pipeline_json.strip() else ()
-    try:
-        return PRESETS[preset]
-    except KeyError:
-        raise ValueError(f"unknown preset {preset!r} (known: {', '.join(PRESETS)}, custom)") from None
 
 
 def image_paths(images: Sequence[str]) -> list[Path]:

@@ -1,49 +1,13 @@
-"""The augmentation panel's parameters and its registry entry."""
+"""The augmentation panel's registry entry: building the export figures, help text."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from lab.augment.compute import compute, figures, load_all, pipeline_of
-from lab.augment.pipeline import PRESETS, Pipeline
-from lab.augment.preprocess import NORMALIZATIONS, STAT_SOURCES
+from lab.augment.compute import compute, figures, load_all
+from lab.augment.params import PRESET_CHOICES, PRESETS, AugmentParams, pipeline_of
 from lab.figures.spec import Figure
-from lab.params import param
 from lab.registry import PanelSpec
 
-PRESET_CHOICES: tuple[str, ...] = (*PRESETS, "custom")
-
-
-@dataclass(frozen=True)
-class AugmentParams:
-    """Everything that determines the augmentation figures (sessions, settings, CLI)."""
-
-    images: tuple[str, ...] = param((), help="image files or folders (empty = the bundled sample photos)")
-    image_index: int = param(0, lo=0, hi=100_000, help="which image is the original (0 = the first)")
-    preset: str = param("ResNet training", choices=PRESET_CHOICES, help="pipeline preset; 'custom' uses pipeline_json")
-    pipeline_json: str = param("", help="the pipeline as JSON (used when preset is 'custom')")
-    n_samples: int = param(12, lo=4, hi=16, help="number of augmented samples in the grid")
-    seed: int = param(0, lo=0, hi=2**31 - 1, help="seed of every random draw")
-    sample_index: int = param(0, lo=0, hi=15, help="the sample shown large in the single-sample figure (0 = #1)")
-    max_side: int = param(512, lo=0, hi=16_384, help="decode images to at most this many pixels on the long side (0 = full)")
-    normalization: str = param("per-channel mean/std", choices=NORMALIZATIONS, help="how images are normalized")
-    statistics: str = param("training images", choices=STAT_SOURCES, help="where mean and std come from")
-    n_test: int = param(1, lo=0, hi=100_000, help="the last n images are held out: statistics never see them")
-    stats_size: int = param(128, lo=16, hi=512, help="common size (px) the mean image is computed at")
-
-    def __post_init__(self) -> None:
-        if 0 < self.max_side < 32:
-            raise ValueError(f"max_side: {self.max_side} is too small (0 = full resolution, else at least 32)")
-        if self.preset == "custom":
-            try:
-                pipeline_of("custom", self.pipeline_json)
-            except ValueError as exc:
-                raise ValueError(f"pipeline_json: {exc}") from None
-
-    def steps(self) -> Pipeline:
-        """The pipeline these parameters mean."""
-        return pipeline_of(self.preset, self.pipeline_json)
-
+__all__ = ["NOTICE", "PRESETS", "PRESET_CHOICES", "SPEC", "AugmentParams", "build", "pipeline_of"]
 
 def build(params: AugmentParams) -> list[Figure]:
     """Load the images, sample the grid and compute the statistics; return the three figures."""

@@ -1,75 +1,18 @@
-"""The Initialization panel's parameters, presets and export figures."""
+"""The Initialization panel's registry entry: running the experiment, export figures, help text."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Generator
-from dataclasses import dataclass
-from typing import Any
 
 from lab.figures.spec import Figure
-from lab.init.activations import ACTIVATIONS
-from lab.init.config import INPUT_KINDS, LAYER_KINDS, DepthConfig
+from lab.init.config import DepthConfig
 from lab.init.experiment import DepthResult, Progress, run_compare, run_to_end
 from lab.init.figures import depth_figure
-from lab.init.schemes import SCHEMES, SchemeSettings
-from lab.params import param
+from lab.init.params import PRESETS, InitParams, preset
+from lab.init.schemes import SchemeSettings
 from lab.registry import PanelSpec
 
-
-@dataclass(frozen=True)
-class InitParams:
-    """Everything that defines one depth experiment (or a comparison of two schemes)."""
-
-    scheme: str = param("xavier", choices=SCHEMES, help="weight-initialization scheme")
-    activation: str = param("tanh", choices=ACTIVATIONS, help="activation function of every layer")
-    depth: int = param(10, lo=1, hi=50, help="number of layers")
-    width: int = param(500, lo=10, hi=4096, help="units per fully connected layer (and input features)")
-    batch: int = param(1000, lo=10, hi=10000, help="number of input samples")
-    sigma_small: float = param(0.01, lo=1e-4, hi=0.1, help="std of the small Gaussian scheme")
-    sigma_large: float = param(0.5, lo=0.1, hi=5.0, help="std of the large Gaussian scheme (1.0: classic slides)")
-    const_value: float = param(0.01, lo=-1.0, hi=1.0, help="value of every weight in the constant scheme")
-    bias: float = param(0.0, lo=-1.0, hi=1.0, help="initial value of every bias")
-    slope: float = param(0.01, lo=0.0, hi=0.99, help="Leaky ReLU negative slope (also Kaiming's gain)")
-    elu_alpha: float = param(1.0, lo=0.1, hi=5.0, help="ELU alpha")
-    input_kind: str = param("normal", choices=INPUT_KINDS, help="input data: N(0,1) or all-positive |N(0,1)|")
-    layer_kind: str = param("dense", choices=LAYER_KINDS, help="fully connected layers or conv layers")
-    kernel: int = param(3, lo=1, hi=11, help="conv filter size F (fan-in F²·C)")
-    channels: int = param(16, lo=1, hi=512, help="conv channels C (= number of filters K)")
-    conv_size: int = param(8, lo=2, hi=32, help="height and width of the conv feature maps")
-    compare: bool = param(False, help="run a second scheme on the same seed and input")
-    scheme_b: str = param("kaiming_normal", choices=SCHEMES, help="the scheme to compare with")
-    bins: int = param(100, lo=10, hi=400, help="about this many histogram bins (power-of-two widths)")
-    seed: int = param(0, lo=0, hi=2**31 - 1, help="seed of the input, the weights and the upstream gradient")
-
-
-#: One-click settings that reproduce the lecture; every other parameter keeps its default.
-PRESETS: dict[str, dict[str, Any]] = {
-    "Small Gaussian + tanh": {"scheme": "small_gaussian", "sigma_small": 0.01, "activation": "tanh"},
-    "Large Gaussian + tanh": {"scheme": "large_gaussian", "sigma_large": 1.0, "activation": "tanh"},
-    "Xavier + tanh": {"scheme": "xavier", "activation": "tanh"},
-    "Xavier + ReLU": {"scheme": "xavier", "activation": "relu"},
-    "Kaiming + ReLU": {"scheme": "kaiming_normal", "activation": "relu"},
-    "Conv layer fan-in": {
-        "scheme": "kaiming_normal", "activation": "relu", "layer_kind": "conv", "kernel": 3, "channels": 16,
-        "conv_size": 8, "batch": 200,
-    },
-}
-
-#: What a preset resets: the experiment itself, not the seed, the bin count or compare mode.
-PRESET_BASE: dict[str, Any] = {
-    "depth": 10, "width": 500, "batch": 1000, "bias": 0.0, "input_kind": "normal", "layer_kind": "dense",
-}
-
-
-def preset(name: str, base: InitParams | None = None) -> InitParams:
-    """The params of preset ``name``, keeping seed, bins and compare settings of ``base``."""
-    if name not in PRESETS:
-        raise ValueError(f"unknown preset {name!r} (known: {', '.join(PRESETS)})")
-    out = dataclasses.replace(base or InitParams(), **{**PRESET_BASE, **PRESETS[name]})
-    if out.compare and out.scheme_b == out.scheme:  # comparing a scheme with itself shows nothing
-        out = dataclasses.replace(out, scheme_b="xavier" if out.scheme != "xavier" else "kaiming_normal")
-    return out
+__all__ = ["NOTICE", "PRESETS", "SPEC", "InitParams", "build", "experiment", "preset", "run", "to_config"]
 
 
 def to_config(p: InitParams, *, backward: bool = True) -> DepthConfig:

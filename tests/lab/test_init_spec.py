@@ -30,7 +30,7 @@ def test_every_param_default_is_in_range():
     assert {i.name for i in infos(InitParams)} >= {"scheme", "sigma_small", "seed", "compare", "scheme_b"}
 
 
-@pytest.mark.parametrize("name", list(PRESETS))
+@pytest.mark.parametrize("name", [p.name for p in PRESETS])
 def test_presets_are_valid_params(name):
     p = preset(name, InitParams(seed=5, compare=True))
     assert p.seed == 5 and p.compare  # a preset keeps the seed and compare mode

@@ -113,7 +113,7 @@ def test_params_round_trip_and_moves_change_data():
 
 
 def test_presets_show_what_they_promise():
-    assert set(PRESETS) == {"Correlated Gaussian", "Units differ (hPa vs °C)", "All-positive data",
+    assert {p.name for p in PRESETS} == {"Correlated Gaussian", "Units differ (hPa vs °C)", "All-positive data",
                             "Outlier", "Nearly collinear (ε matters)"}
     units = analyse_params(apply_preset(PcaParams(), "Units differ (hPa vs °C)"))
     raw = analyse_params(replace(apply_preset(PcaParams(), "Units differ (hPa vs °C)"), standardise=False))
