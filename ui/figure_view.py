@@ -37,6 +37,24 @@ def _positive_or_nan(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _decade_ticks_only(axis: pg.AxisItem) -> None:
+    """On a log axis spanning many decades, tick (and grid) whole decades only.
+
+    pyqtgraph adds 9 minor ticks per decade whatever the span: 350 grid lines for 10⁻³⁵…1,
+    which are unreadable and cost ~10 ms a paint.
+    """
+    default = axis.logTickValues
+
+    def ticks(min_val: float, max_val: float, size: float, std_ticks: list) -> list:
+        if max_val - min_val > 6:
+            major = [(spacing, t) for spacing, t in std_ticks if spacing is not None and spacing >= 1.0]
+            if major:
+                return major
+        return default(min_val, max_val, size, std_ticks)
+
+    axis.logTickValues = ticks
+
+
 class _AxesView:
     """The pyqtgraph items drawing one :class:`lab.figures.Axes`."""
 
@@ -47,23 +65,32 @@ class _AxesView:
         self.legend: pg.LegendItem | None = None
         self.legend_corner: tuple[bool, bool] = (True, True)  # (right, top): where addLegend puts it
         self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
+        self.legend_entries: tuple = ()  # (item index, label) rows the legend shows
         self.settings: tuple = ()  # the axes settings last applied, to skip unchanged ones
 
     def clear(self) -> None:
         self.plot.clear()  # removes every item from the plot (and its scene) exactly once
         self.graphics = []
         self.axes_texts = []
+        self.legend_entries = ()
         if self.legend is not None:
             self.legend.clear()
 
 
 class FigureView(pg.GraphicsLayoutWidget):
-    """Draws a Figure's axes on a grid; a new figure with the same keys updates in place."""
+    """Draws a Figure's axes on a grid; a new figure with the same keys updates in place.
+
+    Every text on screen (titles, labels, legend entries, text items) is taken from the new
+    figure on each update, so nothing can show a value from an earlier state.  With
+    ``fast=True`` lines are drawn as 1 px hairlines, downsampled per pixel and clipped to the
+    view (Qt strokes wide pens ~20× slower; the exported slide keeps the theme's widths).
+    """
 
     figure_shown = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fast: bool = False) -> None:
         super().__init__(parent)
+        self._fast = fast
         self._theme: Theme = LIGHT
         self._views: dict[str, _AxesView] = {}
         self._structure: tuple = ()
@@ -144,6 +171,8 @@ class FigureView(pg.GraphicsLayoutWidget):
             axis.setPen(pg.mkPen(theme.foreground))
             axis.setTextPen(pg.mkPen(theme.foreground))
             axis.setTickFont(font)
+        for name in ("left", "bottom"):
+            _decade_ticks_only(plot.getAxis(name))
         # pyqtgraph sizes the bottom axis for its default font: make room for the theme's
         # tick labels plus the axis title so the two never overlap.
         plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + QFontMetrics(label).height() + 14)
@@ -194,6 +223,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._apply_limits(plot, ax)
         self._place_axes_texts(view)
         if view.legend is not None:
+            self._sync_legend(view, ax)
             self._place_legend(view, ax)
 
     def _apply_limits(self, plot: pg.PlotItem, ax: fs.Axes) -> None:
@@ -214,6 +244,24 @@ class FigureView(pg.GraphicsLayoutWidget):
             plot.setYRange(*tr(ax.ylim, ax.yscale), padding=0)
         else:
             plot.enableAutoRange(axis="y")
+
+    def _sync_legend(self, view: _AxesView, ax: fs.Axes) -> None:
+        """Rebuild the legend whenever an entry's text changes (labels often carry numbers)."""
+        legend = view.legend
+        assert legend is not None
+        entries = tuple((i, item.label) for i, item in enumerate(ax.items)
+                        if isinstance(item, _LEGEND_ITEMS) and item.label)
+        if entries == view.legend_entries:
+            return
+        legend.clear()
+        for i, label in entries:
+            item, group = ax.items[i], view.graphics[i]
+            if isinstance(item, fs.Band | fs.Span):
+                sample = self._fill_proxy(item.color, max(item.alpha, 0.3) if isinstance(item, fs.Span) else item.alpha)
+            else:
+                sample = group[0]
+            legend.addItem(sample, html.escape(label))
+        view.legend_entries = entries
 
     def _place_legend(self, view: _AxesView, ax: fs.Axes) -> None:
         """Put the legend in the corner that hides the least data, like matplotlib's "best".
@@ -251,6 +299,11 @@ class FigureView(pg.GraphicsLayoutWidget):
     def _pen(self, color: fs.Color, width: float = 1.0, style: str = "solid", alpha: float = 1.0) -> QColor:
         return pg.mkPen(_qcolor(self._theme, color, alpha), width=self._theme.line_width * width, style=_PEN_STYLE[style])
 
+    def _line_pen(self, item: fs.Line) -> QColor:
+        if self._fast:  # a cosmetic hairline
+            return pg.mkPen(_qcolor(self._theme, item.color), width=1.0, style=_PEN_STYLE[item.style])
+        return self._pen(item.color, item.width, item.style)
+
     def _xy(self, x: np.ndarray, y: np.ndarray, ax: fs.Axes) -> tuple[np.ndarray, np.ndarray]:
         if ax.xscale == "log":
             x = _positive_or_nan(x)
@@ -261,18 +314,17 @@ class FigureView(pg.GraphicsLayoutWidget):
     def _create(self, view: _AxesView, item: fs.Item, ax: fs.Axes) -> list[pg.GraphicsObject]:
         plot = view.plot
         theme = self._theme
-        label = getattr(item, "label", "")
-        name = html.escape(label) if label else None
         out: list[pg.GraphicsObject]
-        if isinstance(item, fs.Line):
-            g = pg.PlotDataItem(connect="finite", name=name)
+        if isinstance(item, fs.Line):  # unnamed: _sync_legend owns the legend
+            g = pg.PlotDataItem(connect="finite")
+            if self._fast:  # a min/max pair per pixel, only what is visible
+                g.setDownsampling(auto=True, method="peak")
+                g.setClipToView(True)
             out = [g]
         elif isinstance(item, fs.Band):
             lo, hi = pg.PlotCurveItem(), pg.PlotCurveItem()
             fill = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)))
             out = [lo, hi, fill]
-            if name and view.legend is not None:
-                view.legend.addItem(self._fill_proxy(item.color, item.alpha), name)
         elif isinstance(item, fs.Span):
             orientation = "vertical" if item.orientation == "vertical" else "horizontal"
             g = pg.LinearRegionItem(
@@ -281,18 +333,17 @@ class FigureView(pg.GraphicsLayoutWidget):
             )
             g.setZValue(-10)
             out = [g]
-            if name and view.legend is not None:
-                view.legend.addItem(self._fill_proxy(item.color, max(item.alpha, 0.3)), name)
         elif isinstance(item, fs.VLine | fs.HLine):
             g = pg.InfiniteLine(angle=90 if isinstance(item, fs.VLine) else 0, movable=False)
             out = [g]
         elif isinstance(item, fs.Histogram):
-            g = pg.PlotDataItem(stepMode="center", fillLevel=0, name=name)
+            # never downsampled or clipped: pyqtgraph then breaks stepMode's len(x) == len(y) + 1
+            g = pg.PlotDataItem(stepMode="center", fillLevel=0)
             out = [g]
         elif isinstance(item, fs.Scatter):
             # PlotDataItem applies log axes itself; a bare ScatterPlotItem would be given raw units.
             log_axes = ax.xscale == "log" or ax.yscale == "log"
-            g = pg.PlotDataItem(name=name, pen=None, symbol="o") if log_axes else pg.ScatterPlotItem(name=name, pxMode=True)
+            g = pg.PlotDataItem(pen=None, symbol="o") if log_axes else pg.ScatterPlotItem(pxMode=True)
             out = [g]
         elif isinstance(item, fs.Arrow):
             out = [pg.PlotCurveItem(), pg.ArrowItem(headLen=14, tailLen=0, pen=None)]
@@ -309,8 +360,6 @@ class FigureView(pg.GraphicsLayoutWidget):
             raise TypeError(f"cannot draw {type(item).__name__}")
         for g in out:
             plot.addItem(g)
-        if isinstance(item, fs.Arrow | fs.Ellipse) and name and view.legend is not None:
-            view.legend.addItem(out[0], name)
         self._update(out, item, ax)
         return out
 
@@ -323,7 +372,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         theme = self._theme
         if isinstance(item, fs.Line):
             x, y = self._xy(item.x, item.y, ax)
-            group[0].setData(x, y, pen=self._pen(item.color, item.width, item.style))
+            group[0].setData(x, y, pen=self._line_pen(item))
         elif isinstance(item, fs.Band):
             x, lo = self._xy(item.x, item.y_low, ax)
             _, hi = self._xy(item.x, item.y_high, ax)
@@ -396,6 +445,8 @@ class FigureView(pg.GraphicsLayoutWidget):
             x0, x1, y0, y1 = item.extent
             g.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
 
+
+_LEGEND_ITEMS = (fs.Line, fs.Band, fs.Span, fs.Histogram, fs.Scatter, fs.Arrow, fs.Ellipse)
 
 _LUTS: dict[str, np.ndarray] = {}
 

@@ -187,3 +187,40 @@ def test_legend_moves_off_the_data_to_the_clearest_corner(qtbot):
     assert _legend_corner(view, "a") == (True, True)
     show(10.0 ** (4 * x), yscale="log", ylim=None)  # autoscaled log axis: a diagonal in log space
     assert _legend_corner(view, "a") == (False, True)
+
+
+def _legend_texts(view, key):
+    return [label.text for _sample, label in view.plot(key).legend.items]
+
+
+def test_legend_entries_follow_every_update(qtbot):
+    # the activations depth view labels its lines with E[f′]: a stale legend would lie
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    x = np.linspace(0, 1, 50)
+
+    def fig(value):
+        return Figure("f", axes=(Axes("a", (Line(x, x, f"E[f′] = {value}", key="l"),
+                                              Histogram(np.arange(6.0), np.ones(5), f"n = {value}", key="h")),
+                                      legend=True),))
+
+    view.show_figure(fig(0.207))
+    assert _legend_texts(view, "a") == ["E[f′] = 0.207", "n = 0.207"]
+    view.show_figure(fig(7.5e-05))
+    assert _legend_texts(view, "a") == ["E[f′] = 7.5e-05", "n = 7.5e-05"]
+
+
+def test_fast_view_histograms_of_changing_size_paint_without_errors(qtbot):
+    # pyqtgraph raised "len(X) must be len(Y)+1" once a stepMode curve was downsampled/clipped
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    rng = np.random.default_rng(0)
+    for bins in (47, 92, 94, 5, 400):
+        edges = np.linspace(-3, 3, bins + 1)
+        counts = rng.integers(0, 50, bins).astype(float)
+        view.show_figure(Figure("f", axes=(Axes("a", (Histogram(edges, counts, "h", key="h"),
+                                                       Line(edges, edges, key="l")),
+                                                xlim=(-1.0, 1.0)),)))
+        view.grab()  # paints: pyqtgraph's fill-path errors only show up here

@@ -1,4 +1,4 @@
-"""The contract between the main window and a panel widget."""
+"""The contract between the main window and a panel widget, and the wiring every panel shares."""
 
 from __future__ import annotations
 
@@ -9,35 +9,81 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from lab.figures import LIGHT, Figure, Theme
+from lab.presets import Preset
 from lab.registry import load_spec
+from ui.controller import PanelController
+from ui.form import ParamForm
 
 
 class Panel(QWidget):
-    """Base class of the four panels.
+    """Base class of the four panels: a form, a view and a :class:`PanelController`.
 
-    A subclass sets ``panel_id`` (a key of ``lab.registry.PANEL_MODULES``), builds its
-    controls, reads them into its params dataclass and pushes ``lab`` results into a
-    :class:`ui.figure_view.FigureView`.  It emits ``params_changed`` after a user edit (the
-    window saves state on it) and ``message`` for the status bar.
+    A subclass sets ``panel_id`` (a panel id of ``lab.registry``), builds ``self.form`` (a
+    :class:`ParamForm`) and ``self.controller`` and calls :meth:`bind`.  User edits and
+    presets go through :meth:`edit`; sessions and settings through :meth:`set_params`.
+    ``params_changed`` fires after a user edit (the window saves state on it), ``message``
+    for the status bar.
     """
 
     panel_id: ClassVar[str] = ""
     params_changed = Signal()
     message = Signal(str)
 
+    controller: PanelController
+    form: ParamForm
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"panel_{self.panel_id}")
         self._theme: Theme = LIGHT
 
+    def bind(self, controller: PanelController, form: ParamForm) -> None:
+        """Connect the form and the controller (one binding style for every panel)."""
+        self.controller, self.form = controller, form
+        form.show_params(controller.params())
+        form.edited.connect(self._on_form_edited)
+        controller.edited.connect(self.params_changed)
+        controller.failed.connect(lambda _p, exc: self.message.emit(f"{load_spec(self.panel_id).title}: {exc}"))
+
     # --- state -------------------------------------------------------------------------
     def params(self) -> Any:
         """The current parameters (a frozen dataclass of the panel's params type)."""
-        raise NotImplementedError
+        return self.controller.params()
 
     def set_params(self, params: Any) -> None:
-        """Show ``params`` in the controls (without emitting ``params_changed``) and redraw."""
-        raise NotImplementedError
+        """Show ``params`` in the controls (without emitting ``params_changed``) and recompute."""
+        spec = load_spec(self.panel_id)
+        if not isinstance(params, spec.params_type):
+            raise TypeError(f"expected {spec.params_type.__name__}, got {type(params).__name__}")
+        self.form.show_params(params)
+        self.controller.set_params(params)
+
+    def edit(self, params: Any) -> None:
+        """Make ``params`` current as a user edit: shown, recomputed, saved."""
+        if params == self.params():
+            return
+        self.form.show_params(params)
+        self.controller.set_params(params, user=True)
+
+    def adjust(self, name: str, params: Any) -> Any:
+        """Hook: repair ``params`` after the user changed field ``name`` (default: as is)."""
+        return params
+
+    def _on_form_edited(self, name: str) -> None:
+        current = self.params()
+        try:
+            params = self.adjust(name, self.form.read(current))
+        except ValueError as exc:  # a combination the dataclass rejects: keep the previous state
+            self.message.emit(f"{load_spec(self.panel_id).title}: {exc}")
+            self.form.show_params(current)
+            return
+        if params != current:
+            self.controller.set_params(params, user=True)
+
+    def apply_preset(self, preset: Preset) -> None:
+        """Apply a ``lab`` preset (a user edit) and say so in the status bar."""
+        self.edit(preset.apply(self.params()))
+        self.message.emit(f"Preset: {preset.name} — {preset.claim}")
 
     # --- export --------------------------------------------------------------------------
     def current_figures(self) -> list[Figure]:
@@ -54,4 +100,5 @@ class Panel(QWidget):
         return False
 
     def shutdown(self) -> None:
-        """Cancel running work before the window closes."""
+        """Cancel running work before the window closes (never waits)."""
+        self.controller.shutdown()
