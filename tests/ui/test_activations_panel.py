@@ -53,9 +53,9 @@ def test_defaults_show_four_functions_and_their_statistics(panel, qtbot) -> None
 
 
 def test_toggling_a_function_redraws_at_once(panel, qtbot) -> None:
-    row = [panel.function_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(10)].index("elu")
+    row = [panel.form.widget("functions").item(r).data(Qt.ItemDataRole.UserRole) for r in range(10)].index("elu")
     with qtbot.waitSignal(panel.params_changed):
-        panel.function_list.item(row).setCheckState(Qt.CheckState.Checked)
+        panel.form.widget("functions").item(row).setCheckState(Qt.CheckState.Checked)
     assert "elu" in panel.params().functions
     line = _item(panel, "f:elu")  # drawn synchronously, before any worker
     assert line.y[0] == pytest.approx(math.expm1(-6.0), rel=1e-12)
@@ -66,14 +66,14 @@ def test_toggling_a_function_redraws_at_once(panel, qtbot) -> None:
 def test_sliders_and_typed_values_drive_the_params(panel, qtbot) -> None:
     panel.set_params(ActivationParams(functions=("elu",)))
     with qtbot.waitSignal(panel.params_changed):
-        panel.alpha.slider.setValue(panel.alpha.slider.maximum())
+        panel.form.widget("alpha").slider.setValue(panel.form.widget("alpha").slider.maximum())
     assert panel.params().alpha == 5.0
     assert _item(panel, "f:elu").y[0] == pytest.approx(5.0 * math.expm1(-6.0), rel=1e-12)
     with qtbot.waitSignal(panel.params_changed):
-        panel.alpha.spin.setValue(0.37)
-    assert panel.params().alpha == 0.37 and panel.alpha.slider.value() == round((0.37 - 0.01) / 4.99 * 1000)
+        panel.form.widget("alpha").spin.setValue(0.37)
+    assert panel.params().alpha == 0.37 and panel.form.widget("alpha").slider.value() == round((0.37 - 0.01) / 4.99 * 1000)
     with qtbot.waitSignal(panel.params_changed):
-        panel.threshold.spin.setValue(0.05)
+        panel.form.widget("threshold").spin.setValue(0.05)
     assert panel.params().threshold == 0.05
     assert panel.wait_for_statistics()
     # ELU′ = α·eˣ < 0.05 ⇔ x < log(0.05/0.37): its Gaussian mass shows up as saturated
@@ -84,9 +84,9 @@ def test_sliders_and_typed_values_drive_the_params(panel, qtbot) -> None:
 def test_set_params_is_silent(panel, qtbot) -> None:
     with qtbot.assertNotEmitted(panel.params_changed):
         panel.set_params(ActivationParams(functions=("gelu",), mu=1.0))
-    assert panel.mu.value() == 1.0
-    checked = [panel.function_list.item(r).text() for r in range(10)
-               if panel.function_list.item(r).checkState() == Qt.CheckState.Checked]
+    assert panel.form.widget("mu").value() == 1.0
+    checked = [panel.form.widget("functions").item(r).text() for r in range(10)
+               if panel.form.widget("functions").item(r).checkState() == Qt.CheckState.Checked]
     assert checked == ["GELU"]
 
 
@@ -150,26 +150,38 @@ def test_extreme_settings_stay_finite(panel) -> None:
 def test_shutdown_while_a_worker_runs(qtbot) -> None:
     w = ActivationsPanel()
     qtbot.addWidget(w)
-    w.set_params(ActivationParams(n_samples=1_000_000, functions=("mish", "gelu", "silu")))
-    w._stats_timer.stop()
-    w._start_statistics()
-    worker = w._worker
-    shown = w._shown_generation
+    w.wait_for_statistics()
+    drawn = []
+    w.stats_view.figure_shown.connect(lambda: drawn.append(1))
+    with qtbot.waitSignal(w.controller.started, timeout=5000):
+        w.set_params(ActivationParams(n_samples=1_000_000, functions=("mish", "gelu", "silu")))
     w.shutdown()
-    assert not worker.is_running and not w._stats_timer.isActive()
+    qtbot.waitUntil(lambda: not w.controller.is_busy(), timeout=20000)  # the run ends by itself
     qtbot.wait(50)
-    assert w._shown_generation == shown  # a cancelled result is never drawn
+    assert drawn == []  # and its (cancelled) result is never drawn
+
+
+def test_every_legend_follows_the_parameters(panel, qtbot) -> None:
+    # μ = 10: sigmoid E[f′] = 7.5e-05; the depth view's legend must not keep μ = 0's values
+    def legend():
+        return [label.text for _s, label in panel.stats_view.plot("depth").legend.items]
+
+    before = legend()
+    panel.set_params(ActivationParams(mu=10.0))
+    assert panel.wait_for_statistics()
+    shown = [i.label for i in panel.stats_view.figure().axes_by_key("depth").items if getattr(i, "label", "")]
+    assert legend() == shown and legend() != before
 
 
 def test_session_values_keep_all_their_digits(panel, qtbot) -> None:
     panel.set_params(ActivationParams(mu=0.123456, threshold=1.2345e-5))
     with qtbot.waitSignal(panel.params_changed):
-        panel.depth.setValue(10)  # an unrelated edit must not round μ or the threshold
+        panel.form.widget("depth").setValue(10)  # an unrelated edit must not round μ or the threshold
     assert panel.params().mu == 0.123456 and panel.params().threshold == 1.2345e-5
 
 
 def test_space_toggles_the_current_function(panel, qtbot) -> None:
-    lst = panel.function_list
+    lst = panel.form.widget("functions")
     row = [lst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lst.count())].index("gelu")
     lst.setCurrentRow(row)
     lst.setFocus()
