@@ -2,53 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
-
 from lab.figures.spec import Figure
-from lab.init.config import DepthConfig
-from lab.init.experiment import DepthResult, Progress, run_compare, run_to_end
+from lab.init.compute import experiment, run, to_config
 from lab.init.figures import depth_figure
 from lab.init.params import PRESETS, InitParams, preset
-from lab.init.schemes import SchemeSettings
 from lab.registry import PanelSpec
 
 __all__ = ["NOTICE", "PRESETS", "SPEC", "InitParams", "build", "experiment", "preset", "run", "to_config"]
-
-
-def to_config(p: InitParams, *, backward: bool = True) -> DepthConfig:
-    """The experiment configuration of ``p`` (raises ``ValueError`` when it cannot run)."""
-    return DepthConfig(
-        scheme=p.scheme,
-        activation=p.activation,
-        depth=p.depth,
-        width=p.width,
-        batch=p.batch,
-        input_kind=p.input_kind,
-        bias=p.bias,
-        layer_kind=p.layer_kind,
-        kernel=p.kernel,
-        channels=p.channels,
-        conv_size=p.conv_size,
-        slope=p.slope,
-        elu_alpha=p.elu_alpha,
-        settings=SchemeSettings(
-            sigma_small=p.sigma_small, sigma_large=p.sigma_large, const_value=p.const_value, slope=p.slope
-        ),
-        bins=p.bins,
-        seed=p.seed,
-        backward=backward,
-    )
-
-
-def experiment(p: InitParams) -> Generator[Progress, None, tuple[DepthResult, ...]]:
-    """The generator that runs ``p`` (one scheme, or two with ``compare``)."""
-    config = to_config(p)
-    return run_compare(config, p.scheme_b if p.compare else None)
-
-
-def run(p: InitParams) -> tuple[DepthResult, ...]:
-    """Run ``p`` to the end and return one result per scheme."""
-    return run_to_end(experiment(p))  # type: ignore[return-value]
 
 
 def build(p: InitParams) -> list[Figure]:

@@ -48,8 +48,7 @@ def test_progress_and_errors_reach_the_gui_thread(qtbot):
     gui = threading.get_ident()
 
     def compute(n: int):
-        for i in range(n):
-            yield i
+        yield from range(n)
         if n == 3:
             raise ValueError("three is bad")
         return n

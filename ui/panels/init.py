@@ -5,13 +5,9 @@ from __future__ import annotations
 import dataclasses
 import random
 import time
-from typing import Any
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -23,33 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from lab.figures import Figure, Theme
+from lab.init.compute import PartialRun, experiment, flops, placeholder
 from lab.init.experiment import DepthResult, Progress
 from lab.init.figures import depth_figure
-from lab.init.predict import Prediction
+from lab.init.params import PRESETS, InitParams
 from lab.init.schemes import SCHEME_LABELS
-from lab.init.spec import PRESETS, InitParams, experiment, preset, to_config
+from ui.controller import PanelController
 from ui.figure_view import FigureView
+from ui.form import ParamForm
 from ui.panels.base import Panel
 from ui.panels.init_controls import LayerCalculator
-from ui.panels.init_form import ParamsForm
 from ui.panels.init_ridges import Ridges, strip_ridges
-from ui.workers import Worker, create_worker, guarded
+from ui.presets import PresetButtons
 
-_DEBOUNCE_MS = 30
-# A long run shows its partial results every _REDRAW_MS.  A redraw and its repaint cost 20–150 ms
+SECTIONS = (("Network and initialization", (
+    "scheme", "sigma_small", "sigma_large", "const_value", "activation", "depth", "width", "batch", "input_kind",
+    "bias", "slope", "elu_alpha", "layer_kind", ("kernel", "channels", "conv_size"), "bins", ("compare", "scheme_b"),
+    "seed")),)
+# A long run shows its partial results every _REDRAW_S.  A redraw and its repaint cost 20–150 ms
 # of GUI time while BLAS keeps both cores busy, so runs shorter than about two seconds (under
 # _LIVE_FLOPS, the default experiment and its comparison included) only move the progress bar.
-_REDRAW_MS = 2000
+_REDRAW_S = 2.0
 _LIVE_FLOPS = 1e11
-
-_PRESET_TIPS = {
-    "Small Gaussian + tanh": "W = 0.01·N(0,1): stds collapse by ≈0.22 a layer, gradients vanish",
-    "Large Gaussian + tanh": "W = 1.0·N(0,1): ~92 % of tanh units saturate at ±1",
-    "Xavier + tanh": "W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (layer 1 analytic 0.62793)",
-    "Xavier + ReLU": "Xavier with ReLU halves the variance each layer",
-    "Kaiming + ReLU": "W = N(0,1)·√(2/d_in): mean 1/√π, std √(1 − 1/π), scale kept with depth",
-    "Conv layer fan-in": "conv layers with 3×3×16 filters: Kaiming with d_in = F²·C",
-}
 
 
 class InitPanel(Panel):
@@ -60,43 +51,21 @@ class InitPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._params = InitParams()
-        self._worker: Worker | None = None
-        self._generation = 0
-        self._running_params: InitParams | None = None
-        self._partial: list[dict[str, Any]] = []
-        self._results: tuple[DepthResult, ...] = ()
-        self._results_params: InitParams | None = None
+        self._partial = PartialRun(False)
         self._last_redraw = 0.0
         self._live = False
         # one view per layout, so switching compare mode on and off does not rebuild the plots
         self._ridges = ((Ridges(),), (Ridges(), Ridges()))
         self._built = [False, False]
-        self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
-        self._timer.timeout.connect(self._start_run)
-        self._build_ui()
-        self.form.show_params(self._params)
-        self._timer.start()
-
-    # --- construction ------------------------------------------------------------------------
-    def _build_ui(self) -> None:
-        p = self._params
-
-        presets = QGroupBox("Presets from the lecture")
-        grid = QGridLayout(presets)
-        self.preset_buttons: dict[str, QPushButton] = {}
-        for k, name in enumerate(PRESETS):
-            button = QPushButton(f"&{k + 1} {name}")
-            button.setToolTip(_PRESET_TIPS[name])
-            button.clicked.connect(lambda _=False, n=name: self._on_preset(n))
-            grid.addWidget(button, k // 2, k % 2)
-            self.preset_buttons[name] = button
-
-        self.form = ParamsForm(p)
-
+        controller = PanelController(InitParams(), experiment, parent=self)
+        form = ParamForm(InitParams, SECTIONS)
+        self.new_seed = QPushButton("New seed")
+        self.new_seed.setToolTip("draw a new random seed (new input, weights and upstream gradient)")
+        form.add_beside("seed", self.new_seed)
+        self.presets = PresetButtons(PRESETS, self.apply_preset, title="Presets from the lecture")
+        self.preset_buttons = self.presets.buttons
         self.progress = QProgressBar()
         self.progress.setToolTip("forward then backward pass, layer by layer")
-        self.progress.setTextVisible(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setFixedHeight(3 * self.status.fontMetrics().lineSpacing() + 4)  # no relayout on new text
@@ -105,11 +74,8 @@ class InitPanel(Panel):
 
         controls = QWidget()
         column = QVBoxLayout(controls)
-        column.addWidget(presets)
-        column.addWidget(self.form)
-        column.addWidget(self.progress)
-        column.addWidget(self.status)
-        column.addWidget(self.calculator)
+        for w in (self.presets, form, self.progress, self.status, self.calculator):
+            column.addWidget(w)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(controls)
@@ -120,25 +86,21 @@ class InitPanel(Panel):
         self.views = (FigureView(), FigureView())
         self.stack = QStackedWidget()
         for view in self.views:
-            view.set_theme(self._theme)
             self.stack.addWidget(view)
-        self.title = QLabel()
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setToolTip("the schemes and activation shown; the caption below tells the net and the seed")
-        self.caption = QLabel()
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setWordWrap(True)
         # fixed heights: a label that grows would resize the plots, and re-laying them out is
         # the most expensive thing the view does
+        self.title = QLabel()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
         line = self.caption.fontMetrics().lineSpacing()
         self.title.setFixedHeight(line + 8)
         self.caption.setFixedHeight(2 * line + 6)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 4, 0, 4)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.stack, 1)
-        right_layout.addWidget(self.caption)
+        for w, stretch in ((self.title, 0), (self.stack, 1), (self.caption, 0)):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter) if isinstance(w, QLabel) else None
+            right_layout.addWidget(w, stretch)
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(right)
@@ -147,136 +109,75 @@ class InitPanel(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.form.changed.connect(self._on_control_changed)
-        self.form.new_seed.clicked.connect(self._on_new_seed)
+        self.bind(controller, form)
+        controller.params_changed.connect(self._update_enabled)
+        controller.started.connect(self._on_started)
+        controller.progress.connect(self._on_progress)
+        controller.result_ready.connect(self._on_done)
+        controller.failed.connect(self._on_error)
+        self.new_seed.clicked.connect(self._on_new_seed)
         self.calculator.use_fan_in.connect(self._on_use_fan_in)
-
-    # --- state -------------------------------------------------------------------------------
-    def params(self) -> InitParams:
-        return self._params
-
-    def set_params(self, params: Any) -> None:
-        if not isinstance(params, InitParams):
-            raise TypeError(f"expected InitParams, got {type(params).__name__}")
-        self._params = params
-        self.form.show_params(params)
-        self._timer.start()
+        self._update_enabled(controller.params())
+        controller.request()
 
     # --- slots -------------------------------------------------------------------------------
-    def _on_control_changed(self, *_: object) -> None:
-        self._params = self.form.read()
-        self.params_changed.emit()
-        self._timer.start()
+    def _update_enabled(self, p: InitParams) -> None:
+        used = {p.scheme, p.scheme_b} if p.compare else {p.scheme}
+        conv = p.layer_kind == "conv"
+        enabled = {"sigma_small": "small_gaussian" in used, "sigma_large": "large_gaussian" in used,
+                   "const_value": "constant" in used, "slope": p.activation == "leaky_relu",
+                   "elu_alpha": p.activation == "elu", "kernel": conv, "channels": conv, "conv_size": conv,
+                   "width": not conv, "scheme_b": p.compare}
+        for name, on in enabled.items():
+            self.form.set_enabled(name, on)
 
-    def _on_preset(self, name: str) -> None:
-        self._params = preset(name, self._params)
-        self.form.show_params(self._params)
-        self.params_changed.emit()
-        self.message.emit(f"Preset: {name}")
-        self._timer.start()
-
-    def _on_new_seed(self) -> None:
-        self.form.seed.setValue(random.SystemRandom().randrange(2**31))  # the one non-reproducible click
+    def _on_new_seed(self) -> None:  # the one non-reproducible click
+        self.edit(dataclasses.replace(self.params(), seed=random.SystemRandom().randrange(2**31)))
 
     def _on_use_fan_in(self, kernel: int, channels: int) -> None:
         if kernel > 11 or channels > 512:
             self.message.emit(f"The experiment takes F ≤ 11 and C ≤ 512 (got F = {kernel}, C = {channels})")
             return
-        self._params = dataclasses.replace(self._params, layer_kind="conv", kernel=kernel, channels=channels)
-        self.form.show_params(self._params)
-        self.params_changed.emit()
-        self._timer.start()
+        self.edit(dataclasses.replace(self.params(), layer_kind="conv", kernel=kernel, channels=channels))
 
-    # --- the worker --------------------------------------------------------------------------
-    def _cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.quit()
-            self._worker = None
-
-    def _start_run(self) -> None:
-        params = self._params
-        try:
-            config = to_config(params)
-        except ValueError as exc:
-            self.status.setText(f"⚠ {exc}")
-            self.message.emit(f"Initialization: {exc} (showing the previous run)")
-            return
-        self._cancel()
-        self._generation += 1
-        generation = self._generation
-        self._running_params = params
-        self._partial = []
+    # --- the run -------------------------------------------------------------------------------
+    def _on_started(self, params: InitParams) -> None:
+        self._partial = PartialRun(params.compare)
         self._last_redraw = time.perf_counter()
-        flops = 6.0 * config.depth * config.batch * config.units * config.fan_in * (2 if params.compare else 1)
-        self._live = flops > _LIVE_FLOPS
+        try:
+            self._live = flops(params) > _LIVE_FLOPS
+        except ValueError:
+            self._live = False
         self.progress.setValue(0)
         self.status.setText("running…")
-        worker = create_worker(experiment, params, _ignore_errors=True)
-        worker.yielded.connect(guarded(self, lambda ev, g=generation: self._on_progress(g, ev)))
-        worker.returned.connect(guarded(self, lambda res, g=generation, p=params: self._on_done(g, p, res)))
-        worker.errored.connect(guarded(self, lambda exc, g=generation: self._on_error(g, exc)))
-        self._worker = worker
-        worker.start()
 
-    def _on_progress(self, generation: int, event: Progress) -> None:
-        if generation != self._generation:
-            return
-        index = next((i for i, s in enumerate(self._partial) if s["config"] is event.config), None)
-        if index is None:
-            self._partial.append({"config": event.config, "layers": [], "grads": []})
-            index = len(self._partial) - 1
-        slot = self._partial[index]
-        slot["bins"], slot["prediction"] = event.bins, event.prediction
-        if event.forward is not None:
-            slot["layers"].append(event.forward)
-        if event.backward is not None:
-            slot["grads"].append(event.backward)
-        n_runs = 2 if self._running_params is not None and self._running_params.compare else 1
-        self.progress.setMaximum(n_runs * event.total)
+    def _on_progress(self, event: Progress) -> None:
+        index = self._partial.add(event)
+        self.progress.setMaximum(self._partial.n_runs * event.total)
         self.progress.setValue(index * event.total + event.step)
         self.progress.setFormat(f"{SCHEME_LABELS[event.config.scheme]}: {event.stage} layer {event.layer}  (%p%)")
         now = time.perf_counter()
-        if self._live and now - self._last_redraw > _REDRAW_MS / 1000:
+        if self._live and now - self._last_redraw > _REDRAW_S:
             self._last_redraw = now
-            self._draw(self._partial_results(), final=False)
+            self._draw(self._partial.results(self.params().scheme_b))
 
-    def _partial_results(self) -> tuple[DepthResult, ...]:
-        return tuple(
-            DepthResult(config=s["config"], bins=s["bins"], layers=tuple(s["layers"]),
-                        grads=tuple(sorted(s["grads"], key=lambda g: g.layer)), prediction=s["prediction"])
-            for s in self._partial
-        )
-
-    def _on_done(self, generation: int, params: InitParams, results: tuple[DepthResult, ...]) -> None:
-        if generation != self._generation or results is None:
-            return
-        self._worker = None
-        self._results, self._results_params = results, params
+    def _on_done(self, _params: InitParams, results: tuple[DepthResult, ...]) -> None:
         self.progress.setValue(self.progress.maximum())
         self.progress.setFormat("done")
         problems = [r.message for r in results if r.message]
         self.status.setText("; ".join(problems))
         if problems:
             self.message.emit("; ".join(problems))
-        self._draw(results, final=True)
+        self._draw(results)
         self._built[len(results) - 1] = True
         self.run_finished.emit()
         if not all(self._built):
-            QTimer.singleShot(0, self._prebuild_other_layout)
+            QTimer.singleShot(0, self, self._prebuild_other_layout)
 
-    def _on_error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._worker = None
-        self.status.setText(f"⚠ {exc}")
-        self.message.emit(f"Initialization run failed: {exc}")
+    def _on_error(self, _params: InitParams, exc: BaseException) -> None:
+        self.status.setText(f"⚠ {exc} (showing the previous run)")  # the base class tells the status bar
 
-    def _draw(self, results: tuple[DepthResult, ...], *, final: bool, show: bool = True) -> None:
-        if not results:
-            return
-        running = self._running_params
-        if not final and running is not None and running.compare and len(results) == 1:
-            results = (results[0], self._placeholder(results[0], running.scheme_b))
+    def _draw(self, results: tuple[DepthResult, ...], *, show: bool = True) -> None:
         page = len(results) - 1
         view = self.views[page]
         figure = depth_figure(results, with_tables=False)
@@ -288,25 +189,18 @@ class InitPanel(Panel):
             self.caption.setText(figure.caption)
             self.stack.setCurrentIndex(page)
 
-    @staticmethod
-    def _placeholder(first: DepthResult, scheme: str) -> DepthResult:
-        """An empty result standing in for a scheme that has not started yet."""
-        depth = first.config.depth
-        empty = Prediction(*(np.full(depth, np.nan) for _ in range(6)), method="")
-        return DepthResult(config=dataclasses.replace(first.config, scheme=scheme), bins=first.bins, layers=(),
-                           grads=(), prediction=empty)
-
     def _prebuild_other_layout(self) -> None:
         """Build the plots of the layout not on screen while the user reads the first result.
 
         FigureView builds a new layout in a few hundred ms; doing it now, once, means that
         switching compare mode later only updates data (< 50 ms).
         """
-        if not self._results or self._built[1 - self.stack.currentIndex()]:
+        results = self.results()
+        if not results or self._built[1 - self.stack.currentIndex()]:
             return
-        first = self._results[0]
-        other = (first,) if len(self._results) == 2 else (first, self._placeholder(first, self._params.scheme_b))
-        self._draw(other, final=True, show=False)
+        first = results[0]
+        other = (first,) if len(results) == 2 else (first, placeholder(first, self.params().scheme_b))
+        self._draw(other, show=False)
         self._built[len(other) - 1] = True
         view = self.views[len(other) - 1]
         view.resize(self.stack.size())
@@ -319,25 +213,19 @@ class InitPanel(Panel):
         return self.views[self.stack.currentIndex()]
 
     def is_running(self) -> bool:
-        return self._worker is not None
+        return self.controller.is_busy()
 
     def results(self) -> tuple[DepthResult, ...]:
         """The results of the last finished run."""
-        return self._results
+        return self.controller.last_result() or ()
 
     def current_figures(self) -> list[Figure]:
-        if self._results and self._results_params == self._params:
-            return [depth_figure(self._results)]
-        return super().current_figures()
+        results = self.controller.result()
+        return [depth_figure(results)] if results else super().current_figures()
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
         for view in self.views:
             view.set_theme(theme)  # rebuilds the plots: draw the ridges again
-        if self._results:
-            self._draw(self._results, final=True)
-
-    def shutdown(self) -> None:
-        self._timer.stop()
-        self._cancel()
-        self._generation += 1
+        if self.results():
+            self._draw(self.results())
