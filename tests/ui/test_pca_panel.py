@@ -13,6 +13,7 @@ from lab.figures.render import render
 from lab.figures.tables import write_csv
 from lab.params import replace
 from lab.pca.params import PRESETS, PcaParams
+from lab.presets import find
 from ui.panels.pca import PcaPanel
 
 
@@ -32,7 +33,7 @@ def item(ax, key: str):
 
 
 def train_cov(p: PcaPanel) -> np.ndarray:
-    r = p._result
+    r = p.analysis()
     return np.cov(r.points[r.train], rowvar=False, bias=True)
 
 
@@ -41,54 +42,55 @@ def test_initial_state_shows_four_stages(panel):
     assert [a.key for a in fig.axes] == ["stage0", "stage1", "stage2", "stage3"]
     assert panel.params() == PcaParams()
     train = item(fig.axes[0], "train")
-    r = panel._result
+    r = panel.analysis()
     assert train.x.size == r.train.size
     # the whitened view's printed covariance is the identity (ε = 1e-5 is negligible here)
     assert item(fig.axes[3], "stats_cov").text == "Σ = [[1, 0], [0, 1]]"
     lam = np.linalg.eigvalsh(train_cov(panel))[::-1]
-    assert panel._result.fit.eigenvalues == pytest.approx(lam, rel=1e-12)
+    assert panel.analysis().fit.eigenvalues == pytest.approx(lam, rel=1e-12)
 
 
-@pytest.mark.parametrize("name", list(PRESETS))
+@pytest.mark.parametrize("name", [p.name for p in PRESETS])
 def test_presets_apply_in_one_click(panel, qtbot, name):
     with qtbot.waitSignal(panel.params_changed), qtbot.waitSignal(panel.computed, timeout=10_000):
-        qtbot.mouseClick(panel.controls.preset_buttons[name], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.preset_buttons[name], Qt.MouseButton.LeftButton)
     p = panel.params()
-    for key, value in PRESETS[name].items():
+    changes = find(PRESETS, name).changes
+    for key, value in changes.items():
         assert getattr(p, key) == value
-    assert panel.controls.n.value() == PRESETS[name]["n"]
-    assert panel._result.points.shape[0] == PRESETS[name]["n"]
+    assert panel.form.widget("n").value() == changes["n"]
+    assert panel.analysis().points.shape[0] == changes["n"]
     if name.startswith("Units differ"):
-        assert abs(panel._result.fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)
+        assert abs(panel.analysis().fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)
         assert panel.stage_view.figure().axes[0].xlabel == "pressure (hPa)"
-        assert panel.controls.y_name.text() == "temperature (°C)"
+        assert panel.form.widget("y_name").text() == "temperature (°C)"
 
 
 def test_eps_slider_shrinks_the_whitened_variance(panel, qtbot):
     with qtbot.waitSignal(panel.computed, timeout=10_000):
-        panel.controls.eps.spin.setValue(1.0)
+        panel.form.widget("eps").spin.setValue(1.0)
     assert panel.params().eps == 1.0
     lam = np.linalg.eigvalsh(train_cov(panel))[::-1]
-    white = panel._result.stages[3].points[panel._result.train]
+    white = panel.analysis().stages[3].points[panel.analysis().train]
     assert np.cov(white, rowvar=False, bias=True) == pytest.approx(np.diag(lam / (lam + 1.0)), abs=1e-10)
 
 
 def test_stage_slider_and_play(panel, qtbot):
-    panel.controls.stage.spin.setValue(1.0)  # moving the stage slider switches to the single view
+    panel.form.widget("stage").spin.setValue(1.0)  # moving the stage slider switches to the single view
     assert panel.params().layout == "single"
-    assert panel.controls.layout.currentData() == "single"
+    assert panel.form.widget("layout").currentData() == "single"
     assert [a.key for a in panel.stage_view.figure().axes] == ["single"]
-    r = panel._result
+    r = panel.analysis()
     shown = item(panel.stage_view.figure().axes[0], "train")
     centred = r.points[r.train] - r.points[r.train].mean(axis=0)
     assert np.column_stack([shown.x, shown.y]) == pytest.approx(centred, abs=1e-12)
-    panel.controls.stage.spin.setValue(0.0)
+    panel.form.widget("stage").spin.setValue(0.0)
     shown = item(panel.stage_view.figure().axes[0], "train")
     assert np.column_stack([shown.x, shown.y]) == pytest.approx(r.points[r.train], abs=1e-12)
-    panel.controls.play.setChecked(True)
-    qtbot.waitUntil(lambda: not panel.controls.play.isChecked(), timeout=10_000)
+    panel.play.setChecked(True)
+    qtbot.waitUntil(lambda: not panel.play.isChecked(), timeout=10_000)
     assert panel.params().stage == 3.0
-    combo = panel.controls.layout
+    combo = panel.form.widget("layout")
     combo.setCurrentIndex(combo.findData("grid"))
     assert [a.key for a in panel.stage_view.figure().axes] == ["stage0", "stage1", "stage2", "stage3"]
     combo.setCurrentIndex(combo.findData("single"))
@@ -102,7 +104,7 @@ def screen_pos(panel: PcaPanel, key: str, x: float, y: float) -> QPoint:
 
 
 def test_dragging_a_point_updates_statistics_live(panel, qtbot):
-    r = panel._result
+    r = panel.analysis()
     idx = int(r.train[np.argmax(r.points[r.train, 0])])  # the right-most training point: isolated
     x0, y0 = r.points[idx]
     vp = panel.stage_view.viewport()
@@ -112,12 +114,12 @@ def test_dragging_a_point_updates_statistics_live(panel, qtbot):
     assert panel.params().selected == idx
     target = screen_pos(panel, "stage0", x0 - 3.0, y0 + 2.0)
     QTest.mouseMove(vp, target)
-    moved = panel._result.points[idx]
+    moved = panel.analysis().points[idx]
     assert moved == pytest.approx([x0 - 3.0, y0 + 2.0], abs=0.1)
     # the centred view follows: its training mean is still 0 and the point moved with it
-    new_train = panel._result.points[panel._result.train]
-    assert panel._result.stages[1].points[idx] == pytest.approx(moved - new_train.mean(axis=0), abs=1e-12)
-    assert panel._result.stages[0].cov == pytest.approx(np.cov(new_train, rowvar=False, bias=True), abs=1e-12)
+    new_train = panel.analysis().points[panel.analysis().train]
+    assert panel.analysis().stages[1].points[idx] == pytest.approx(moved - new_train.mean(axis=0), abs=1e-12)
+    assert panel.analysis().stages[0].cov == pytest.approx(np.cov(new_train, rowvar=False, bias=True), abs=1e-12)
     with qtbot.waitSignal(panel.computed, timeout=10_000):
         QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     moves = panel.params().moved_points
@@ -131,7 +133,7 @@ def test_dragging_a_point_updates_statistics_live(panel, qtbot):
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.computed, timeout=10_000):
         again.set_params(panel.params())
-    assert again._result.points == pytest.approx(panel._result.points, abs=0)
+    assert again.analysis().points == pytest.approx(panel.analysis().points, abs=0)
     again.shutdown()
 
 
@@ -139,24 +141,24 @@ def test_set_params_does_not_emit(panel, qtbot):
     p = replace(PcaParams(), n=123, whitening="ZCA")
     with qtbot.assertNotEmitted(panel.params_changed), qtbot.waitSignal(panel.computed, timeout=10_000):
         panel.set_params(p)
-    assert panel.controls.n.value() == 123
-    assert panel._result.stages[3].name == "zca_whitened"
+    assert panel.form.widget("n").value() == 123
+    assert panel.analysis().stages[3].name == "zca_whitened"
 
 
 def test_bad_csv_keeps_previous_state_and_says_why(panel, qtbot, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n3,oops\n4,5\n", encoding="utf-8")
-    before = panel._result
+    before = panel.analysis()
     with qtbot.waitSignal(panel.message, check_params_cb=lambda m: "bad.csv" in m and "oops" in m,
                           timeout=10_000):
         assert panel.open_paths([bad])
-    assert panel._result is before
-    assert "bad.csv" in panel.controls.notes.text()
+    assert panel.analysis() is before
+    assert "bad.csv" in panel.notes.text()
     good = tmp_path / "good.csv"
     good.write_text("a,b\n1,2\n3,5\n4,5\n7,9\n", encoding="utf-8")
     with qtbot.waitSignal(panel.computed, timeout=10_000):
         panel.open_paths([good])
-    assert panel._result.points.shape == (4, 2)
+    assert panel.analysis().points.shape == (4, 2)
 
 
 def test_export_figures_and_tidy_csv(panel, tmp_path):
@@ -176,10 +178,10 @@ def test_flat_direction_is_reported_and_theme_switches(panel, qtbot):
     from lab.figures import DARK
 
     with qtbot.waitSignal(panel.computed, timeout=10_000):
-        panel.controls.std2.spin.setValue(0.0)
+        panel.form.widget("std2").spin.setValue(0.0)
     assert panel.params().std2 == 0.0
-    assert "~0 variance" in panel.controls.notes.text()
-    white = panel._result.stages[3].points
+    assert "~0 variance" in panel.notes.text()
+    white = panel.analysis().stages[3].points
     assert np.all(np.isfinite(white))
     panel.set_theme(DARK)
     scatter = panel.stage_view.plot("stage0").items
@@ -206,7 +208,7 @@ def test_opening_an_image_updates_the_patch_spectrum(panel, qtbot):
 
 def test_scatter_items_match_the_figure_after_resizing(panel, qtbot):
     with qtbot.waitSignal(panel.computed, timeout=10_000):
-        panel.controls.n.spin.setValue(1000)
+        panel.form.widget("n").spin.setValue(1000)
     fig = panel.stage_view.figure()
     for ax in fig.axes:
         for key in ("train", "test"):

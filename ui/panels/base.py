@@ -60,14 +60,19 @@ class Panel(QWidget):
 
     def edit(self, params: Any) -> None:
         """Make ``params`` current as a user edit: shown, recomputed, saved."""
-        if params == self.params():
+        current = self.params()
+        if params == current:
             return
         self.form.show_params(params)
-        self.controller.set_params(params, user=True)
+        self.controller.set_params(params, user=True, compute=self.needs_compute(current, params))
 
     def adjust(self, name: str, params: Any) -> Any:
         """Hook: repair ``params`` after the user changed field ``name`` (default: as is)."""
         return params
+
+    def needs_compute(self, old: Any, new: Any) -> bool:
+        """Hook: whether going from ``old`` to ``new`` needs a background run (default: yes)."""
+        return True
 
     def _on_form_edited(self, name: str) -> None:
         current = self.params()
@@ -78,11 +83,13 @@ class Panel(QWidget):
             self.form.show_params(current)
             return
         if params != current:
-            self.controller.set_params(params, user=True)
+            self.controller.set_params(params, user=True, compute=self.needs_compute(current, params))
 
     def apply_preset(self, preset: Preset) -> None:
         """Apply a ``lab`` preset (a user edit) and say so in the status bar."""
-        self.edit(preset.apply(self.params()))
+        params = preset.apply(self.params())
+        self.form.show_params(params)
+        self.controller.set_params(params, user=True)  # even when nothing changed: a click answers
         self.message.emit(f"Preset: {preset.name} — {preset.claim}")
 
     # --- export --------------------------------------------------------------------------

@@ -4,84 +4,50 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import os
-from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab import params as lp
-from lab.figures import Figure, Theme
-from lab.pca.analysis import PcaAnalysis, analyse, interpolate_stage
-from lab.pca.figures import (
-    display_indices,
-    interpolated_axes,
-    moved_indices,
-    patch_figure,
-    stages_figure,
-    topk_figure,
-)
-from lab.pca.params import PcaParams, analyse_params, apply_preset, base_points
-from lab.pca.patches import PatchSpectrum, image_spectrum
+from lab.figures import Theme
+from lab.pca.analysis import PcaAnalysis, analyse
+from lab.pca.compute import BASE_FIELDS, REDRAW_ONLY, PcaComputer, PcaResult
+from lab.pca.figures import patch_figure, topk_figure
+from lab.pca.params import PRESETS, PcaParams
 from lab.pca.sources import set_move
 from lab.pca.spec import column_names
+from lab.presets import Preset
+from ui.controller import PanelController
+from ui.form import ParamForm
 from ui.panels.base import Panel
-from ui.panels.pca_controls import PcaControls
+from ui.panels.pca_stages import draw_stages, notes_text
 from ui.panels.pca_widgets import FastFigureView, PointPicker
-from ui.workers import create_worker, guarded
+from ui.presets import PresetButtons
 
-_REDRAW_ONLY = {"stage", "layout", "selected", "x_name", "y_name"}
-_BASE_FIELDS = ("source", "n", "seed", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "csv_path", "csv_x", "csv_y")
+SECTIONS = (
+    ("Data", ("source", "n", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "seed", ("x_name", "y_name"),
+              "csv_path", ("csv_x", "csv_y"))),
+    ("Statistics", ("test_fraction", "divisor", "eps", "whitening", "standardise")),
+    ("View", ("layout", "stage", "k")),
+    ("Image patches (beyond 2-D)", ("image_path", "patch_size")),
+)
+_FILES = {"csv_path": ("Open CSV", "CSV files (*.csv *.txt);;All files (*)"),
+          "image_path": ("Open image", "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")}
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif"}
 _ANIM_STEP = 0.03  # stage units per 33 ms frame: the whole chain in about 3.3 s
-
-
-def _base_key(p: PcaParams) -> tuple:
-    key = tuple(getattr(p, f) for f in _BASE_FIELDS)
-    if p.source == "csv":
-        try:
-            key += (os.stat(p.csv_path).st_mtime_ns,)
-        except OSError:
-            key += (None,)
-    return key
-
-
-@dataclass
-class _Computed:
-    base_key: tuple | None = None
-    base: np.ndarray | None = None
-    result: PcaAnalysis | None = None
-    spectrum_key: tuple | None = None
-    spectrum: PatchSpectrum | None = None
-    error: str = ""
-    spectrum_error: str = ""
-
-
-def _compute(p: PcaParams, base_key: tuple | None, base: np.ndarray | None,
-             spectrum_key: tuple | None, spectrum: PatchSpectrum | None) -> _Computed:
-    """Worker-thread job: points (cached when their parameters did not change), analysis, spectrum."""
-    out = _Computed(base_key=base_key, base=base, spectrum_key=spectrum_key, spectrum=spectrum)
-    skey = (p.image_path, p.patch_size, p.seed, p.divisor)
-    if skey != spectrum_key:
-        try:
-            out.spectrum = image_spectrum(p.image_path, p.patch_size, rng=np.random.default_rng(p.seed),
-                                          divisor=p.divisor)  # type: ignore[arg-type]
-            out.spectrum_key = skey
-        except ValueError as exc:
-            out.spectrum_error = f"Image patches: {exc}"
-    try:
-        key = _base_key(p)
-        if key != base_key or base is None:
-            out.base, out.base_key = base_points(p), key
-        out.result = analyse_params(p, out.base)
-        out.result.reconstruction  # noqa: B018 - computed here, in the worker, not in the GUI thread
-    except ValueError as exc:
-        out.error = f"PCA data: {exc}"
-    return out
 
 
 class PcaPanel(Panel):
@@ -92,279 +58,189 @@ class PcaPanel(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._params = PcaParams()
-        self._state = _Computed()
-        self._result: PcaAnalysis | None = None
+        self._analysis: PcaAnalysis | None = None
         self._error = ""
-        self._busy = False
-        self._dirty = False
-        self._generation = 0
         self._frozen: tuple[str, tuple, tuple] | None = None
-        self._workers: set[Any] = set()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-
-        self.controls = PcaControls()
+        controller = PanelController(PcaParams(), PcaComputer(), parent=self)
+        form = ParamForm(PcaParams, SECTIONS)
+        self.presets = PresetButtons(PRESETS, self.apply_preset, title="Presets")
+        self.preset_buttons = self.presets.buttons
+        for name, (caption, filters) in _FILES.items():
+            browse = QToolButton(text="…", toolTip=f"Choose a file ({caption})")
+            browse.clicked.connect(lambda _=False, n=name, c=caption, f=filters: self._on_browse(n, c, f))
+            form.add_beside(name, browse)
+        self.play = QToolButton(text="▶", checkable=True, objectName="pca_play",
+                                toolTip="Animate original → centred → decorrelated → whitened (single view)")
+        form.add_beside("stage", self.play)
+        reset = QPushButton("Reset dragged points", objectName="pca_reset_moves",
+                            toolTip="Put every dragged point back where the data source put it")
+        form.section("View").addRow(reset)
+        hint = QLabel("Drag points in the Original view; click any point to follow it across views.")
+        hint.setWordWrap(True)
+        form.section("View").addRow(hint)
+        self.notes = QLabel(objectName="pca_notes", wordWrap=True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(4, 4, 4, 4)
+        for w in (self.presets, form, self.notes):
+            column.addWidget(w)
+        column.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(self.controls)
+        scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(360)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stage_view = FastFigureView()
-        self.topk_view = FastFigureView()
-        self.patch_view = FastFigureView()
+        self.stage_view, self.topk_view, self.patch_view = FastFigureView(), FastFigureView(), FastFigureView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.stage_view, "Stages")
-        self.tabs.addTab(self.topk_view, "Top-k projection")
-        self.tabs.addTab(self.patch_view, "Image patches")
+        for view, title in ((self.stage_view, "Stages"), (self.topk_view, "Top-k projection"),
+                            (self.patch_view, "Image patches")):
+            self.tabs.addTab(view, title)
         self.tabs.setToolTip("Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D)")
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 1020])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        QHBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self.layout().addWidget(splitter)
 
         self.picker = PointPicker(self.stage_view)
         self.picker.picked.connect(self._on_picked)
         self.picker.dragged.connect(self._on_dragged)
         self.picker.drag_finished.connect(self._on_drag_finished)
-        self.controls.changed.connect(self._on_control_changed)
-        self.controls.preset.connect(self._on_preset)
-        self.controls.play_toggled.connect(self._on_play)
-        self.controls.reset_moves.connect(self._on_reset_moves)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(30)
-        self._debounce.timeout.connect(self._start_compute)
-        self._anim = QTimer(self)
-        self._anim.setInterval(33)
+        self.play.toggled.connect(self._on_play)
+        reset.clicked.connect(lambda: self.edit(lp.replace(self.params(), moved_points=())))
+        self._anim = QTimer(self, interval=33)
         self._anim.timeout.connect(self._on_anim_tick)
-        self.controls.show_params(self._params)
-        self._schedule()
+        self.bind(controller, form)
+        controller.params_changed.connect(self._on_params_changed)
+        controller.result_ready.connect(self._on_computed)
+        self._update_enabled(controller.params())
+        controller.request()
 
-    # --- Panel API ---------------------------------------------------------------------
-    def params(self) -> PcaParams:
-        return self._params
+    # --- the framework's hooks ---------------------------------------------------------------
+    def adjust(self, name: str, params: PcaParams) -> PcaParams:
+        if name in BASE_FIELDS:  # new data: old drags refer to other points
+            params = dataclasses.replace(params, moved_points=(), selected=-1)
+        if name == "stage" and params.layout == "grid":  # moving the stage slider asks for the single view
+            params = dataclasses.replace(params, layout="single")
+            self.form.show_params(params)
+        return params
 
-    def set_params(self, params: PcaParams) -> None:
-        self._params = params
-        self.controls.show_params(params)
-        self._schedule()
+    def needs_compute(self, old: PcaParams, new: PcaParams) -> bool:
+        return any(getattr(old, f.name) != getattr(new, f.name)
+                   for f in dataclasses.fields(new) if f.name not in REDRAW_ONLY)
+
+    def apply_preset(self, preset: Preset) -> None:
+        super().apply_preset(preset)
+        self.tabs.setCurrentWidget(self.stage_view)
+
+    def analysis(self) -> PcaAnalysis | None:
+        """The analysis on screen (a drag updates it at once, before the worker's run)."""
+        return self._analysis
+
+    def open_paths(self, paths: list[Path]) -> bool:
+        """A .csv/.txt becomes the data source; an image feeds the patch spectrum."""
+        params, used = self.params(), False
+        for path in paths:
+            suffix = Path(path).suffix.lower()
+            if suffix in (".csv", ".txt"):
+                params = lp.replace(params, source="csv", csv_path=str(path), moved_points=(), selected=-1)
+                used = True
+            elif suffix in _IMAGE_SUFFIXES:
+                params = lp.replace(params, image_path=str(path))
+                self.tabs.setCurrentWidget(self.patch_view)
+                used = True
+        if used:
+            self.edit(params)
+        return used
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
         for view in (self.stage_view, self.topk_view, self.patch_view):
             view.set_theme(theme)
 
-    def open_paths(self, paths: list[Path]) -> bool:
-        """A .csv/.txt becomes the data source; an image feeds the patch spectrum."""
-        used = False
-        for path in paths:
-            suffix = Path(path).suffix.lower()
-            if suffix in (".csv", ".txt"):
-                self._params = lp.replace(self._params, source="csv", csv_path=str(path), moved_points=(), selected=-1)
-                used = True
-            elif suffix in _IMAGE_SUFFIXES:
-                self._params = lp.replace(self._params, image_path=str(path))
-                self.tabs.setCurrentWidget(self.patch_view)
-                used = True
-        if used:
-            self.controls.show_params(self._params)
-            self._schedule()
-            self.params_changed.emit()
-        return used
-
     def shutdown(self) -> None:
         self._anim.stop()
-        self._debounce.stop()
-        self._generation += 1
-        self._pool.waitForDone(10_000)
+        super().shutdown()
 
-    # --- computing -----------------------------------------------------------------------
-    def _schedule(self) -> None:
-        self._debounce.start()
+    # --- drawing ---------------------------------------------------------------------------------
+    def _on_params_changed(self, p: PcaParams) -> None:
+        self._update_enabled(p)
+        self._draw_all()
 
-    def _start_compute(self) -> None:
-        if self._busy:
-            self._dirty = True
-            return
-        self._busy = True
-        self._generation += 1
-        s = self._state
-        worker = create_worker(_compute, self._params, s.base_key, s.base, s.spectrum_key, s.spectrum,
-                               _start_thread=False, _ignore_errors=True)
-        worker.returned.connect(guarded(self, partial(self._on_computed, self._generation)))
-        worker.errored.connect(self._on_worker_error)
-        worker.finished.connect(guarded(self, partial(self._on_worker_finished, worker)))
-        self._workers.add(worker)
-        self._pool.start(worker)
+    def _update_enabled(self, p: PcaParams) -> None:
+        synthetic = p.source != "csv"
+        for name in ("n", "std1", "std2", "rotation_deg", "mean_x", "mean_y"):
+            self.form.set_enabled(name, synthetic)
+        for name in ("csv_x", "csv_y"):
+            self.form.set_enabled(name, not synthetic)
 
-    def _on_worker_error(self, exc: Exception) -> None:
-        # Expected problems come back as messages in _Computed; this is a bug, but keep running.
-        self.message.emit(f"PCA: unexpected {type(exc).__name__}: {exc}")
-
-    def _on_worker_finished(self, worker: Any) -> None:
-        self._workers.discard(worker)
-        self._busy = False
-        if self._dirty:
-            self._dirty = False
-            self._start_compute()
-
-    def _on_computed(self, generation: int, out: _Computed) -> None:
+    def _on_computed(self, _params: PcaParams, out: PcaResult) -> None:
         if out.spectrum is not None:
-            self._state.spectrum, self._state.spectrum_key = out.spectrum, out.spectrum_key
             self.patch_view.show_figure(patch_figure(out.spectrum))
         if out.spectrum_error:
             self.message.emit(out.spectrum_error)
-        if generation != self._generation:
-            return  # the user dragged a point meanwhile; this result is stale
         self._error = out.error
         if out.error:
             self.message.emit(out.error)  # keep the previous result on screen
         else:
-            self._state.base, self._state.base_key = out.base, out.base_key
-            self._result = out.result
-            self._draw_all()
-        self._show_notes()
+            self._analysis = out.analysis
+        self._draw_all()
         self.computed.emit()
 
-    # --- drawing ---------------------------------------------------------------------------
     def _draw_all(self) -> None:
-        self._draw_stages()
-        if self._result is not None:
-            self.topk_view.show_figure(topk_figure(self._result, names=column_names(self._params), tables=False))
+        r, p = self._analysis, self.params()
+        if r is not None:
+            draw_stages(self.stage_view, self.picker, r, p, self._frozen)
+            self.tabs.setTabToolTip(0, f"statistics from {r.train.size:,} training points")
+            self.topk_view.show_figure(topk_figure(r, names=column_names(p), tables=False))
+        self.notes.setText(notes_text(r, self._error))
 
-    def _draw_stages(self) -> None:
-        r, p = self._result, self._params
-        if r is None:
-            return
-        n = r.points.shape[0]
-        sel = p.selected if 0 <= p.selected < n else -1
-        disp = display_indices(n, extra=(sel, *moved_indices(p.moved_points)))
-        names = column_names(p)
-        if p.layout == "grid":
-            # no figure title on screen (the tab names it): the four plots get the height
-            fig = dataclasses.replace(stages_figure(r, names=names, selected=sel, tables=False, display=disp), title="")
-            pts = {f"stage{i}": r.stages[i].points for i in range(4)}
-            draggable = "stage0"
-        else:
-            ax = interpolated_axes(r, p.stage, names=names, selected=sel, display=disp)
-            fig = Figure(name="single", axes=(ax,))
-            pts = {"single": interpolate_stage(r, p.stage)}
-            draggable = "single" if p.stage == 0 else ""
-        if self._frozen is not None:
-            key, xlim, ylim = self._frozen
-            fig = dataclasses.replace(fig, axes=tuple(
-                dataclasses.replace(a, xlim=xlim, ylim=ylim) if a.key == key else a for a in fig.axes))
-        self.stage_view.show_figure(fig)
-        self.picker.clear()
-        for key, xy in pts.items():
-            self.picker.set_points(key, disp, xy[disp], draggable=key == draggable)
-        shown = "" if disp.size >= n else f"showing {disp.size:,} of {n:,} points; "
-        self.tabs.setTabToolTip(0, f"{shown}statistics from {r.train.size:,} training points")
+    # --- pointer and animation ---------------------------------------------------------------
+    def _on_browse(self, name: str, caption: str, filters: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, caption, getattr(self.params(), name), filters)
+        if path:
+            self.edit(self.adjust(name, lp.replace(self.params(), **{name: path})))
 
-    def _show_notes(self) -> None:
-        lines = []
-        if self._error:
-            lines.append(f"⚠ {self._error} (showing the last good data)")
-        if self._result is not None:
-            r = self._result
-            n = r.points.shape[0]
-            lines.append(f"PC1 at {r.fit.first_axis_deg:.3f}°, λ = {r.fit.eigenvalues[0]:.5g}, "
-                         f"{r.fit.eigenvalues[1]:.5g}; top-{r.k} keeps {100 * r.retained:.2f}%.")
-            if n > display_indices(n).size:
-                lines.append(f"Showing {display_indices(n).size:,} of {n:,} points per view (all are computed).")
-            lines.extend(f"⚠ {note}" for note in r.notes)
-        self.controls.notes.setText("\n".join(lines))
-
-    # --- events ---------------------------------------------------------------------------
-    def _on_control_changed(self, name: str, value: object) -> None:
-        try:
-            changes: dict[str, object] = {name: value}
-            if name in _BASE_FIELDS:  # new data: old drags refer to other points
-                changes.update(moved_points=(), selected=-1)
-            if name == "stage" and self._params.layout == "grid":
-                changes["layout"] = "single"  # moving the stage slider asks for the animated view
-            self._params = lp.replace(self._params, **changes)
-        except ValueError as exc:
-            self.message.emit(f"PCA: {exc}")
-            self.controls.show_params(self._params)
-            return
-        if "layout" in changes:
-            self.controls.show_params(self._params)
-        self.controls.update_enabled(self._params)
-        if name in ("x_name", "y_name"):
-            self._draw_all()
-        elif name in _REDRAW_ONLY:
-            self._draw_stages()
-        else:
-            self._schedule()
-        self.params_changed.emit()
-
-    def _on_preset(self, name: str) -> None:
-        self._params = apply_preset(self._params, name)
-        self.controls.show_params(self._params)
-        self.tabs.setCurrentWidget(self.stage_view)
-        self._schedule()
-        self.params_changed.emit()
-        self.message.emit(f"Preset: {name}")
-
-    def _on_reset_moves(self) -> None:
-        if self._params.moved_points:
-            self._params = lp.replace(self._params, moved_points=())
-            self._schedule()
-            self.params_changed.emit()
-
-    def _on_picked(self, key: str, index: int) -> None:
-        if index != self._params.selected:
-            self._params = lp.replace(self._params, selected=index)
-            self._draw_stages()
-            self.params_changed.emit()
-        x, y = self._result.points[index] if self._result is not None else (math.nan, math.nan)
+    def _on_picked(self, _key: str, index: int) -> None:
+        if index != self.params().selected:
+            self.controller.set_params(lp.replace(self.params(), selected=index), user=True, compute=False)
+        x, y = self._analysis.points[index] if self._analysis is not None else (math.nan, math.nan)
         self.message.emit(f"Point {index}: ({x:.4g}, {y:.4g})")
 
     def _on_dragged(self, index: int, x: float, y: float) -> None:
-        r = self._result
+        r, p = self._analysis, self.params()
         if r is None or not (math.isfinite(x) and math.isfinite(y)):
             return
         if self._frozen is None:
-            ax = self.stage_view.figure().axes_by_key("stage0" if self._params.layout == "grid" else "single")
+            ax = self.stage_view.figure().axes_by_key("stage0" if p.layout == "grid" else "single")
             self._frozen = (ax.key, ax.xlim, ax.ylim)
-        self._generation += 1  # results computed before this drag are stale
-        self._params = dataclasses.replace(self._params, moved_points=set_move(self._params.moved_points, index, x, y))
+        p = dataclasses.replace(p, moved_points=set_move(p.moved_points, index, x, y))
         pts = r.points.copy()
         pts[index] = (x, y)
-        p = self._params
-        self._result = analyse(pts, r.train, r.test, divisor=p.divisor, eps=p.eps,  # type: ignore[arg-type]
-                               whitening=p.whitening, standardise_first=p.standardise, k=p.k)
-        self._draw_stages()
+        self._analysis = analyse(pts, r.train, r.test, divisor=p.divisor, eps=p.eps,  # type: ignore[arg-type]
+                                 whitening=p.whitening, standardise_first=p.standardise, k=p.k)
+        self.controller.set_params(p, compute=False)  # results computed before this drag are stale now
 
-    def _on_drag_finished(self, index: int, x: float, y: float) -> None:
+    def _on_drag_finished(self, *_args: Any) -> None:
         self._frozen = None
-        self._draw_stages()
-        self._schedule()  # refresh top-k and notes from the final position
-        self.params_changed.emit()
+        self.controller.set_params(self.params(), user=True)  # top-k and notes from the final position
 
     def _on_play(self, playing: bool) -> None:
+        self.play.setText("■" if playing else "▶")
         if not playing:
             self._anim.stop()
-            self.params_changed.emit()
             return
-        changes: dict[str, object] = {"layout": "single"}
-        if self._params.stage >= 3.0:
-            changes["stage"] = 0.0
-        self._params = lp.replace(self._params, **changes)
-        self.controls.show_params(self._params)
-        self._draw_stages()
+        p = self.params()
+        self.edit(dataclasses.replace(p, layout="single", stage=0.0 if p.stage >= 3.0 else p.stage))
         self._anim.start()
 
     def _on_anim_tick(self) -> None:
-        stage = min(self._params.stage + _ANIM_STEP, 3.0)
-        self._params = dataclasses.replace(self._params, stage=round(stage, 4))
-        self.controls.stage.setValue(stage)
-        self._draw_stages()
+        stage = min(self.params().stage + _ANIM_STEP, 3.0)
+        params = dataclasses.replace(self.params(), stage=round(stage, 4))
+        self.form.widget("stage").setValue(params.stage)
+        self.controller.set_params(params, user=stage >= 3.0, compute=False)
         if stage >= 3.0:
-            self.controls.play.setChecked(False)
+            self.play.setChecked(False)

@@ -1,0 +1,54 @@
+"""Drawing the PCA panel's stage views (four linked views or one interpolated view) and its notes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lab.figures import Figure
+from lab.pca.analysis import PcaAnalysis, interpolate_stage
+from lab.pca.figures import display_indices, interpolated_axes, moved_indices, stages_figure
+from lab.pca.params import PcaParams
+from lab.pca.spec import column_names
+from ui.panels.pca_widgets import FastFigureView, PointPicker
+
+
+def draw_stages(view: FastFigureView, picker: PointPicker, r: PcaAnalysis, p: PcaParams,
+                frozen: tuple[str, tuple, tuple] | None) -> None:
+    """Show ``r`` as ``p.layout`` asks; ``frozen`` keeps one axes' limits still during a drag."""
+    n = r.points.shape[0]
+    sel = p.selected if 0 <= p.selected < n else -1
+    disp = display_indices(n, extra=(sel, *moved_indices(p.moved_points)))
+    names = column_names(p)
+    if p.layout == "grid":
+        # no figure title on screen (the tab names it): the four plots get the height
+        fig = dataclasses.replace(stages_figure(r, names=names, selected=sel, tables=False, display=disp), title="")
+        pts = {f"stage{i}": r.stages[i].points for i in range(4)}
+        draggable = "stage0"
+    else:
+        ax = interpolated_axes(r, p.stage, names=names, selected=sel, display=disp)
+        fig = Figure(name="single", axes=(ax,))
+        pts = {"single": interpolate_stage(r, p.stage)}
+        draggable = "single" if p.stage == 0 else ""
+    if frozen is not None:
+        key, xlim, ylim = frozen
+        fig = dataclasses.replace(fig, axes=tuple(
+            dataclasses.replace(a, xlim=xlim, ylim=ylim) if a.key == key else a for a in fig.axes))
+    view.show_figure(fig)
+    picker.clear()
+    for key, xy in pts.items():
+        picker.set_points(key, disp, xy[disp], draggable=key == draggable)
+
+
+def notes_text(r: PcaAnalysis | None, error: str) -> str:
+    """The notes under the controls: the fit, how many points are shown, and any problem."""
+    lines = []
+    if error:
+        lines.append(f"⚠ {error} (showing the last good data)")
+    if r is not None:
+        n = r.points.shape[0]
+        lines.append(f"PC1 at {r.fit.first_axis_deg:.3f}°, λ = {r.fit.eigenvalues[0]:.5g}, "
+                     f"{r.fit.eigenvalues[1]:.5g}; top-{r.k} keeps {100 * r.retained:.2f}%.")
+        if n > display_indices(n).size:
+            lines.append(f"Showing {display_indices(n).size:,} of {n:,} points per view (all are computed).")
+        lines.extend(f"⚠ {note}" for note in r.notes)
+    return "\n".join(lines)
