@@ -138,13 +138,14 @@ def make_editor(info: lp.ParamInfo) -> Editor:
 class ParamForm(QWidget):
     """The editors of a params dataclass's fields, in titled sections.
 
-    ``sections`` is ``[(title, rows), …]``; a title of ``""`` gives a plain form.  ``edited``
+    ``sections`` is ``[(title, rows), …]``; a title of ``""`` gives a plain form; a widget in
+    the list (a panel's own group box) is placed between the sections as it is.  ``edited``
     carries the field name after a user edit; :meth:`show_params` never emits it.
     """
 
     edited = Signal(str)
 
-    def __init__(self, params_type: type, sections: Sequence[tuple[str, Sequence[Row]]],
+    def __init__(self, params_type: type, sections: Sequence[tuple[str, Sequence[Row]] | QWidget],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         by_name = {i.name: i for i in lp.infos(params_type)}
@@ -153,7 +154,11 @@ class ParamForm(QWidget):
         self._forms: dict[str, QFormLayout] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        for title, rows in sections:
+        for section in sections:
+            if isinstance(section, QWidget):
+                column.addWidget(section)
+                continue
+            title, rows = section
             box: QWidget = QGroupBox(title) if title else QWidget()
             form = QFormLayout(box)
             if not title:

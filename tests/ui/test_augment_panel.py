@@ -104,8 +104,8 @@ def test_drop_files_with_a_broken_one(panel, qtbot, tmp_path):
     assert any(f"{broken}: truncated file" in m for m in messages)
     assert "broken.jpg" in panel.problems_label.text()
     # the original shown is the red image, and every tile comes from it
-    assert panel._computed is not None
-    assert tuple(panel._computed.result.images[0].pixels[0, 0]) == (220, 20, 20)
+    assert panel.computed() is not None
+    assert tuple(panel.computed().result.images[0].pixels[0, 0]) == (220, 20, 20)
 
 
 def test_drop_of_only_unusable_files_keeps_what_it_had(panel, qtbot, tmp_path):
@@ -149,7 +149,7 @@ def test_a_twelve_megapixel_jpeg_previews_quickly_without_stalling(panel, qtbot,
     Image.fromarray(arr).save(path, quality=80)
     with GapMeter() as meter, qtbot.waitSignal(panel.grid_ready, timeout=20_000):
         _drop(panel, [path])
-    im = panel._computed.result.images[0]
+    im = panel.computed().result.images[0]
     assert im.source_size == (4000, 3000) and max(im.pixels.shape[:2]) == 512
     assert "previewed at 512×384" in panel.image_list.item(0).toolTip()
     assert meter.worst < 0.4, f"GUI stalled {meter.worst * 1000:.0f} ms"
@@ -157,20 +157,20 @@ def test_a_twelve_megapixel_jpeg_previews_quickly_without_stalling(panel, qtbot,
 
 
 def test_reroll_and_fixed_seed(panel, qtbot):
-    first = [t.copy() for t in panel._computed.tiles]
+    first = [t.copy() for t in panel.computed().tiles]
     with qtbot.waitSignal(panel.grid_ready, timeout=10_000), qtbot.waitSignal(panel.params_changed):
         qtbot.mouseClick(panel.reroll_button, Qt.MouseButton.LeftButton)
     assert panel.params().seed != 0
-    assert any(a != b for a, b in zip(first, panel._computed.tiles, strict=True))
+    assert any(a != b for a, b in zip(first, panel.computed().tiles, strict=True))
     seed = panel.params().seed
-    kept = [t.copy() for t in panel._computed.tiles]
+    kept = [t.copy() for t in panel.computed().tiles]
     with qtbot.waitSignal(panel.grid_ready, timeout=10_000):
-        panel.n_slider.setValue(16)
+        panel.form.widget("n_samples").spin.setValue(16)
     assert panel.params().seed == seed and panel.grid.tile_count() == 16
-    assert all(a == b for a, b in zip(kept, panel._computed.tiles[:12], strict=False))
+    assert all(a == b for a, b in zip(kept, panel.computed().tiles[:12], strict=False))
     panel.fixed_seed.setChecked(False)
     with qtbot.waitSignal(panel.grid_ready, timeout=10_000):
-        panel.n_slider.setValue(15)
+        panel.form.widget("n_samples").spin.setValue(15)
     assert panel.params().seed != seed
 
 
@@ -179,16 +179,16 @@ def test_hover_shows_the_parameters_drawn(panel, qtbot):
     assert grid is panel.grid
     rect = grid.tile_rect(4)
     assert grid.tile_at(rect.center()) == 4
-    expected = panel._computed.result.samples[4].describe()
+    expected = panel.computed().result.samples[4].describe()
     assert "Random crop: top=" in expected
     event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), grid.mapToGlobal(rect.center()))
     QApplication.sendEvent(grid, event)
     assert QToolTip.text() == expected
     # and the drawn values reproduce the sample shown
     p = panel.params()
-    images = panel._computed.result.images
+    images = panel.computed().result.images
     again = sample_variants([im.pixels for im in images], [im.label for im in images], p.steps(), p.n_samples, p.seed)
-    assert np.array_equal(again[4].image, panel._computed.result.samples[4].image)
+    assert np.array_equal(again[4].image, panel.computed().result.samples[4].image)
 
 
 def test_pipeline_edits_add_remove_reorder_enable(panel, qtbot):
@@ -200,12 +200,12 @@ def test_pipeline_edits_add_remove_reorder_enable(panel, qtbot):
     assert p.preset == "custom"
     steps = pipeline_from_json(p.pipeline_json)
     assert [s.kind for s in steps] == ["resize_short", "random_crop", "hflip", "cutout"]
-    assert all(s.steps[-1].kind == "cutout" and s.steps[-1].applied for s in panel._computed.result.samples)
+    assert all(s.steps[-1].kind == "cutout" and s.steps[-1].applied for s in panel.computed().result.samples)
     # the probability editor of the selected (new) step
     with qtbot.waitSignal(panel.grid_ready, timeout=10_000):
         ed.option_widget("p").setValue(0.0)
     assert pipeline_from_json(panel.params().pipeline_json)[-1].p == 0.0
-    assert not any(s.steps[-1].applied for s in panel._computed.result.samples)
+    assert not any(s.steps[-1].applied for s in panel.computed().result.samples)
     # reorder: the move the list's drag-and-drop performs
     with qtbot.waitSignal(panel.params_changed):
         ed.list.model().moveRow(ed.list.model().index(0, 0).parent(), 2, ed.list.model().index(0, 0).parent(), 0)
@@ -228,7 +228,7 @@ def test_range_editor_changes_the_drawn_values(panel, qtbot):
     ed.list.setCurrentRow(0)  # resize short side
     with qtbot.waitSignal(panel.grid_ready, timeout=10_000):
         ed.option_widget("short_side").setValue((300, 300))
-    assert all(s.steps[0].values["short_side"] == 300 for s in panel._computed.result.samples)
+    assert all(s.steps[0].values["short_side"] == 300 for s in panel.computed().result.samples)
 
 
 def test_presets_in_one_click(panel, qtbot):
@@ -238,7 +238,7 @@ def test_presets_in_one_click(panel, qtbot):
         ed.preset_combo.setCurrentIndex(index)
         ed.preset_combo.activated.emit(index)
     assert panel.params().preset == "MixUp / CutMix" and ed.steps() == PRESETS["MixUp / CutMix"]
-    for s in panel._computed.result.samples:
+    for s in panel.computed().result.samples:
         assert sum(s.label_weights.values()) == pytest.approx(1.0)
 
 
@@ -269,15 +269,15 @@ def test_pipeline_json_save_and_load(panel, qtbot, tmp_path):
 
 def test_export_matches_the_screen(panel, qtbot, tmp_path):
     panel.grid.set_selected(3)
-    panel._on_tile_selected(3)
-    with qtbot.waitSignal(panel.grid_ready, timeout=10_000):
-        panel._schedule()
-    figs = panel.current_figures()
+    with qtbot.waitSignal(panel.params_changed):
+        panel.grid.tile_selected.emit(3)  # as a click on tile #4 does
+    assert panel.params().sample_index == 3
+    figs = panel.current_figures()  # from the grid on screen: no new grid for a new selection
     grid = figs[0]
-    for k, sample in enumerate(panel._computed.result.samples):
+    for k, sample in enumerate(panel.computed().result.samples):
         assert np.array_equal(grid.axes_by_key(f"s{k}").items[0].data, sample.image)
     single = figs[1].axes_by_key("sample").items[0].data
-    assert np.array_equal(single, panel._computed.result.samples[3].image)
+    assert np.array_equal(single, panel.computed().result.samples[3].image)
     out = render(grid, tmp_path / "grid.png", width_px=960, height_px=540, dpi=100)
     with Image.open(out) as im:
         assert im.size == (960, 540)
@@ -298,7 +298,7 @@ def test_paste_an_image_from_the_clipboard(panel, qtbot):
     assert loaded.args == [1]
     (path,) = panel.params().images
     assert Path(path).parent.name == "pasted" and Path(path).is_file()
-    assert tuple(panel._computed.result.images[0].pixels[5, 5]) == (0, 0, 255)
+    assert tuple(panel.computed().result.images[0].pixels[5, 5]) == (0, 0, 255)
 
 
 def test_preprocessing_view_and_theme(panel, qtbot):
@@ -309,5 +309,5 @@ def test_preprocessing_view_and_theme(panel, qtbot):
     assert fig is not None and fig.name == "preprocess"
     assert "mean R 0.5" in panel.stats_label.text() and "2 training, 1 held out" in panel.stats_label.text()
     with qtbot.waitSignal(panel.grid_ready, timeout=10_000):
-        panel.stats_combo.setCurrentText("ImageNet")
+        panel.form.widget("statistics").setCurrentIndex(panel.form.widget("statistics").findData("ImageNet"))
     assert "mean R 0.4850, G 0.4560, B 0.4060" in panel.stats_label.text()
