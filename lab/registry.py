@@ -1,29 +1,68 @@
-"""The panels the lab knows, looked up lazily so that an unfinished panel never breaks the rest."""
+"""The panels the lab knows: one declarative list, looked up lazily.
+
+Each :class:`Panel` names the module of its ``lab`` spec (``SPEC: PanelSpec``) and the Qt
+widget that shows it (``"module:Class"``; only ``ui`` imports it, ``lab`` never does).  The
+ids are used in sessions, settings, dock object names and ``main.py export --panel``.
+"""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from lab.figures.spec import Figure
 
-# Panel id -> module defining ``SPEC: PanelSpec``.  The ids are used in sessions, settings,
-# dock object names and ``main.py export --panel``.
-PANEL_MODULES: dict[str, str] = {
-    "activations": "lab.activations.spec",
-    "init": "lab.init.spec",
-    "augment": "lab.augment.spec",
-    "pca": "lab.pca.spec",
-}
 
-PANEL_TITLES: dict[str, str] = {
-    "activations": "Activations",
-    "init": "Initialization",
-    "augment": "Augmentation",
-    "pca": "PCA & Whitening",
-}
+@dataclass(frozen=True)
+class Panel:
+    """One panel of the lab: id, title, its spec module and its widget."""
+
+    id: str
+    title: str
+    spec: str  # module defining SPEC
+    widget: str  # "module:Class" of the Qt widget
+
+
+PANELS: tuple[Panel, ...] = (
+    Panel("activations", "Activations", "lab.activations.spec", "ui.panels.activations:ActivationsPanel"),
+    Panel("init", "Initialization", "lab.init.spec", "ui.panels.init:InitPanel"),
+    Panel("augment", "Augmentation", "lab.augment.spec", "ui.panels.augment:AugmentPanel"),
+    Panel("pca", "PCA & Whitening", "lab.pca.spec", "ui.panels.pca:PcaPanel"),
+)
+
+
+class _View(Mapping[str, str]):
+    """A read-only ``{panel id: attribute}`` view of :data:`PANELS` (always current)."""
+
+    def __init__(self, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __getitem__(self, panel_id: str) -> str:
+        for panel in PANELS:
+            if panel.id == panel_id:
+                return getattr(panel, self.attribute)
+        raise KeyError(panel_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([p.id for p in PANELS])
+
+    def __len__(self) -> int:
+        return len(PANELS)
+
+
+#: ``{id: spec module}`` and ``{id: title}``, derived from :data:`PANELS`.
+PANEL_MODULES: Mapping[str, str] = _View("spec")
+PANEL_TITLES: Mapping[str, str] = _View("title")
+
+
+def panel(panel_id: str) -> Panel:
+    """The registry entry of ``panel_id`` (:class:`PanelUnavailable` if unknown)."""
+    for p in PANELS:
+        if p.id == panel_id:
+            return p
+    raise PanelUnavailable(f"unknown panel {panel_id!r} (known: {', '.join(p.id for p in PANELS)})")
 
 
 @dataclass(frozen=True)
@@ -32,7 +71,8 @@ class PanelSpec:
 
     ``build(params)`` returns the panel's figures for export (the first is the main one),
     each carrying the tables behind it.  It must be deterministic for given params (all
-    randomness comes from seeds in the params).
+    randomness comes from seeds in the params).  ``presets`` are the panel's
+    :class:`lab.presets.Preset` (from its ``params.py``).
     """
 
     id: str
@@ -40,33 +80,31 @@ class PanelSpec:
     params_type: type
     build: Callable[[Any], list[Figure]]
     notice: str  # the "what to notice" help text, plain text with line breaks
+    presets: tuple = ()
 
 
 class PanelUnavailable(LookupError):
-    """Raised for a panel that has not landed yet."""
+    """Raised for an unknown panel, or one whose module cannot be imported."""
 
 
 def load_spec(panel_id: str) -> PanelSpec:
     """Return the spec of ``panel_id`` or raise :class:`PanelUnavailable`."""
+    entry = panel(panel_id)
     try:
-        module_name = PANEL_MODULES[panel_id]
-    except KeyError:
-        raise PanelUnavailable(f"unknown panel {panel_id!r} (known: {', '.join(PANEL_MODULES)})") from None
-    try:
-        module = importlib.import_module(module_name)
+        module = importlib.import_module(entry.spec)
     except ModuleNotFoundError as exc:
-        if exc.name is not None and module_name.startswith(exc.name):
-            raise PanelUnavailable(f"the {PANEL_TITLES[panel_id]} panel is not available yet") from None
+        if exc.name is not None and entry.spec.startswith(exc.name):
+            raise PanelUnavailable(f"the {entry.title} panel is not available yet") from None
         raise
     return module.SPEC
 
 
 def available_specs() -> dict[str, PanelSpec]:
-    """Every panel that has landed, by id, in the canonical order."""
+    """Every panel whose spec loads, by id, in the canonical order."""
     out = {}
-    for panel_id in PANEL_MODULES:
+    for entry in PANELS:
         try:
-            out[panel_id] = load_spec(panel_id)
+            out[entry.id] = load_spec(entry.id)
         except PanelUnavailable:
             continue
     return out

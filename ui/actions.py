@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QImage
@@ -15,10 +15,8 @@ from lab.figures.spec import Figure
 from lab.figures.themes import SLIDE
 from lab.registry import PANEL_TITLES
 from ui.export_dialog import ExportDialog, saved_options
+from ui.shell import Shell
 from ui.workers import create_worker
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 
 class ExportActions(QObject):
@@ -27,8 +25,8 @@ class ExportActions(QObject):
     copied = Signal()
     exported_all = Signal(list)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         self.dialog: ExportDialog | None = None
         self.progress: QProgressDialog | None = None
@@ -45,7 +43,7 @@ class ExportActions(QObject):
         figures = self._figures(panel_id)
         if not figures:
             return None
-        self.dialog = ExportDialog(panel_id, figures, self.window.settings, self.window)
+        self.dialog = ExportDialog(panel_id, figures, self.window.settings, self.window.dialog_parent())
         self.dialog.exported.connect(
             lambda paths: self.window.show_message(f"Exported {len(paths)} file(s) to {paths[0].parent}" if paths else "Nothing exported"))
         self.dialog.open()
@@ -53,7 +51,7 @@ class ExportActions(QObject):
 
     def export_all(self, folder: Path | None = None) -> bool:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self.window, "Export all figures into folder",
+            chosen = QFileDialog.getExistingDirectory(self.window.dialog_parent(), "Export all figures into folder",
                                                       str(self.window.settings.value("export/folder", str(Path.home()))))
             if not chosen:
                 return False
@@ -71,7 +69,7 @@ class ExportActions(QObject):
                 written += export_figures(panel_id, figures, folder, options)
             return written
 
-        self.progress = QProgressDialog("Exporting figures…", "", 0, len(jobs), self.window)
+        self.progress = QProgressDialog("Exporting figures…", "", 0, len(jobs), self.window.dialog_parent())
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         worker = create_worker(run, _start_thread=False, _ignore_errors=True)
@@ -95,7 +93,7 @@ class ExportActions(QObject):
     def _on_all_failed(self, exc: BaseException) -> None:
         self._close_progress()
         message = str(exc) if isinstance(exc, ExportError) else f"{type(exc).__name__}: {exc}"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self.window.dialog_parent())
         box.setInformativeText("Files written before the failure are complete; nothing else changed.")
         box.open()
         self.window.show_message(f"Export failed: {message}")

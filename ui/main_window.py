@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lab.registry import PANEL_MODULES, PANEL_TITLES, PanelUnavailable, load_spec
+from lab import registry
+from lab.registry import PanelUnavailable, load_spec
 from ui import settings as st
 from ui.panels.base import Panel
-from ui.panels.placeholder import PlaceholderPanel
 from ui.session_actions import SessionActions
 from ui.theme import ThemeController
 
@@ -40,31 +40,34 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Panel id -> (module, class) of its widget, imported lazily so an unfinished panel shows a
-# placeholder instead of breaking the window.
-PANEL_WIDGETS: dict[str, tuple[str, str]] = {
-    "activations": ("ui.panels.activations", "ActivationsPanel"),
-    "init": ("ui.panels.init", "InitPanel"),
-    "augment": ("ui.panels.augment", "AugmentPanel"),
-    "pca": ("ui.panels.pca", "PcaPanel"),
-}
+
+def _ids() -> list[str]:
+    return [p.id for p in registry.PANELS]
+
+
+def _title(panel_id: str) -> str:
+    return registry.panel(panel_id).title
 
 
 def make_panel(panel_id: str) -> QWidget:
-    """The panel widget, or a placeholder saying it is not available (yet)."""
-    module_name, class_name = PANEL_WIDGETS[panel_id]
-    title = PANEL_TITLES[panel_id]
+    """The panel's widget (imported lazily), or a label saying why it is not available."""
+    entry = registry.panel(panel_id)
+    module_name, _, class_name = entry.widget.partition(":")
     try:
         load_spec(panel_id)
-        module = importlib.import_module(module_name)
-        return getattr(module, class_name)()
-    except PanelUnavailable:
-        return PlaceholderPanel(title)
+        return getattr(importlib.import_module(module_name), class_name)()
+    except PanelUnavailable as exc:
+        reason = str(exc)
     except Exception as exc:  # one broken panel must not take the window down
         if isinstance(exc, ModuleNotFoundError) and exc.name and module_name.startswith(exc.name):
-            return PlaceholderPanel(title)  # its widget module has not landed yet
-        log.exception("the %s panel failed to load", panel_id)
-        return PlaceholderPanel(title, f"failed to load: {type(exc).__name__}: {exc}")
+            reason = f"the {entry.title} panel is not available yet"
+        else:
+            log.exception("the %s panel failed to load", panel_id)
+            reason = f"the {entry.title} panel failed to load: {type(exc).__name__}: {exc}"
+    label = QLabel(reason[:1].upper() + reason[1:] + ".")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 class MainWindow(QMainWindow):
@@ -84,16 +87,16 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else st.app_settings()
         self._panels: dict[str, QWidget] = {}  # built so far; see ensure_panel
         self.docks: dict[str, QDockWidget] = {}
-        self._current = next(iter(PANEL_MODULES))
+        self._current = _ids()[0]
         self._save_timer = QTimer(self, singleShot=True, interval=600)
         self._save_timer.timeout.connect(self.save_state)
 
-        for panel_id in PANEL_MODULES:
+        for panel_id in _ids():
             self._add_dock(panel_id)
         self._default_layout()
         self._default_state = self.saveState(st.SETTINGS_VERSION)
-        self.themes = ThemeController(self)
-        self.sessions = SessionActions(self)
+        self.themes = ThemeController(self, self)
+        self.sessions = SessionActions(self, self)
         self._exports: ExportActions | None = None
         self._build_menus()
         self.status_label = QLabel()
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
 
     # --- docks -----------------------------------------------------------------------------
     def _add_dock(self, panel_id: str) -> None:
-        title = PANEL_TITLES[panel_id]
+        title = _title(panel_id)
         dock = QDockWidget(title.replace("&", "&&"), self)  # a lone & would become a mnemonic
         dock.setObjectName(f"dock_{panel_id}")
         dock.setWidget(QWidget())  # the panel itself is built by ensure_panel
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         if self._exports is None:
             from ui.actions import ExportActions
 
-            self._exports = ExportActions(self)
+            self._exports = ExportActions(self, self)
         return self._exports
 
     @property
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
         return {pid: w for pid, w in self._panels.items() if isinstance(w, Panel)}
 
     def _default_layout(self) -> None:
-        ids = list(PANEL_MODULES)
+        ids = _ids()
         for panel_id in ids:
             dock = self.docks[panel_id]
             dock.setFloating(False)
@@ -202,10 +205,19 @@ class MainWindow(QMainWindow):
         return self._current
 
     def set_current_panel(self, panel_id: str) -> None:
+        """Bring a panel to the front (showing its dock if it was hidden)."""
         dock = self.docks[panel_id]
         dock.show()
         dock.raise_()
+        self.ensure_panel(panel_id)
         self._make_current(panel_id)
+
+    # --- the Shell protocol used by the helpers (exports, sessions, themes) -------------------
+    def request_save(self) -> None:
+        self._save_timer.start()
+
+    def dialog_parent(self) -> QWidget:
+        return self
 
     def _on_dock_visible(self, panel_id: str, visible: bool) -> None:
         # A tab brought to the front (or a dock shown) becomes the panel File → Export uses.
@@ -218,7 +230,7 @@ class MainWindow(QMainWindow):
             self._current = panel_id
             self.current_panel_changed.emit(panel_id)
         if hasattr(self, "status_label"):  # docks report visibility while the window is built
-            self.status_label.setText(PANEL_TITLES[panel_id])
+            self.status_label.setText(_title(panel_id))
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         while new is not None:
@@ -266,10 +278,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.reset_panel_action)
 
         view_menu = bar.addMenu("&View")
-        for index, (panel_id, dock) in enumerate(self.docks.items(), start=1):
+        self.go_to_actions: dict[str, QAction] = {}
+        for index, panel_id in enumerate(self.docks, start=1):  # Ctrl+N raises (and shows) a panel
+            action = self._action(f"Go to {_title(panel_id).replace('&', '&&')}",
+                                  lambda pid=panel_id: self.set_current_panel(pid), f"Ctrl+{index}",
+                                  f"Bring the {_title(panel_id)} panel to the front")
+            view_menu.addAction(action)
+            self.go_to_actions[panel_id] = action
+        view_menu.addSeparator()
+        for panel_id, dock in self.docks.items():  # show/hide stays here, without a shortcut
             toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            toggle.setStatusTip(f"Show or hide the {PANEL_TITLES[panel_id]} panel")
+            toggle.setStatusTip(f"Show or hide the {_title(panel_id)} panel")
             view_menu.addAction(toggle)
         view_menu.addSeparator()
         view_menu.addAction(self._action("Reset layout", self.reset_layout, None, "Dock every panel back in place"))
@@ -285,8 +304,9 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         notice_menu = help_menu.addMenu("What to notice")
-        for panel_id in PANEL_MODULES:
-            notice_menu.addAction(self._action(PANEL_TITLES[panel_id], lambda pid=panel_id: self.show_notice(pid)))
+        for panel_id in _ids():
+            notice_menu.addAction(self._action(_title(panel_id).replace("&", "&&"),
+                                               lambda pid=panel_id: self.show_notice(pid)))
         help_menu.addAction(self._action("About NN Training Lab", self.show_about))
 
     # --- messages and help -----------------------------------------------------------------
@@ -304,7 +324,7 @@ class MainWindow(QMainWindow):
             text = load_spec(panel_id).notice
         except PanelUnavailable as exc:
             text = str(exc)
-        return self._info_box(f"What to notice — {PANEL_TITLES[panel_id]}", text)
+        return self._info_box(f"What to notice — {_title(panel_id)}", text)
 
     def show_about(self) -> QMessageBox:
         from ui.about import about_text

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lab import registry
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.shell import Shell
 
 UNDO_DEPTH = 20
 
@@ -20,18 +18,18 @@ UNDO_DEPTH = 20
 class SessionActions(QObject):
     """The destructive parameter changes (open session, reset panel) and their undo."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         self._undo: list[tuple[str, dict[str, Any]]] = []
-        self.undo_action = QAction("Undo", window)
+        self.undo_action = QAction("Undo", parent)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setStatusTip("Undo the last reset or session load")
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
 
     def _params_changed(self) -> None:
-        self.window._save_timer.start()
+        self.window.request_save()
 
     # --- files -------------------------------------------------------------------------------
     def save(self, path: Path | None = None) -> Path | None:
@@ -39,8 +37,9 @@ class SessionActions(QObject):
         from lab.session import save_session
 
         w = self.window
+        parent = w.dialog_parent()
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(w, "Save session", str(w.settings.value("paths/session", "session.json")),
+            name, _ = QFileDialog.getSaveFileName(parent, "Save session", str(w.settings.value("paths/session", "session.json")),
                                                   "NN Training Lab session (*.json)")
             if not name:
                 return None
@@ -48,7 +47,7 @@ class SessionActions(QObject):
         try:
             save_session(path, w.all_params())
         except OSError as exc:
-            QMessageBox.warning(w, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
+            QMessageBox.warning(parent, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
             return None
         w.settings.setValue("paths/session", str(path))
         w.show_message(f"Session saved to {path}")
@@ -59,8 +58,9 @@ class SessionActions(QObject):
         from lab.session import SessionError, load_session
 
         w = self.window
+        parent = w.dialog_parent()
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(w, "Open session", str(w.settings.value("paths/session", "")),
+            name, _ = QFileDialog.getOpenFileName(parent, "Open session", str(w.settings.value("paths/session", "")),
                                                   "NN Training Lab session (*.json);;All files (*)")
             if not name:
                 return False
@@ -68,7 +68,7 @@ class SessionActions(QObject):
         try:
             loaded, notes = load_session(path)
         except SessionError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Open session failed", str(exc), QMessageBox.StandardButton.Ok, w)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Open session failed", str(exc), QMessageBox.StandardButton.Ok, parent)
             box.setInformativeText("Nothing was changed.")
             box.open()
             w.show_message(f"Could not open {path.name}: {exc}")

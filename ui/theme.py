@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lab.figures.themes import DARK, LIGHT, Theme
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
+from ui.shell import Shell
 
 _SYSTEM_LOOK: tuple[QPalette, str] | None = None
 
@@ -28,8 +23,8 @@ def system_theme() -> Theme:
 class ThemeController(QObject):
     """Keeps every panel's plots in the chosen screen theme."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         app = QGuiApplication.instance()
         if app is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lab.activations.figures import build
-from lab.activations.params import ActivationParams
+from lab.activations.params import PRESETS, ActivationParams
 from lab.registry import PanelSpec
 
 NOTICE = """\
@@ -32,4 +32,5 @@ SPEC = PanelSpec(
     params_type=ActivationParams,
     build=build,
     notice=NOTICE,
+    presets=PRESETS,
 )

@@ -33,4 +33,5 @@ labelled with the original photo's class (MixUp and CutMix mix the labels too: s
   mean/std (ResNet; ImageNet mean 0.485, 0.456, 0.406, std 0.229, 0.224, 0.225).
 """
 
-SPEC = PanelSpec(id="augment", title="Augmentation", params_type=AugmentParams, build=build, notice=NOTICE)
+SPEC = PanelSpec(id="augment", title="Augmentation", params_type=AugmentParams, build=build, notice=NOTICE,
+                presets=PRESETS)

@@ -36,4 +36,5 @@ upstream gradient N(0, 1) at the last layer, averaged over the batch; dead = fra
 exactly 0; saturated = |tanh| > 0.97, |σ − 0.5| > 0.47, or e^z < 0.03 for ELU/SELU.
 """
 
-SPEC = PanelSpec(id="init", title="Initialization", params_type=InitParams, build=build, notice=NOTICE)
+SPEC = PanelSpec(id="init", title="Initialization", params_type=InitParams, build=build, notice=NOTICE,
+                presets=PRESETS)

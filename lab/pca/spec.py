@@ -6,7 +6,7 @@ import numpy as np
 
 from lab.figures.spec import Figure
 from lab.pca.figures import patch_figure, stages_figure, topk_figure
-from lab.pca.params import PcaParams, analyse_params
+from lab.pca.params import PRESETS, PcaParams, analyse_params
 from lab.pca.patches import image_spectrum
 from lab.registry import PanelSpec
 
@@ -53,4 +53,5 @@ handful of the 192 components keeps most of it.
 Worked check: Σ = [[3, 1.5], [1.5, 1]] has λ = 3.80278, 0.19722 and its first axis at 28.155°.\
 """
 
-SPEC = PanelSpec(id="pca", title="PCA & Whitening", params_type=PcaParams, build=build, notice=NOTICE)
+SPEC = PanelSpec(id="pca", title="PCA & Whitening", params_type=PcaParams, build=build, notice=NOTICE,
+                presets=PRESETS)

@@ -24,22 +24,11 @@ def isolated_settings(tmp_path, monkeypatch):
 def fake_panels(monkeypatch):
     """Make the window show the fake panel plus one that has not landed."""
     from lab import registry
-    from ui import main_window
 
-    modules = {"fake": "tests.lab.fake_panel", "missing": "lab.not_landed_yet"}
-    titles = {"fake": "Fake", "missing": "Missing"}
-    monkeypatch.setattr(registry, "PANEL_MODULES", modules)
-    monkeypatch.setattr(registry, "PANEL_TITLES", titles)
-    for module in ("lab.session",):
-        monkeypatch.setattr(__import__(module, fromlist=["x"]), "PANEL_MODULES", modules)
-    monkeypatch.setattr(main_window, "PANEL_MODULES", modules)
-    monkeypatch.setattr(main_window, "PANEL_TITLES", titles)
-    monkeypatch.setattr(main_window, "PANEL_WIDGETS", {"fake": ("tests.ui.fake_panel_widget", "FakePanel"),
-                                                       "missing": ("ui.panels.not_landed", "Nothing")})
-    import ui.actions
-
-    monkeypatch.setattr(ui.actions, "PANEL_TITLES", titles)
-    return modules
+    panels = (registry.Panel("fake", "Fake", "tests.lab.fake_panel", "tests.ui.fake_panel_widget:FakePanel"),
+              registry.Panel("missing", "Missing", "lab.not_landed_yet", "ui.panels.not_landed:Nothing"))
+    monkeypatch.setattr(registry, "PANELS", panels)  # every lookup reads this one list
+    return {p.id: p.spec for p in panels}
 
 
 @pytest.fixture

@@ -7,13 +7,12 @@ import json
 import pytest
 from PIL import Image as PILImage
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
 
 from lab.session import save_session
 from tests.lab.fake_panel import FakeParams
 from tests.ui.fake_panel_widget import FakePanel
 from ui import settings as st
-from ui.panels.placeholder import PlaceholderPanel
 
 
 def test_real_window_has_four_docks_with_stable_names(make_window):
@@ -44,6 +43,20 @@ def test_current_panel_follows_the_raised_tab_and_focus(make_window, qtbot):
     assert window.current_panel_id() == "augment"
 
 
+def test_ctrl_number_raises_a_panel_and_shows_a_hidden_one(make_window, qtbot):
+    window = make_window()
+    for index, panel_id in enumerate(["activations", "init", "augment", "pca"], start=1):
+        assert window.go_to_actions[panel_id].shortcut().toString() == f"Ctrl+{index}"
+    window.docks["pca"].toggleViewAction().trigger()  # hidden from the View menu
+    assert not window.docks["pca"].isVisible()
+    for _ in range(2):  # pressing it twice keeps it in front (it never toggles)
+        window.go_to_actions["pca"].trigger()
+        qtbot.waitUntil(lambda: window.docks["pca"].isVisible() and window.current_panel_id() == "pca")
+    window.go_to_actions["init"].trigger()
+    qtbot.waitUntil(lambda: window.current_panel_id() == "init")
+    assert not window.panels["init"].visibleRegion().isEmpty()  # raised: on screen, not behind a tab
+
+
 def test_view_menu_toggles_and_reset_layout(fake_panels, make_window, qtbot):
     window = make_window()
     dock = window.docks["fake"]
@@ -56,7 +69,7 @@ def test_view_menu_toggles_and_reset_layout(fake_panels, make_window, qtbot):
 
 def test_placeholder_for_a_panel_that_has_not_landed(fake_panels, make_window):
     window = make_window()
-    assert isinstance(window.panels["missing"], PlaceholderPanel)
+    assert isinstance(window.panels["missing"], QLabel) and "not available" in window.panels["missing"].text()
     assert isinstance(window.panels["fake"], FakePanel)
     assert set(window.real_panels()) == {"fake"}
 
