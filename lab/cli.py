@@ -14,7 +14,8 @@ from lab import params as lp
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
 from lab.figures.sizes import PRESETS, parse_size
 from lab.figures.themes import THEMES
-from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, load_spec
+from lab.presets import find
+from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, available_specs, load_spec
 from lab.session import SessionError, load_session
 
 EXIT_USAGE = 2
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  python main.py export --panel all --format png,pdf,csv --out slides/\n"
             "  python main.py export --panel activations --set activations.mu=1.5 --size 25x14cm --dpi 300 --out out/\n"
             "  python main.py export --panel augment --image photos/ --format png --out out/\n"
+            "  python main.py export --panel init --preset 'init:Kaiming + ReLU' --set init.depth=20 --out out/\n"
             "  python main.py export --list-params"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -56,7 +58,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--image", action="append", default=[], metavar="PATH",
                         help="image file or folder for the augment panel; repeatable")
     parser.add_argument("--list-params", action="store_true", help="list every parameter with its default and range, then exit")
+    parser.add_argument("--preset", action="append", default=[], metavar="PANEL:NAME", dest="presets",
+                        help="start a panel from a lecture preset (one per panel, applied before --set; see --list-presets)")
+    parser.add_argument("--list-presets", action="store_true", help="list every panel's presets and their claims, then exit")
     return parser
+
+
+def list_presets() -> str:
+    """Every panel's presets, one per line: PANEL:NAME and the lecture claim it shows."""
+    lines = []
+    for panel_id, spec in available_specs().items():
+        lines.append(f"{panel_id}  ({spec.title})")
+        lines.extend(f"  {panel_id}:{p.name}    {p.claim}" for p in spec.presets)
+    return "\n".join(lines)
+
+
+def _apply_presets(texts: Sequence[str], params: dict[str, Any], specs: dict[str, PanelSpec]) -> None:
+    seen: set[str] = set()
+    for text in texts:
+        panel_id, sep, name = text.partition(":")
+        panel_id, name = panel_id.strip(), name.strip()
+        if not sep or not name:
+            raise UsageError(f"--preset {text!r}: expected PANEL:NAME (see --list-presets)")
+        if panel_id in seen:
+            raise UsageError(f"--preset {text!r}: one preset per panel ({panel_id} has one already)")
+        seen.add(panel_id)
+        try:
+            spec = specs.get(panel_id) or load_spec(panel_id)
+            preset = find(spec.presets, name)
+        except (PanelUnavailable, ValueError) as exc:
+            raise UsageError(f"--preset {text!r}: {exc}") from None
+        specs[panel_id] = spec
+        params[panel_id] = preset.apply(params.get(panel_id, spec.params_type()))
 
 
 def list_params() -> str:
@@ -134,6 +167,9 @@ def run_export(argv: Sequence[str]) -> int:
     if args.list_params:
         print(list_params())
         return 0
+    if args.list_presets:
+        print(list_presets())
+        return 0
     try:
         return _export(args)
     except UsageError as exc:
@@ -174,6 +210,7 @@ def _export(args: argparse.Namespace) -> int:
         except SessionError as exc:
             raise UsageError(f"--session: {exc}") from None
         notes += session_notes
+    _apply_presets(args.presets, params, specs)
     for text in args.overrides:
         _apply_override(text, params, specs)
     if args.image:
