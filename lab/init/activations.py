@@ -1,27 +1,27 @@
-"""Activation functions in float32 for the depth experiment: forward, local gradient, statistics."""
+"""Activation functions in float32 for the depth experiment: forward, local gradient, statistics.
+
+The definitions (names, labels, SELU's constants) are those of :mod:`lab.activations.functions`,
+the one activation module of the lab; this module adds the in-place float32 kernels a deep
+net's megabyte-sized layers need.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.activations.functions import ACTIVATIONS as _FUNCTIONS
+from lab.activations.functions import SELU_ALPHA, SELU_LAMBDA
 from lab.scratch import scratch
 from lab.special import expit
 
 ACTIVATIONS: tuple[str, ...] = ("tanh", "relu", "leaky_relu", "sigmoid", "elu", "selu", "linear")
 
-ACTIVATION_LABELS: dict[str, str] = {
-    "tanh": "tanh",
-    "relu": "ReLU",
-    "leaky_relu": "Leaky ReLU",
-    "sigmoid": "sigmoid",
-    "elu": "ELU",
-    "selu": "SELU",
-    "linear": "linear",
-}
+ACTIVATION_LABELS: dict[str, str] = {name: _FUNCTIONS[name].label if name in _FUNCTIONS else name
+                                     for name in ACTIVATIONS}
 
-SELU_LAMBDA = 1.0507009873554805
-SELU_ALPHA = 1.6732632423543772
+__all__ = ["ACTIVATIONS", "ACTIVATION_LABELS", "SELU_ALPHA", "SELU_LAMBDA", "activate", "check_activation",
+           "dead_count", "local_grad_from_output", "saturated_count"]
 
 #: |tanh(z)| above this counts as saturated (local gradient 1 − h² < 0.0591).
 TANH_SATURATION = 0.97

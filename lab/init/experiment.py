@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 
 from lab import parallel
 from lab.init import draws
-from lab.init.activations import activate, dead_count, local_grad_from_output, saturated_count
+from lab.init.activations import SELU_LAMBDA, activate, dead_count, local_grad_from_output, saturated_count
 from lab.init.bins import SharedBins, bin_counts
 from lab.init.buffers import claim_buffers
 from lab.init.config import DepthConfig
@@ -184,7 +184,7 @@ def shared_bins(config: DepthConfig, predictions: list[Prediction]) -> SharedBin
         return SharedBins.covering(-1.0, 1.0, config.bins)
     if act == "sigmoid":
         return SharedBins.covering(0.0, 1.0, config.bins)
-    gain = 1.0507009873554805 if act == "selu" else 1.0
+    gain = SELU_LAMBDA if act == "selu" else 1.0
     spans = [gain * (np.abs(p.pre_mean) + 4.0 * p.pre_std) for p in predictions]
     finite = np.concatenate([s[np.isfinite(s)] for s in spans]) if spans else np.array([])
     reach = float(finite.max()) if finite.size else 1.0
