@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from lab.export import ExportError, export_figures
+from lab import registry
+from lab.export_process import ExportProcess
 from lab.figures.render import render_bytes
 from lab.figures.spec import Figure
 from lab.figures.themes import SLIDE
-from lab.registry import PANEL_TITLES
 from ui.export_dialog import ExportDialog, saved_options
 from ui.shell import Shell
 from ui.workers import create_worker
@@ -30,11 +29,16 @@ class ExportActions(QObject):
         self.window = window
         self.dialog: ExportDialog | None = None
         self.progress: QProgressDialog | None = None
+        self._export: ExportProcess | None = None
+        self._jobs: list[str] = []
+        self._files = 0
+        self._poll_timer = QTimer(self, interval=40)
+        self._poll_timer.timeout.connect(self._poll)
 
     def _figures(self, panel_id: str) -> list[Figure] | None:
         panel = self.window.real_panels().get(panel_id)
         if panel is None:
-            self.window.show_message(f"The {PANEL_TITLES[panel_id]} panel is not available yet: nothing to export")
+            self.window.show_message(f"The {registry.panel(panel_id).title} panel is not available yet: nothing to export")
             return None
         return panel.current_figures()
 
@@ -56,28 +60,54 @@ class ExportActions(QObject):
             if not chosen:
                 return False
             folder = Path(chosen)
-        jobs = [(pid, panel.current_figures()) for pid, panel in self.window.real_panels().items()]
+        # Only params cross over: the child process builds and renders (no GIL shared with the GUI).
+        jobs = [(pid, registry.panel(pid).spec, panel.params()) for pid, panel in self.window.real_panels().items()]
         if not jobs:
             self.window.show_message("No panel is available yet: nothing to export")
             return False
-        options = saved_options(self.window.settings)
-
-        def run() -> Any:
-            written: list[Path] = []
-            for index, (panel_id, figures) in enumerate(jobs):
-                yield index
-                written += export_figures(panel_id, figures, folder, options)
-            return written
-
-        self.progress = QProgressDialog("Exporting figures…", "", 0, len(jobs), self.window.dialog_parent())
-        self.progress.setCancelButton(None)
+        self._export = ExportProcess(jobs, folder, saved_options(self.window.settings))
+        self._jobs = [pid for pid, _m, _p in jobs]
+        self._files = 0
+        self.progress = QProgressDialog("Exporting figures…", "Cancel", 0, len(jobs), self.window.dialog_parent())
         self.progress.setMinimumDuration(300)
-        worker = create_worker(run, _start_thread=False, _ignore_errors=True)
-        worker.yielded.connect(self.progress.setValue)
-        worker.returned.connect(self._on_all_done)
-        worker.errored.connect(self._on_all_failed)
-        worker.start()  # a running worker keeps itself alive until it finishes
+        self.progress.canceled.connect(self._on_cancel)
+        self._export.start()
+        self._poll_timer.start()
         return True
+
+    def _on_cancel(self) -> None:
+        if self._export is not None:
+            self._export.cancel()
+            if self.progress is not None:
+                self.progress.setLabelText("Cancelling after the file being written…")
+
+    def _poll(self) -> None:
+        export = self._export
+        if export is None:
+            self._poll_timer.stop()
+            return
+        for message in export.poll():
+            kind = message[0]
+            if kind == "panel" and self.progress is not None:
+                self.progress.setValue(message[1])
+                self.progress.setLabelText(f"Building {registry.panel(message[2]).title}…")
+            elif kind == "file":
+                self._files += 1
+                if self.progress is not None:
+                    self.progress.setLabelText(f"Wrote {self._files} file(s): {Path(message[1]).name}")
+            elif kind == "done":
+                self._finish()
+                self._on_all_done([Path(p) for p in message[1]])
+            elif kind == "cancelled":
+                self._finish()
+                self.window.show_message(f"Export cancelled after {len(message[1])} complete file(s)")
+            elif kind == "failed":
+                self._finish()
+                self._on_all_failed(message[1])
+
+    def _finish(self) -> None:
+        self._export = None
+        self._poll_timer.stop()
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -90,9 +120,8 @@ class ExportActions(QObject):
         self.window.show_message(f"Exported {len(paths)} file(s) to {paths[0].parent}" if paths else "Nothing exported")
         self.exported_all.emit(paths)
 
-    def _on_all_failed(self, exc: BaseException) -> None:
+    def _on_all_failed(self, message: str) -> None:
         self._close_progress()
-        message = str(exc) if isinstance(exc, ExportError) else f"{type(exc).__name__}: {exc}"
         box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self.window.dialog_parent())
         box.setInformativeText("Files written before the failure are complete; nothing else changed.")
         box.open()
@@ -119,7 +148,9 @@ class ExportActions(QObject):
         self.copied.emit()
 
     def shutdown(self) -> None:
-        """Let running exports finish so no file is left half-written."""
-        from ui.workers import Worker
-
-        Worker.await_workers(msecs=30_000)
+        """Stop a running export after its current file (so no file is left half-written)."""
+        self._poll_timer.stop()
+        if self._export is not None:
+            self._export.stop()
+            self._export = None
+        self._close_progress()

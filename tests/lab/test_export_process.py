@@ -1,0 +1,58 @@
+"""Export all in a child process: per-file progress, a clean cancel, failures reported."""
+
+from __future__ import annotations
+
+import time
+
+from PIL import Image
+
+from lab.export import ExportOptions
+from lab.export_process import ExportProcess
+from lab.figures.themes import THEMES
+from tests.lab.fake_panel import FakeParams
+
+OPTIONS = ExportOptions(formats=("png", "csv"), theme=THEMES["slide"], width_px=480, height_px=270, dpi=100)
+
+
+def _drain(export: ExportProcess, timeout_s: float = 60.0) -> list[tuple]:
+    messages, deadline = [], time.monotonic() + timeout_s
+    while not export.finished and time.monotonic() < deadline:
+        messages += export.poll()
+        time.sleep(0.02)
+    assert export.finished
+    return messages
+
+
+def test_every_file_is_reported_then_done(tmp_path):
+    export = ExportProcess([("fake", "tests.lab.fake_panel", FakeParams(n=50))], tmp_path, OPTIONS)
+    export.start()
+    messages = _drain(export)
+    files = [m[1] for m in messages if m[0] == "file"]
+    assert messages[-1] == ("done", files)
+    assert {p.rsplit("/", 1)[1] for p in files} == {"fake-main.png", "fake-second.png", "fake-samples.csv"}
+    with Image.open(tmp_path / "fake-main.png") as im:
+        assert im.size == (480, 270)
+
+
+def test_cancel_stops_between_files_and_leaves_only_complete_files(tmp_path):
+    jobs = [("fake", "tests.lab.fake_panel", FakeParams(seed=k)) for k in range(20)]
+    export = ExportProcess(jobs, tmp_path, OPTIONS)
+    export.start()
+    export.cancel()
+    messages = _drain(export)
+    assert messages[-1][0] == "cancelled"
+    assert len([m for m in messages if m[0] == "panel"]) < 20
+    for path in tmp_path.iterdir():
+        assert not path.name.startswith(".")  # no temporary file left behind
+        if path.suffix == ".png":
+            with Image.open(path) as im:
+                im.verify()
+
+
+def test_a_failure_is_reported_not_lost(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    export = ExportProcess([("fake", "tests.lab.fake_panel", FakeParams())], blocker / "out", OPTIONS)
+    export.start()
+    kind, text, _written = _drain(export)[-1]
+    assert kind == "failed" and "cannot create the folder" in text
