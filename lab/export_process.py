@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 import queue
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +33,10 @@ def export_panels(jobs: Sequence[Job], out_dir: str, options: ExportOptions, mes
     ``("done", paths)``, ``("cancelled", paths)`` or ``("failed", text, paths)``.
     """
     written: list[str] = []
+    try:  # rendering is background work: the GUI (and its user) come first
+        os.nice(10)
+    except (AttributeError, OSError):
+        pass
 
     def progress(path: Path) -> None:
         written.append(str(path))
@@ -80,7 +85,7 @@ class ExportProcess:
                 break
         if any(m[0] in ("done", "cancelled", "failed") for m in out):
             self.finished = True
-            self._process.join(timeout=5)
+            self._process.join(timeout=0)  # reaps it if it has exited; never waits in the GUI
         elif not self._process.is_alive() and not self.finished:
             try:  # the last message may still be in the pipe
                 out.append(self._messages.get(timeout=1))
