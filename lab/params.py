@@ -46,6 +46,7 @@ class ParamInfo:
     log: bool = False  # the slider moves logarithmically
     slider: tuple[float, float] | None = None  # the slider's span when it is narrower than lo..hi
     choice_labels: tuple[str, ...] | None = None  # what the form shows for each choice
+    placeholder: str = ""  # grey text in an empty text field
 
     def describe_range(self) -> str:
         """A short human-readable description of the accepted values."""
@@ -73,7 +74,7 @@ def param(
     """Declare a dataclass field as a panel parameter with its default and accepted range.
 
     ``display`` takes the form hints of :class:`ParamInfo` (``label``, ``unit``, ``step``,
-    ``decimals``, ``log``, ``slider``, ``choice_labels``: a mapping choice -> text).
+    ``decimals``, ``log``, ``slider``, ``choice_labels``: a mapping choice -> text, ``placeholder``).
     """
     unknown = set(display) - _DISPLAY
     if unknown:
@@ -84,7 +85,7 @@ def param(
     return dataclasses.field(default=default, metadata=meta)
 
 
-_DISPLAY = frozenset({"label", "unit", "step", "decimals", "log", "slider", "choice_labels"})
+_DISPLAY = frozenset({"label", "unit", "step", "decimals", "log", "slider", "choice_labels", "placeholder"})
 
 
 def _kind(tp: Any) -> str:

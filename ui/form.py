@@ -107,7 +107,7 @@ def _checklist(info: lp.ParamInfo) -> Editor:
 
 def _line(info: lp.ParamInfo) -> Editor:
     w = QLineEdit()
-    w.setPlaceholderText(str(info.default) or info.help)
+    w.setPlaceholderText(info.placeholder)
     return Editor(info, w, lambda: w.text().strip(), w.setText, w.editingFinished)
 
 

@@ -19,7 +19,7 @@ class PresetButtons(QGroupBox):
         grid = QGridLayout(self)
         self.buttons: dict[str, QPushButton] = {}
         for k, preset in enumerate(presets):
-            button = QPushButton(preset.name)
+            button = QPushButton(preset.name.replace("&", "&&"))  # a lone & would be a mnemonic
             button.setToolTip(preset.claim)
             button.setStatusTip(preset.claim)
             button.clicked.connect(lambda _=False, p=preset: choose(p))

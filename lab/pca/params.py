@@ -39,13 +39,15 @@ class PcaParams:
     mean_y: float = param(2.0, lo=-1e4, hi=1e4, help="y offset of the shape's centre",
                            label="Mean y", slider=(-10.0, 10.0))
     x_name: str = param("", help="name of the x axis on the plots (empty: x, or the CSV column)",
-                       label="Axis names")
+                       label="Axis names", placeholder="x")
     y_name: str = param("", help="name of the y axis on the plots (empty: y, or the CSV column)",
-                       label="")
-    csv_path: str = param("", help="CSV file with the points (source = csv)", label="CSV file")
+                       label="", placeholder="y")
+    csv_path: str = param("", help="CSV file with the points (source = csv)", label="CSV file",
+                          placeholder="pick a .csv (source: CSV file)")
     csv_x: str = param("1", help="CSV column for x: header name or 1-based number",
-                      label="Columns x, y")
-    csv_y: str = param("2", help="CSV column for y: header name or 1-based number", label="")
+                      label="Columns x, y", placeholder="name or 1")
+    csv_y: str = param("2", help="CSV column for y: header name or 1-based number", label="",
+                       placeholder="name or 2")
     test_fraction: float = param(0.2, lo=0.0, hi=0.9,
                                  help="share of points held out as test data (transformed with training statistics)",
                                  label="Test share", decimals=2, step=0.05)
@@ -67,7 +69,7 @@ class PcaParams:
     moved_points: tuple[float, ...] = param((), help="dragged points as flattened (index, x, y) triples")
     selected: int = param(-1, lo=-1, hi=MAX_POINTS - 1, help="highlighted point index (-1: none)")
     image_path: str = param("", help="image for the patch spectrum (empty: bundled astronaut photo)",
-                           label="Image")
+                           label="Image", placeholder="bundled astronaut.jpg")
     patch_size: int = param(8, lo=2, hi=16, help="patch side p: patches have 3·p² dimensions (192 for 8)",
                         label="Patch p×p", slider=(2, 16))
 
