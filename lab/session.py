@@ -20,19 +20,23 @@ class SessionError(ValueError):
     """A session file that cannot be used; the message says why."""
 
 
-def session_dict(panel_params: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON document for ``{panel_id: params}``."""
-    return {
+def session_dict(panel_params: Mapping[str, Any], presets: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The JSON document for ``{panel_id: params}``; ``presets`` names the preset a panel started from."""
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "panels": {pid: lp.to_dict(p) for pid, p in panel_params.items()},
     }
+    if presets:  # informative only: the parameters above are what a session restores
+        document["presets"] = dict(presets)
+    return document
 
 
-def save_session(path: str | os.PathLike[str], panel_params: Mapping[str, Any]) -> Path:
+def save_session(path: str | os.PathLike[str], panel_params: Mapping[str, Any],
+                 presets: Mapping[str, str] | None = None) -> Path:
     """Write a session file atomically and return its path."""
     path = Path(path)
-    text = json.dumps(session_dict(panel_params), indent=2, sort_keys=False) + "\n"
+    text = json.dumps(session_dict(panel_params, presets), indent=2, sort_keys=False) + "\n"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".json", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -45,7 +45,8 @@ class SessionActions(QObject):
                 return None
             path = Path(name)
         try:
-            save_session(path, w.all_params())
+            presets = {pid: name for pid, panel in w.real_panels().items() if (name := panel.preset_name())}
+            save_session(path, w.all_params(), presets)
         except OSError as exc:
             QMessageBox.warning(parent, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
             return None

@@ -242,3 +242,15 @@ def test_theme_choice_reaches_panels(fake_panels, make_window, qtbot, theme):
     assert window.panels["fake"]._theme.name == theme
     qtbot.waitUntil(lambda: (window.palette().color(window.backgroundRole()).lightness() < 100) == (theme == "dark"))
     window.themes.choose("system")
+
+
+def test_a_session_names_the_preset_it_started_from(make_window, tmp_path, qtbot):
+    window = make_window()
+    panel = window.panels["activations"]
+    panel.preset_buttons["Dead ReLU"].click()
+    saved = json.loads(window.save_session(tmp_path / "a.json").read_text())
+    assert saved["presets"] == {"activations": "Dead ReLU"} and saved["panels"]["activations"]["mu"] == -3.0
+    panel.form.widget("mu").spin.setValue(-2.0)  # any other edit: no longer "the preset"
+    assert "presets" not in json.loads(window.save_session(tmp_path / "b.json").read_text())
+    assert window.open_session(tmp_path / "a.json")  # the extra key does not get in the way
+    assert panel.params().mu == -3.0

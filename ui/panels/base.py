@@ -36,6 +36,7 @@ class Panel(QWidget):
         super().__init__(parent)
         self.setObjectName(f"panel_{self.panel_id}")
         self._theme: Theme = LIGHT
+        self._preset = ""  # the preset the current params started from ("" after other edits)
 
     def bind(self, controller: PanelController, form: ParamForm) -> None:
         """Connect the form and the controller (one binding style for every panel)."""
@@ -43,6 +44,7 @@ class Panel(QWidget):
         form.show_params(controller.params())
         form.edited.connect(self._on_form_edited)
         controller.edited.connect(self.params_changed)
+        controller.edited.connect(self._forget_preset)
         controller.failed.connect(lambda _p, exc: self.message.emit(f"{load_spec(self.panel_id).title}: {exc}"))
 
     # --- state -------------------------------------------------------------------------
@@ -90,7 +92,15 @@ class Panel(QWidget):
         params = preset.apply(self.params())
         self.form.show_params(params)
         self.controller.set_params(params, user=True)  # even when nothing changed: a click answers
+        self._preset = preset.name
         self.message.emit(f"Preset: {preset.name} — {preset.claim}")
+
+    def preset_name(self) -> str:
+        """The preset the current parameters came from, or "" once anything else was edited."""
+        return self._preset
+
+    def _forget_preset(self) -> None:
+        self._preset = ""
 
     # --- export --------------------------------------------------------------------------
     def current_figures(self) -> list[Figure]:
