@@ -254,3 +254,23 @@ def test_a_session_names_the_preset_it_started_from(make_window, tmp_path, qtbot
     assert "presets" not in json.loads(window.save_session(tmp_path / "b.json").read_text())
     assert window.open_session(tmp_path / "a.json")  # the extra key does not get in the way
     assert panel.params().mu == -3.0
+
+
+def test_a_resize_reflows_every_visible_plot_at_once(make_window, qtbot):
+    from ui.figure_view import FigureView
+
+    window = make_window()
+    checked = 0
+    for panel_id, panel in window.real_panels().items():
+        window.set_current_panel(panel_id)
+        panel.controller.wait_idle(60_000)
+        for size in ((1600, 1000), (1400, 860)):
+            window.resize(*size)
+            qtbot.wait(30)  # one pass of the event loop, no tab change
+            views = [v for v in panel.findChildren(FigureView) if v.isVisible() and v.figure() is not None]
+            checked += len(views)
+            for view in views:
+                shown, laid_out = view.viewport().size(), view.ci.geometry()
+                assert abs(laid_out.width() - shown.width()) <= 1, (panel_id, size)
+                assert abs(laid_out.height() - shown.height()) <= 1, (panel_id, size)
+    assert checked >= 8  # activations 2, init 1, pca 1 (augment shows its grid), at two sizes
