@@ -294,7 +294,7 @@ def test_paste_an_image_from_the_clipboard(panel, qtbot):
     QGuiApplication.clipboard().setImage(img)
     with qtbot.waitSignal(panel.images_loaded, timeout=10_000) as loaded, \
             qtbot.waitSignal(panel.grid_ready, timeout=10_000):
-        panel._on_paste()
+        panel.drops.paste()  # what Ctrl+V does
     assert loaded.args == [1]
     (path,) = panel.params().images
     assert Path(path).parent.name == "pasted" and Path(path).is_file()

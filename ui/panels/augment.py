@@ -9,17 +9,8 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-    QShortcut,
-)
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -31,17 +22,17 @@ from PySide6.QtWidgets import (
 
 from lab import params as lp
 from lab.augment.compute import figures
-from lab.augment.loading import IMAGE_SUFFIXES, LoadedImage
+from lab.augment.loading import LoadedImage
 from lab.augment.params import PRESETS, AugmentParams, pipeline_of
 from lab.augment.pipeline import pipeline_to_json
 from lab.figures import Figure, Theme
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
-from ui.panels.augment_drop import has_images, paths_from_mime
+from ui.panels.augment_drop import ImageDrops
 from ui.panels.augment_grid import SampleGrid
 from ui.panels.augment_images import ImagesBox
-from ui.panels.augment_jobs import Computed, Loaded, compute_job, load_job
+from ui.panels.augment_jobs import Computed, Loaded, compute_job, load_job, load_report, show_computed
 from ui.panels.augment_pipeline_editor import CUSTOM, PipelineEditor
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
@@ -108,10 +99,8 @@ class AugmentPanel(Panel):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(splitter)
-        for seq, slot in ((QKeySequence.StandardKey.Paste, self._on_paste), ("R", self._on_reroll)):
-            shortcut = QShortcut(QKeySequence(seq), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.drops = ImageDrops(self, self.open_paths, self.message.emit)  # drag and drop, Ctrl+V, R
+        self.drops.shortcut("R", self._on_reroll)
 
         self.bind(controller, form)
         self.editor.set_state(AugmentParams().preset, pipeline_of(AugmentParams().preset, ""))
@@ -119,7 +108,7 @@ class AugmentPanel(Panel):
         self.editor.message.connect(self.message)
         self.image_list.currentRowChanged.connect(lambda _r: self._on_custom_edit("image_index"))
         self.grid.tile_selected.connect(lambda _i: self._on_custom_edit("sample_index"))
-        self.open_button.clicked.connect(self._on_open_clicked)
+        self.open_button.clicked.connect(self.drops.choose_files)
         self.samples_button.clicked.connect(lambda: self._load((), user=True))
         self.reroll_button.clicked.connect(self._on_reroll)
         controller.result_ready.connect(self._on_computed)
@@ -175,28 +164,6 @@ class AugmentPanel(Panel):
         self.edit(dataclasses.replace(self.params(), seed=int(self._seed_rng.integers(2**31 - 1))))
 
     # --- images ------------------------------------------------------------------------------
-    def _on_open_clicked(self) -> None:
-        patterns = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
-        names, _ = QFileDialog.getOpenFileNames(self, "Open image(s)", "", f"Images ({patterns});;All files (*)")
-        if names:
-            self.open_paths([Path(n) for n in names])
-
-    def _on_paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        paths = paths_from_mime(mime) if mime is not None else []
-        if not paths:
-            self.message.emit("The clipboard holds no image or image file")
-        self.open_paths(paths)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        event.acceptProposedAction() if has_images(event.mimeData()) else event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        event.acceptProposedAction() if self.open_paths(paths_from_mime(event.mimeData())) else event.ignore()
-
     def open_paths(self, paths: list[Path]) -> bool:
         """Load ``paths`` (files or folders) in the background; unusable files are reported."""
         if paths:
@@ -217,9 +184,7 @@ class AugmentPanel(Panel):
         _paths, max_side, index, user = request
         self.images.show_problems(loaded.problems)
         if not loaded.images:
-            problems = loaded.problems
-            self.message.emit((problems[0] if len(problems) == 1 else f"No usable image ({len(problems)} problems): "
-                               + problems[0]) + " — keeping the previous images")
+            self.message.emit(load_report(loaded) + " — keeping the previous images")
             self.status_label.setText("")
             self.form.show_params(self.params())
             return
@@ -229,12 +194,7 @@ class AugmentPanel(Panel):
         index = min(max(0, index), len(loaded.images) - 1)
         self.images.show_images(loaded.images, index)
         if user or loaded.problems:
-            n = len(loaded.images)
-            text = f"Loaded {n} image{'s' if n != 1 else ''}"
-            if loaded.problems:
-                text += f"; skipped {len(loaded.problems)}: " + "; ".join(loaded.problems[:3]) + (
-                    "; …" if len(loaded.problems) > 3 else "")
-            self.message.emit(text)
+            self.message.emit(load_report(loaded))
         self.images_loaded.emit(len(loaded.images))
         params = lp.replace(self.params(), images=images, max_side=max_side, image_index=index)
         self.controller.set_params(params, user=user)
@@ -245,25 +205,7 @@ class AugmentPanel(Panel):
         return self.controller.last_result()
 
     def _on_computed(self, _params: AugmentParams, computed: Computed) -> None:
-        r = computed.result
-        original = r.images[r.source]
-        h, w = original.pixels.shape[:2]
-        held = " · held out" if r.source in r.test else ""
-        tip = (f"{original.path}\n{original.source_size[0]}×{original.source_size[1]} px"
-               + (f" (previewed at {w}×{h})" if original.downscaled else "")
-               + ("\n" + "\n".join(original.notes) if original.notes else ""))
-        tiles = [(img, f"#{s.index + 1}" + (" · mixed" if len(s.label_weights) > 1 else ""), s.describe())
-                 for img, s in zip(computed.tiles, r.samples, strict=True)]
-        self.grid.set_content(computed.original, f"original: {original.name} ({w}×{h}){held}", tip, tiles)
-        self.figure_view.show_figure(computed.figures[2])
-        st = r.stats
-        self.stats_label.setText(
-            f"{st.source}{f' ({len(r.train)} training, {len(r.test)} held out)' if st.n_images else ''} — "
-            f"mean R {st.mean[0]:.4f}, G {st.mean[1]:.4f}, B {st.mean[2]:.4f} · "
-            f"std R {st.std[0]:.4f}, G {st.std[1]:.4f}, B {st.std[2]:.4f} (0–1 scale)")
-        steps = [s.title for s in r.steps if s.enabled]
-        self.status_label.setText(f"{len(r.samples)} samples of {original.name} · "
-                                  + (" → ".join(steps) if steps else "empty pipeline"))
+        show_computed(computed, self.grid, self.figure_view, self.stats_label, self.status_label)
         if self._load_started:
             self.last_grid_seconds = time.perf_counter() - self._load_started
             self._load_started = 0.0
