@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from lab.figures import LIGHT, Theme
 from lab.figures import spec as fs
+from ui.figure_style import decade_ticks_only, lookup_table, move_scatter, remember_style
 from ui.legend_corner import clearest_corner, view_fractions
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -35,24 +36,6 @@ def _positive_or_nan(values: np.ndarray) -> np.ndarray:
     out = np.array(values, dtype=np.float64, copy=True)
     out[~(out > 0)] = np.nan
     return out
-
-
-def _decade_ticks_only(axis: pg.AxisItem) -> None:
-    """On a log axis spanning many decades, tick (and grid) whole decades only.
-
-    pyqtgraph adds 9 minor ticks per decade whatever the span: 350 grid lines for 10⁻³⁵…1,
-    which are unreadable and cost ~10 ms a paint.
-    """
-    default = axis.logTickValues
-
-    def ticks(min_val: float, max_val: float, size: float, std_ticks: list) -> list:
-        if max_val - min_val > 6:
-            major = [(spacing, t) for spacing, t in std_ticks if spacing is not None and spacing >= 1.0]
-            if major:
-                return major
-        return default(min_val, max_val, size, std_ticks)
-
-    axis.logTickValues = ticks
 
 
 class _AxesView:
@@ -83,7 +66,8 @@ class FigureView(pg.GraphicsLayoutWidget):
     Every text on screen (titles, labels, legend entries, text items) is taken from the new
     figure on each update, so nothing can show a value from an earlier state.  With
     ``fast=True`` lines are drawn as 1 px hairlines, downsampled per pixel and clipped to the
-    view (Qt strokes wide pens ~20× slower; the exported slide keeps the theme's widths).
+    view (Qt strokes wide pens ~20× slower; the exported slide keeps the theme's widths), and
+    big scatters whose style is unchanged only get new positions (see ``figure_style``).
     """
 
     figure_shown = Signal()
@@ -172,7 +156,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             axis.setTextPen(pg.mkPen(theme.foreground))
             axis.setTickFont(font)
         for name in ("left", "bottom"):
-            _decade_ticks_only(plot.getAxis(name))
+            decade_ticks_only(plot.getAxis(name))
         # pyqtgraph sizes the bottom axis for its default font: make room for the theme's
         # tick labels plus the axis title so the two never overlap.
         plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + QFontMetrics(label).height() + 14)
@@ -396,6 +380,10 @@ class FigureView(pg.GraphicsLayoutWidget):
                 pen=self._pen(item.color, 0.6), brush=pg.mkBrush(_qcolor(theme, item.color, item.alpha)),
             )
         elif isinstance(item, fs.Scatter):
+            fast_path = self._fast and isinstance(group[0], pg.ScatterPlotItem)
+            style = (item.color, item.size, item.alpha, theme.name)
+            if fast_path and move_scatter(group[0], item, style):
+                return
             x, y = self._xy(item.x, item.y, ax)
             brush = pg.mkBrush(_qcolor(theme, item.color, item.alpha))
             if isinstance(group[0], pg.PlotDataItem):
@@ -403,6 +391,8 @@ class FigureView(pg.GraphicsLayoutWidget):
                                  symbolBrush=brush, symbolPen=None)
             else:
                 group[0].setData(x, y, size=theme.marker_size * item.size, pen=None, brush=brush)
+                if fast_path:
+                    remember_style(group[0], style)
         elif isinstance(item, fs.Arrow):
             pen = self._pen(item.color, item.width)
             group[0].setData([item.x, item.x + item.dx], [item.y, item.y + item.dy], pen=pen)
@@ -438,7 +428,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             if vmax <= vmin:
                 vmax = vmin + 1.0
             g.setImage(np.nan_to_num(data.astype(np.float32)), autoLevels=False, levels=(vmin, vmax))
-            g.setLookupTable(_lookup_table(item.cmap))
+            g.setLookupTable(lookup_table(item.cmap))
         if item.extent is None:
             g.setRect(QRectF(0, 0, w, h))
         else:
@@ -447,27 +437,3 @@ class FigureView(pg.GraphicsLayoutWidget):
 
 
 _LEGEND_ITEMS = (fs.Line, fs.Band, fs.Span, fs.Histogram, fs.Scatter, fs.Arrow, fs.Ellipse)
-
-_LUTS: dict[str, np.ndarray] = {}
-
-# ColorBrewer RdBu (11 classes), the stops matplotlib's "RdBu" interpolates: kept here so a
-# diverging map does not import matplotlib (≈0.9 s through pyqtgraph's bridge) at start-up.
-_RDBU = ("#67001f", "#b2182b", "#d6604d", "#f4a582", "#fddbc7", "#f7f7f7",
-         "#d1e5f0", "#92c5de", "#4393c3", "#2166ac", "#053061")
-
-
-def _lookup_table(name: str) -> np.ndarray:
-    """A 256-entry RGB lookup table; matplotlib is imported only for unusual maps."""
-    if name not in _LUTS:
-        if name in ("gray", "grey"):
-            ramp = np.arange(256, dtype=np.uint8)
-            _LUTS[name] = np.stack([ramp, ramp, ramp], axis=1)
-        elif name in ("RdBu", "RdBu_r"):
-            stops = [QColor(c).getRgb()[:3] for c in (_RDBU[::-1] if name == "RdBu_r" else _RDBU)]
-            cmap = pg.ColorMap(np.linspace(0.0, 1.0, len(stops)), np.array(stops, dtype=np.ubyte))
-            _LUTS[name] = cmap.getLookupTable(nPts=256, alpha=False)
-        elif name in pg.colormap.listMaps():
-            _LUTS[name] = pg.colormap.get(name).getLookupTable(nPts=256, alpha=False)
-        else:
-            _LUTS[name] = pg.colormap.get(name, source="matplotlib").getLookupTable(nPts=256, alpha=False)
-    return _LUTS[name]

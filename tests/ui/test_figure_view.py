@@ -100,10 +100,10 @@ def test_diverging_map_matches_matplotlib_without_importing_it_live():
 
     import matplotlib
 
-    from ui.figure_view import _lookup_table
+    from ui.figure_style import lookup_table
 
     reference = np.asarray(matplotlib.colormaps["RdBu_r"](np.linspace(0, 1, 256)))[:, :3] * 255
-    assert np.abs(_lookup_table("RdBu_r").astype(float) - reference).max() < 1.0 + 1e-9  # truncation vs rounding: one level
+    assert np.abs(lookup_table("RdBu_r").astype(float) - reference).max() < 1.0 + 1e-9  # truncation vs rounding: one level
     code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
             "import numpy as np\n"

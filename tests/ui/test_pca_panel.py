@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from lab.figures.render import render
@@ -184,8 +186,11 @@ def test_flat_direction_is_reported_and_theme_switches(panel, qtbot):
     white = panel.analysis().stages[3].points
     assert np.all(np.isfinite(white))
     panel.set_theme(DARK)
-    scatter = panel.stage_view.plot("stage0").items
-    assert any(getattr(g, "_pca_style", (None,) * 4)[3] == "dark" for g in scatter)
+    background = panel.stage_view.backgroundBrush().color().name()
+    assert background == DARK.background.lower()  # the plots were redrawn in the dark theme
+    dots = [g for g in panel.stage_view.plot("stage0").items if isinstance(g, pg.ScatterPlotItem) and g.data.size]
+    colours = {QColor(DARK.color(c)).name() for c in range(6)}
+    assert dots and all(g.opts["brush"].color().name() in colours for g in dots)
 
 
 def test_opening_an_image_updates_the_patch_spectrum(panel, qtbot):

@@ -31,10 +31,11 @@ from lab.pca.sources import set_move
 from lab.pca.spec import column_names
 from lab.presets import Preset
 from ui.controller import PanelController
+from ui.figure_view import FigureView
 from ui.form import ParamForm
 from ui.panels.base import Panel
 from ui.panels.pca_stages import draw_stages, notes_text
-from ui.panels.pca_widgets import FastFigureView, PointPicker
+from ui.panels.pca_widgets import PointPicker
 from ui.presets import PresetButtons
 
 SECTIONS = (
@@ -91,7 +92,7 @@ class PcaPanel(Panel):
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(360)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stage_view, self.topk_view, self.patch_view = FastFigureView(), FastFigureView(), FastFigureView()
+        self.stage_view, self.topk_view, self.patch_view = FigureView(fast=True), FigureView(fast=True), FigureView(fast=True)
         self.tabs = QTabWidget()
         for view, title in ((self.stage_view, "Stages"), (self.topk_view, "Top-k projection"),
                             (self.patch_view, "Image patches")):

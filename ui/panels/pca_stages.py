@@ -9,10 +9,11 @@ from lab.pca.analysis import PcaAnalysis, interpolate_stage
 from lab.pca.figures import display_indices, interpolated_axes, moved_indices, stages_figure
 from lab.pca.params import PcaParams
 from lab.pca.spec import column_names
-from ui.panels.pca_widgets import FastFigureView, PointPicker
+from ui.figure_view import FigureView
+from ui.panels.pca_widgets import PointPicker
 
 
-def draw_stages(view: FastFigureView, picker: PointPicker, r: PcaAnalysis, p: PcaParams,
+def draw_stages(view: FigureView, picker: PointPicker, r: PcaAnalysis, p: PcaParams,
                 frozen: tuple[str, tuple, tuple] | None) -> None:
     """Show ``r`` as ``p.layout`` asks; ``frozen`` keeps one axes' limits still during a drag."""
     n = r.points.shape[0]

@@ -1,4 +1,4 @@
-"""Widgets of the PCA panel: a slider paired with a spin box, a fast figure view, a point picker."""
+"""The PCA panel's point picker: click to follow a point, drag to move it."""
 
 from __future__ import annotations
 
@@ -6,41 +6,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
-from lab.figures import spec as fs
 from ui.figure_view import FigureView
-
-
-class FastFigureView(FigureView):
-    """A FigureView whose big scatters update in place when only positions (or counts) change.
-
-    ``ScatterPlotItem.setData`` re-derives each point's style and looks its symbol up in the
-    atlas (≈1.6 µs a point); when size and colour are unchanged we write the positions into
-    the item's record array instead (≈100× faster), which is what a drag or a slider needs.
-    """
-
-    def _update(self, group: list, item: fs.Item, ax: fs.Axes) -> None:
-        if isinstance(item, fs.Scatter) and ax.xscale == "linear" and ax.yscale == "linear":
-            g = group[0]
-            style = (item.color, item.size, item.alpha, self._theme.name)
-            if getattr(g, "_pca_style", None) == style and len(g.data) > 0 and g.data["sourceRect"]["w"][0] > 0:
-                if len(g.data) != item.x.size:
-                    # Every point has the same style, hence the same pre-rendered symbol: copy the
-                    # first record instead of letting setData look the symbol up point by point.
-                    rec = np.empty(item.x.size, dtype=g.data.dtype)
-                    rec[:] = g.data[0]
-                    rec["item"] = None
-                    g.data = rec
-                g.data["x"] = item.x
-                g.data["y"] = item.y
-                g.prepareGeometryChange()
-                g.informViewBoundsChanged()
-                g.bounds = [None, None]
-                g.invalidate()
-                return
-            super()._update(group, item, ax)
-            g._pca_style = style
-            return
-        super()._update(group, item, ax)
 
 
 class PointPicker(QObject):
