@@ -98,6 +98,8 @@ def soak(actions: int, seed: int) -> dict:
             panel.controller.wait_idle(120_000)
         worst = meter.stop()
         rss1 = _rss_mb()
+        print("stalls > 30 ms (s, ms):", meter.gaps[-40:], file=sys.stderr)
+        print("slowest actions:", report.slowest, file=sys.stderr)
         window.close()
     return {"actions": report.actions, "switches": report.switches, "exceptions": len(exceptions),
             "exception_samples": exceptions[:3], "dialogs": len(report.dialogs), "logged": len(report.logged),

@@ -43,7 +43,8 @@ class SoakReport:
     kinds: dict[str, int] = field(default_factory=dict)
     dialogs: list[str] = field(default_factory=list)
     logged: list[str] = field(default_factory=list)
-    worst_stall_ms: float = 0.0
+    worst_stall_ms: float = 0.0  # the longest single action (its synchronous slots included)
+    slowest: list[tuple[float, str]] = field(default_factory=list)  # (ms, what) of the 5 slowest actions
 
 
 class _Collect(logging.Handler):
@@ -142,9 +143,13 @@ def soak(window: QMainWindow, panels: Callable[[], dict[str, QWidget]], switch: 
                 report.switches += 1
             controls = _controls(panels()[current])
             if controls:
+                widget = controls[int(rng.integers(len(controls)))]
                 t0 = time.perf_counter()
-                kind = act(controls[int(rng.integers(len(controls)))], rng)
-                report.worst_stall_ms = max(report.worst_stall_ms, 1000 * (time.perf_counter() - t0))
+                kind = act(widget, rng)
+                ms = 1000 * (time.perf_counter() - t0)
+                report.worst_stall_ms = max(report.worst_stall_ms, ms)
+                what = f"{current}: {kind} {widget.objectName() or widget.parent().objectName() or type(widget).__name__}"
+                report.slowest = sorted([*report.slowest, (round(ms, 1), what)], reverse=True)[:5]
                 report.kinds[kind] = report.kinds.get(kind, 0) + 1
                 report.actions += 1
             wait(int(rng.integers(*pause_ms)))

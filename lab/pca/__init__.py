@@ -1,7 +1,8 @@
 """PCA and whitening: centring, covariance, eigen-decomposition, PCA/ZCA whitening and top-k."""
 
 from lab.pca.analysis import PcaAnalysis, Stage, analyse, interpolate_stage
-from lab.pca.params import PRESETS, PcaParams, analyse_params, apply_preset, base_points
+from lab.pca.compute import analyse_params, base_points
+from lab.pca.params import PRESETS, PcaParams, apply_preset
 from lab.pca.pipeline import (
     PcaFit,
     centre,

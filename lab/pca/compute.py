@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 
 import numpy as np
 
-from lab.pca.analysis import PcaAnalysis
-from lab.pca.params import PcaParams, analyse_params, base_points
+from lab.pca.analysis import PcaAnalysis, analyse
+from lab.pca.params import PcaParams
 from lab.pca.patches import PatchSpectrum, image_spectrum
+from lab.pca.sources import apply_moves, load_csv_points, make_shape, split_indices
 
 #: The fields that decide the points before any drag (a change clears drags and selection).
 BASE_FIELDS = ("source", "n", "seed", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "csv_path", "csv_x", "csv_y")
@@ -36,6 +38,31 @@ class PcaResult:
     spectrum: PatchSpectrum | None
     error: str = ""
     spectrum_error: str = ""
+
+
+def base_points(p: PcaParams) -> np.ndarray:
+    """The points before any drag: a seeded synthetic shape, or the CSV file's columns."""
+    if p.source == "csv":
+        return load_csv_points(p.csv_path, p.csv_x, p.csv_y)
+    return make_shape(p.source, p.n, np.random.default_rng(p.seed), std1=p.std1, std2=p.std2,
+                      rotation_deg=p.rotation_deg, mean=(p.mean_x, p.mean_y))
+
+
+def analyse_params(p: PcaParams, base: np.ndarray | None = None) -> PcaAnalysis:
+    """Points (with drags), the seeded train/test split and the full analysis for ``p``.
+
+    ``base`` may pass the result of :func:`base_points` for ``p`` to skip regenerating it.
+    """
+    pts = base_points(p) if base is None else base
+    pts, ignored = apply_moves(pts, p.moved_points)
+    # A separate stream for the split, so the split does not depend on how points were drawn.
+    train, test = split_indices(pts.shape[0], p.test_fraction, np.random.default_rng([p.seed, 1]))
+    result = analyse(pts, train, test, divisor=p.divisor, eps=p.eps,  # type: ignore[arg-type]
+                     whitening=p.whitening, standardise_first=p.standardise, k=p.k)
+    if ignored:
+        extra = (f"Ignored dragged point(s) {', '.join(map(str, ignored))}: only {pts.shape[0]} points.",)
+        result = dataclasses.replace(result, notes=result.notes + extra)
+    return result
 
 
 class PcaComputer:

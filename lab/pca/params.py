@@ -1,16 +1,13 @@
-"""The PCA panel's parameters, its presets, and turning parameters into points and an analysis."""
+"""The PCA panel's parameters and presets (session JSON, settings, ``--set pca.NAME``)."""
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
-import numpy as np
-
 from lab.params import param
-from lab.pca.analysis import WHITENINGS, PcaAnalysis, analyse
+from lab.pca.analysis import WHITENINGS
 from lab.pca.pipeline import DIVISORS
-from lab.pca.sources import MAX_POINTS, SOURCES, apply_moves, load_csv_points, make_shape, split_indices
+from lab.pca.sources import MAX_POINTS, SOURCES
 from lab.presets import ALL, Preset, find
 
 LAYOUTS: tuple[str, ...] = ("grid", "single")
@@ -112,28 +109,3 @@ PRESETS: tuple[Preset, ...] = (
 def apply_preset(params: PcaParams, name: str) -> PcaParams:
     """Return ``params`` with preset ``name`` applied (dragged points and selection cleared)."""
     return find(PRESETS, name).apply(params)
-
-
-def base_points(p: PcaParams) -> np.ndarray:
-    """The points before any drag: a seeded synthetic shape, or the CSV file's columns."""
-    if p.source == "csv":
-        return load_csv_points(p.csv_path, p.csv_x, p.csv_y)
-    return make_shape(p.source, p.n, np.random.default_rng(p.seed), std1=p.std1, std2=p.std2,
-                      rotation_deg=p.rotation_deg, mean=(p.mean_x, p.mean_y))
-
-
-def analyse_params(p: PcaParams, base: np.ndarray | None = None) -> PcaAnalysis:
-    """Points (with drags), the seeded train/test split and the full analysis for ``p``.
-
-    ``base`` may pass the result of :func:`base_points` for ``p`` to skip regenerating it.
-    """
-    pts = base_points(p) if base is None else base
-    pts, ignored = apply_moves(pts, p.moved_points)
-    # A separate stream for the split, so the split does not depend on how points were drawn.
-    train, test = split_indices(pts.shape[0], p.test_fraction, np.random.default_rng([p.seed, 1]))
-    result = analyse(pts, train, test, divisor=p.divisor, eps=p.eps,  # type: ignore[arg-type]
-                     whitening=p.whitening, standardise_first=p.standardise, k=p.k)
-    if ignored:
-        extra = (f"Ignored dragged point(s) {', '.join(map(str, ignored))}: only {pts.shape[0]} points.",)
-        result = dataclasses.replace(result, notes=result.notes + extra)
-    return result

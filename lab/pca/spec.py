@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from lab.figures.spec import Figure
+from lab.pca.compute import analyse_params
 from lab.pca.figures import patch_figure, stages_figure, topk_figure
-from lab.pca.params import PRESETS, PcaParams, analyse_params
+from lab.pca.params import PRESETS, PcaParams
 from lab.pca.patches import image_spectrum
 from lab.registry import PanelSpec
 

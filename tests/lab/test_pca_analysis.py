@@ -9,8 +9,9 @@ import pytest
 
 from lab.params import from_dict, replace, to_dict
 from lab.pca.analysis import analyse, interpolate_stage
+from lab.pca.compute import analyse_params
 from lab.pca.figures import display_indices, stages_figure
-from lab.pca.params import PRESETS, PcaParams, analyse_params, apply_preset
+from lab.pca.params import PRESETS, PcaParams, apply_preset
 from lab.pca.patches import image_spectrum, load_rgb, patch_matrix, patch_spectrum
 from lab.pca.spec import SPEC
 from lab.registry import load_spec

@@ -62,6 +62,7 @@ class PcaPanel(Panel):
         self._analysis: PcaAnalysis | None = None
         self._error = ""
         self._frozen: tuple[str, tuple, tuple] | None = None
+        self._drawn: PcaParams | None = None  # the params of what is on screen
         controller = PanelController(PcaParams(), PcaComputer(), parent=self)
         form = ParamForm(PcaParams, SECTIONS)
         self.presets = PresetButtons(PRESETS, self.apply_preset, title="Presets")
@@ -169,7 +170,8 @@ class PcaPanel(Panel):
     # --- drawing ---------------------------------------------------------------------------------
     def _on_params_changed(self, p: PcaParams) -> None:
         self._update_enabled(p)
-        self._draw_all()
+        if self._drawn is not None and not self.needs_compute(self._drawn, p):
+            self._draw_all()  # a view-only change (stage, layout, selection, names); others wait for the run
 
     def _update_enabled(self, p: PcaParams) -> None:
         synthetic = p.source != "csv"
@@ -193,6 +195,7 @@ class PcaPanel(Panel):
 
     def _draw_all(self) -> None:
         r, p = self._analysis, self.params()
+        self._drawn = p
         if r is not None:
             draw_stages(self.stage_view, self.picker, r, p, self._frozen)
             self.tabs.setTabToolTip(0, f"statistics from {r.train.size:,} training points")
@@ -224,6 +227,7 @@ class PcaPanel(Panel):
         self._analysis = analyse(pts, r.train, r.test, divisor=p.divisor, eps=p.eps,  # type: ignore[arg-type]
                                  whitening=p.whitening, standardise_first=p.standardise, k=p.k)
         self.controller.set_params(p, compute=False)  # results computed before this drag are stale now
+        self._draw_all()
 
     def _on_drag_finished(self, *_args: Any) -> None:
         self._frozen = None
