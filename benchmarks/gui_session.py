@@ -100,6 +100,9 @@ def soak(actions: int, seed: int) -> dict:
         rss1 = _rss_mb()
         print("stalls > 30 ms (s, ms):", meter.gaps[-40:], file=sys.stderr)
         print("slowest actions:", report.slowest, file=sys.stderr)
+        for at, ms in sorted(meter.gaps, key=lambda g: -g[1])[:3]:  # what happened just before the worst stalls
+            before = [w for t, w in report.timeline if -1.0 < t - meter.t0 - at <= 0.01][-4:]
+            print(f"stall {ms} ms at {at} s after: {before}", file=sys.stderr)
         window.close()
     return {"actions": report.actions, "switches": report.switches, "exceptions": len(exceptions),
             "exception_samples": exceptions[:3], "dialogs": len(report.dialogs), "logged": len(report.logged),

@@ -45,6 +45,7 @@ class SoakReport:
     logged: list[str] = field(default_factory=list)
     worst_stall_ms: float = 0.0  # the longest single action (its synchronous slots included)
     slowest: list[tuple[float, str]] = field(default_factory=list)  # (ms, what) of the 5 slowest actions
+    timeline: list[tuple[float, str]] = field(default_factory=list)  # (perf_counter, what) of every action
 
 
 class _Collect(logging.Handler):
@@ -150,6 +151,7 @@ def soak(window: QMainWindow, panels: Callable[[], dict[str, QWidget]], switch: 
                 report.worst_stall_ms = max(report.worst_stall_ms, ms)
                 what = f"{current}: {kind} {widget.objectName() or widget.parent().objectName() or type(widget).__name__}"
                 report.slowest = sorted([*report.slowest, (round(ms, 1), what)], reverse=True)[:5]
+                report.timeline.append((t0, what))
                 report.kinds[kind] = report.kinds.get(kind, 0) + 1
                 report.actions += 1
             wait(int(rng.integers(*pause_ms)))
