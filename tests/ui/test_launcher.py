@@ -64,3 +64,50 @@ def test_desktop_file_launches_the_gui_script_with_the_bundled_icon():
     assert all(desktop[key].endswith(";") for key in ("Keywords", "MimeType"))
     for size in ICON_SIZES:
         assert resource_path("icons", f"{ICON_NAME}-{size}.png").is_file()
+
+
+def _desktop_keys(path: Path) -> dict[str, str]:
+    entry = configparser.ConfigParser(interpolation=None, strict=True)
+    entry.optionxform = str
+    entry.read(path, encoding="utf-8")
+    return dict(entry["Desktop Entry"])
+
+
+def test_install_desktop_writes_the_entry_and_every_icon_size(tmp_path):
+    from ui.launcher import main
+
+    home = tmp_path / "share"
+    assert main(["install-desktop", "--data-home", str(home)]) == 0
+    installed = _desktop_keys(home / "applications" / f"{ICON_NAME}.desktop")
+    bundled = _desktop_keys(resource_path(f"{ICON_NAME}.desktop"))
+    assert installed["Exec"].endswith(" %F") and installed["Exec"] != bundled["Exec"]
+    program = installed["TryExec"]
+    assert Path(program).is_absolute() and Path(program).exists()  # found without PATH
+    assert {k: v for k, v in installed.items() if k not in ("Exec", "TryExec")} == \
+           {k: v for k, v in bundled.items() if k not in ("Exec", "TryExec")}
+    for size in ICON_SIZES:
+        png = home / f"icons/hicolor/{size}x{size}/apps/{ICON_NAME}.png"
+        assert png.read_bytes() == resource_path("icons", f"{ICON_NAME}-{size}.png").read_bytes()
+    assert (home / f"icons/hicolor/scalable/apps/{ICON_NAME}.svg").read_text().lstrip().startswith("<?xml")
+
+
+def test_exec_arguments_are_quoted_as_the_desktop_spec_asks(tmp_path):
+    from ui.desktop_entry import exec_quote, install_desktop_entry
+
+    assert exec_quote("/usr/bin/nn-training-lab") == "/usr/bin/nn-training-lab"
+    assert exec_quote("/opt/my lab/python") == '"/opt/my lab/python"'
+    assert exec_quote('/a"b$c') == '"/a\\\\"b\\\\$c"'  # escaped for quoting, then for the string value
+    assert exec_quote("/100%/py") == "/100%%/py"
+    paths = install_desktop_entry(tmp_path, ["/opt/my lab/python", "-m", "ui.launcher"])
+    keys = _desktop_keys(paths[0])
+    assert keys["Exec"] == '"/opt/my lab/python" -m ui.launcher %F' and keys["TryExec"] == "/opt/my lab/python"
+
+
+def test_install_desktop_reports_an_unwritable_folder_in_one_line(tmp_path, capsys):
+    from ui.launcher import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["install-desktop", "--data-home", str(blocker)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and err.count("\n") == 1 and "Traceback" not in err
