@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
 
@@ -31,3 +33,26 @@ def test_set_app_icon_gives_the_application_its_icon_and_desktop_name(qapp):
     finally:
         QGuiApplication.setDesktopFileName(before_name)
         QGuiApplication.setWindowIcon(before_icon)
+
+
+def test_committed_pngs_match_the_svg(qapp):
+    """tools/render_icons.py was re-run after the last change to the SVG."""
+    import importlib.util
+
+    import numpy as np
+
+    script = Path(__file__).resolve().parents[2] / "tools" / "render_icons.py"
+    spec = importlib.util.spec_from_file_location("render_icons", script)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+
+    def rgba(image: QImage) -> np.ndarray:
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())[
+            :, : 4 * image.width()].astype(np.int16)
+
+    for size in (16, 64, 512):
+        fresh = rgba(tool.render(resource_path("icons", f"{ICON_NAME}.svg"), size))
+        committed = rgba(QImage(str(resource_path("icons", f"{ICON_NAME}-{size}.png"))))
+        assert fresh.shape == committed.shape
+        assert np.abs(fresh - committed).mean() < 0.5, size  # antialiasing may differ a little between Qt versions
