@@ -8,6 +8,8 @@ import subprocess
 import sys
 import tomllib
 import zipfile
+from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,11 @@ NOT_SOURCE = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "*.egg-in
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> tuple[zipfile.ZipFile, str]:
+def wheel(tmp_path_factory) -> Iterator[tuple[zipfile.ZipFile, str]]:
     """Build the wheel from a copy of the checkout (setuptools builds in-tree); return it and the build log."""
+    setuptools = version("setuptools")
+    assert int(setuptools.split(".")[0]) >= 77, (
+        f"setuptools {setuptools} cannot build the wheel: install the test extra (python -m pip install -e '.[test]')")
     tmp = tmp_path_factory.mktemp("wheel")
     src = tmp / "src"
     shutil.copytree(ROOT, src, ignore=NOT_SOURCE)

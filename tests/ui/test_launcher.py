@@ -9,7 +9,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from lab.resources import ICON_NAME, ICON_SIZES, resource_path, resource_root
+from lab.resources import ICON_NAME, ICON_SIZES, resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,14 +38,6 @@ def test_module_launcher_and_main_py_give_the_same_export_help(tmp_path):
                               env=_no_display_env(), capture_output=True, text=True, timeout=120)
     assert via_module.returncode == via_main.returncode == 0
     assert via_module.stdout == via_main.stdout and "--list-params" in via_module.stdout
-
-
-def test_resources_are_found_whatever_the_current_folder(tmp_path):
-    proc = subprocess.run([sys.executable, "-c", "from lab.resources import resource_root; print(resource_root())"],
-                          cwd=tmp_path, env=_no_display_env(), capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    assert Path(proc.stdout.strip()) == resource_root() == ROOT / "resources"
-    assert resource_path("samples", "LICENSE.md").read_text().startswith("# Bundled sample photos")
 
 
 def test_desktop_file_launches_the_gui_script_with_the_bundled_icon():
