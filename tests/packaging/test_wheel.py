@@ -55,12 +55,12 @@ def test_every_runtime_file_is_in_the_wheel(wheel):
     assert in_checkout <= names, sorted(in_checkout - names)
 
 
-def test_every_module_of_lab_and_ui_is_in_the_wheel(wheel):
+def test_every_file_of_lab_and_ui_is_in_the_wheel(wheel):
     names = set(wheel[0].namelist())
-    modules = {p.relative_to(ROOT).as_posix() for top in ("lab", "ui") for p in (ROOT / top).rglob("*.py")
-               if "__pycache__" not in p.parts}
-    missing = sorted(modules - names)
-    assert not missing, f"add their packages to [tool.setuptools] packages: {missing}"
+    files = {p.relative_to(ROOT).as_posix() for top in ("lab", "ui") for p in (ROOT / top).rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts}
+    missing = sorted(files - names)
+    assert not missing, f"add their packages to [tool.setuptools] packages (data: package-data): {missing}"
     assert not any(n.startswith(("tests/", "benchmarks/", "tools/")) or n == "main.py" for n in names)
 
 
