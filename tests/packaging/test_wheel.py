@@ -60,7 +60,7 @@ def test_every_file_of_lab_and_ui_is_in_the_wheel(wheel):
     files = {p.relative_to(ROOT).as_posix() for top in ("lab", "ui") for p in (ROOT / top).rglob("*")
              if p.is_file() and "__pycache__" not in p.parts}
     missing = sorted(files - names)
-    assert not missing, f"add their packages to [tool.setuptools] packages (data: package-data): {missing}"
+    assert not missing, f"not in the wheel (a data file needs package-data in pyproject.toml): {missing}"
     assert not any(n.startswith(("tests/", "benchmarks/", "tools/")) or n == "main.py" for n in names)
 
 
