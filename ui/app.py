@@ -38,12 +38,14 @@ def run_gui(argv: Sequence[str]) -> int:
 
     from ui import settings as st
     from ui.errors import ErrorReporter
+    from ui.icon import set_app_icon
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(st.ORGANIZATION)
     app.setApplicationName(st.APPLICATION)
     app.setApplicationDisplayName("NN Training Lab")
+    set_app_icon(app)
     reporter = ErrorReporter()
     reporter.install()
     settings = st.app_settings()

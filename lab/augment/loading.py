@@ -26,13 +26,14 @@ MAX_PIXELS: int = 120_000_000
 #: Refuse files bigger than this before even reading their header.
 MAX_FILE_BYTES: int = 512 * 1024 * 1024
 
-SAMPLES_DIR: Path = Path(__file__).resolve().parents[2] / "resources" / "samples"
 SAMPLE_NAMES: tuple[str, ...] = ("astronaut.jpg", "coffee.jpg", "cat.jpg")
 
 
 def sample_paths() -> list[Path]:
     """The bundled sample photos (see ``resources/samples/LICENSE.md``)."""
-    return [SAMPLES_DIR / name for name in SAMPLE_NAMES]
+    from lab.resources import resource_path
+
+    return [resource_path("samples", name) for name in SAMPLE_NAMES]
 
 
 @dataclass(frozen=True, eq=False)

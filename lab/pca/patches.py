@@ -10,8 +10,9 @@ from numpy.typing import NDArray
 from PIL import Image, UnidentifiedImageError
 
 from lab.pca.pipeline import Divisor, components_for, covariance, cumulative_retained, eigh_sorted
+from lab.resources import resource_path
 
-DEFAULT_IMAGE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "astronaut.jpg"
+DEFAULT_IMAGE = resource_path("samples", "astronaut.jpg")
 #: At most this many patches enter the covariance (a seeded random subset beyond it).
 MAX_PATCHES = 40_000
 

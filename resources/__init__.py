@@ -1,0 +1,4 @@
+"""Runtime files of NN Training Lab, installed as the package ``nn_training_lab_resources``.
+
+Not code: read them through ``lab.resources.resource_path``.
+"""
