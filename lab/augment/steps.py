@@ -163,7 +163,8 @@ def _flip(method: Image.Transpose, axis: int) -> Callable[[Canvas, Drawn, Mappin
 #: A sample may not exceed this many pixels (4096 x 4096): extreme resize settings on a
 #: full-resolution photo would otherwise allocate gigabytes for a grid of 16.
 MAX_SAMPLE_PIXELS: int = 4096 * 4096
-#: No side of a resized sample is longer than this (the short-side resize of a strip would be).
+#: A strip's short-side resize keeps its aspect but is capped at this long side (a valid image:
+#: preview it); a normal photo resized beyond :data:`MAX_SAMPLE_PIXELS` is refused instead.
 MAX_SAMPLE_SIDE: int = 4096
 
 
@@ -180,7 +181,7 @@ def _draw_resize_short(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple
 
 def _apply_resize_short(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
     h, w = geometry.short_side_size(*c.shape, d["short_side"])
-    if max(h, w) > MAX_SAMPLE_SIDE:  # a strip (20000x20): keep its aspect, cap the long side
+    if h * w > MAX_SAMPLE_PIXELS and max(h, w) > 4 * min(h, w):  # a strip (20000x20): cap the long side
         h, w = (max(1, h * MAX_SAMPLE_SIDE // w), MAX_SAMPLE_SIDE) if w >= h else (MAX_SAMPLE_SIDE, max(1, w * MAX_SAMPLE_SIDE // h))
     check_output_size(h, w, "resize short side")
     c.set_pil(c.pil().resize((w, h), Image.Resampling.BILINEAR))
