@@ -47,7 +47,7 @@ def _kind_of(mode: int) -> str | None:
 
 def _stat_failure(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
-        return "is a symbolic link loop (the link points back to itself)"
+        return "is a symbolic link loop (following its links leads back to it)"
     if exc.errno == errno.ENOENT:
         if os.path.islink(path):
             return f"is a broken symbolic link (its target {os.readlink(path)} does not exist)"
