@@ -65,6 +65,7 @@ def test_a_session_naming_a_missing_image_says_which_one(tmp_path, capsys):
     [(["--set", "init.seed=1" + "0" * 400], "outside [0, 2147483647]"),
      (["--set", "init.seed=2147483648"], "seed: 2147483648 is outside [0, 2147483647]"),
      (["--set", "pca.n=1000001"], "n: 1000001 is outside [3, 1000000]")],
+    ids=["401-digit seed", "seed one over", "n one over"],
 )
 def test_out_of_range_values_exit_2_with_one_exact_line(tmp_path, capsys, args, fragment):
     assert run_export(["--panel", "init", "--out", str(tmp_path / "o"), *args]) == 2
@@ -77,6 +78,7 @@ def test_out_of_range_values_exit_2_with_one_exact_line(tmp_path, capsys, args, 
      ('{"format": "nn-training-lab-session", "version": 1, "panels": {"init": {"seed": 1' + "0" * 400 + "}}}",
       "outside [0, 2147483647]"),
      ('{"format": "nn-training-lab-session", "version": true, "panels": {}}', "unsupported session version True")],
+    ids=["200000 brackets", "401-digit seed", "version true"],
 )
 def test_hostile_sessions_exit_2_with_one_line(tmp_path, capsys, text, fragment):
     path = tmp_path / "s.json"

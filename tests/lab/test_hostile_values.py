@@ -40,7 +40,7 @@ def test_float_bounds_and_values_print_as_shortest_exact_text():
     assert lp.format_number(1e6) == "1000000"
 
 
-@pytest.mark.parametrize("value", [10**400, -(10**400), 10**20])
+@pytest.mark.parametrize("value", [10**400, -(10**400), 10**20], ids=["1e400", "-1e400", "1e20"])
 def test_huge_integers_give_one_line_not_an_overflow_error(value):
     with pytest.raises(ValueError) as info:
         lp.coerce(INIT["seed"], value)
