@@ -91,3 +91,10 @@ def test_deep_json_and_giant_numbers_in_a_session_give_one_line(tmp_path):
     digits = _session(tmp_path, None, text='{"version": 1' + "0" * 5000 + "}")  # beyond Python's int-parsing limit
     with pytest.raises(SessionError, match="not a usable JSON document"):
         load_session(digits)
+
+
+def test_restoring_settings_with_a_giant_seed_keeps_the_default_and_names_the_problem():
+    # the GUI restores QSettings with strict=False: an OverflowError there broke the Init panel's wiring
+    params, problems = lp.from_dict(InitParams, {"seed": 10**400, "depth": 7}, strict=False)
+    assert params.seed == InitParams().seed and params.depth == 7
+    assert len(problems) == 1 and problems[0].startswith("seed: ") and "outside" in problems[0]
