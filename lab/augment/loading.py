@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
@@ -279,14 +279,14 @@ class LoadedSet:
     missing: tuple[str, ...] = ()
 
 
-def load_images(paths: Sequence[str | os.PathLike[str]], max_side: int, *,
-                progress: Callable[[int, int, str], None] | None = None) -> LoadedSet:
+def iter_load_images(paths: Sequence[str | os.PathLike[str]], max_side: int) -> Generator[tuple[int, int, str], None, LoadedSet]:
     """Decode ``paths`` (folders expanded; empty = the bundled samples) into a new :class:`LoadedSet`.
 
-    Never raises for a bad file and never changes anything it was given: an unusable file
-    becomes one line in ``problems`` and the caller decides (keep its current images when
-    ``images`` is empty, refuse in strict mode).  ``progress(done, total, name)`` is called
-    before each file, so a worker can report and a caller can abandon between two files.
+    A generator that yields ``(done, total, name)`` before each file and returns the set, so a
+    worker can report progress and be abandoned between two files.  It never raises for a
+    bad file and never changes anything it was given: an unusable file becomes one line in
+    ``problems`` and the caller decides (keep its current images when ``images`` is empty,
+    refuse in strict mode).
     """
     problems: list[str] = []
     missing: list[str] = []
@@ -304,8 +304,7 @@ def load_images(paths: Sequence[str | os.PathLike[str]], max_side: int, *,
     images: list[LoadedImage] = []
     seen: set[Path] = set()
     for i, f in enumerate(files):
-        if progress is not None:
-            progress(i, len(files), f.name)
+        yield i, len(files), f.name
         if f in seen:
             continue
         seen.add(f)
@@ -314,6 +313,16 @@ def load_images(paths: Sequence[str | os.PathLike[str]], max_side: int, *,
         except ValueError as exc:
             problems.append(str(exc))
     return LoadedSet(tuple(str(p) for p in paths), tuple(images), tuple(problems), tuple(missing))
+
+
+def load_images(paths: Sequence[str | os.PathLike[str]], max_side: int) -> LoadedSet:
+    """:func:`iter_load_images` run to the end."""
+    gen = iter_load_images(paths, max_side)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
 
 
 _CACHE: OrderedDict[tuple, LoadedImage] = OrderedDict()
