@@ -27,7 +27,7 @@ from PIL import Image
 
 from benchmarks.common import Row, median
 from lab.augment.compute import compute
-from lab.augment.loading import load_images
+from lab.augment.image_sets import load_images
 from lab.augment.spec import AugmentParams
 from lab.pca.sources import MAX_POINTS, load_csv_points
 
@@ -38,7 +38,7 @@ _FULL_MODE = """
 import resource, sys
 from pathlib import Path
 from lab.augment.compute import compute, figures
-from lab.augment.loading import load_images
+from lab.augment.image_sets import load_images
 from lab.augment.spec import AugmentParams
 from lab.export import ExportOptions, export_figures
 params = AugmentParams(images=(sys.argv[1],), max_side=0, n_test=0)

@@ -137,7 +137,7 @@ def _usable_images(params: dict[str, Any], specs: dict[str, PanelSpec], strict: 
     current = params.get("augment")
     if spec is None or current is None or not current.images:
         return []
-    from lab.augment.loading import load_images
+    from lab.augment.image_sets import load_images
 
     loaded = load_images(current.images, current.max_side)
     if loaded.problems and (strict or not loaded.images):

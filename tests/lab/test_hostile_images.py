@@ -10,7 +10,8 @@ import pytest
 from PIL import Image, ImageOps
 
 from lab.augment.compute import compute, figures
-from lab.augment.loading import DISPLAY_MAX_SIDE, MAX_PIXELS, load_image, load_images
+from lab.augment.image_sets import load_images
+from lab.augment.loading import DISPLAY_MAX_SIDE, MAX_PIXELS, load_image
 from lab.augment.spec import PRESET_CHOICES, AugmentParams, build
 
 

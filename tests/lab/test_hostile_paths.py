@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from lab.augment.loading import expand_paths, load_image, load_images
+from lab.augment.image_sets import load_images
+from lab.augment.loading import expand_paths, load_image
 from lab.paths import check_regular_file, classify_drop, file_problem
 from lab.pca.patches import load_rgb
 from lab.pca.sources import load_csv_points
