@@ -268,6 +268,9 @@ def display_copy(image: LoadedImage, max_side: int = DISPLAY_MAX_SIDE) -> Loaded
 _CACHE: OrderedDict[tuple, LoadedImage] = OrderedDict()
 _CACHE_LOCK = Lock()
 _CACHE_SIZE = 64
+#: The cache holds at most this many bytes of pixels: 64 full-resolution 50-MP photos would
+#: otherwise stay in memory (9 GB) after the user moved on to a preview size.
+CACHE_BYTES: int = 512 * 2**20
 
 
 def load_cached(path: str | os.PathLike[str], *, max_side: int = 0) -> LoadedImage:
@@ -284,9 +287,11 @@ def load_cached(path: str | os.PathLike[str], *, max_side: int = 0) -> LoadedIma
             _CACHE.move_to_end(key)
             return hit
     loaded = load_image(p, max_side=max_side)
+    if loaded.pixels.nbytes > CACHE_BYTES // 2:
+        return loaded  # too big to keep next to anything else
     with _CACHE_LOCK:
         _CACHE[key] = loaded
-        while len(_CACHE) > _CACHE_SIZE:
+        while len(_CACHE) > _CACHE_SIZE or sum(im.pixels.nbytes for im in _CACHE.values()) > CACHE_BYTES:
             _CACHE.popitem(last=False)
     return loaded
 

@@ -94,3 +94,20 @@ def test_a_large_rotated_jpeg_decodes_in_bands_to_the_same_pixels(tmp_path):
     assert loaded.pixels.shape == (2600, 1800, 3) and loaded.source_size == (1800, 2600)
     assert np.array_equal(loaded.pixels, expected)
     assert not loaded.pixels.flags.writeable
+
+
+def test_the_image_cache_does_not_keep_more_pixels_than_its_byte_budget(tmp_path, monkeypatch):
+    from lab.augment import loading
+
+    monkeypatch.setattr(loading, "CACHE_BYTES", 3 * 100 * 100 * 3)  # room for three 100x100 images
+    paths = []
+    for i in range(5):
+        paths.append(tmp_path / f"{i}.png")
+        Image.new("RGB", (100, 100), (i, 0, 0)).save(paths[-1])
+    first = [loading.load_cached(p) for p in paths]
+    # the two oldest were evicted (decoded again: a new object), the three newest are hits
+    again = [loading.load_cached(p) for p in reversed(paths)]
+    assert [a is f for a, f in zip(reversed(again), first, strict=True)] == [False, False, True, True, True]
+    big = tmp_path / "big.png"
+    Image.new("RGB", (200, 200)).save(big)  # more than half the budget: never cached
+    assert loading.load_cached(big) is not loading.load_cached(big)
