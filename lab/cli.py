@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from lab import params as lp
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
 from lab.figures.sizes import PRESETS, parse_size
@@ -232,4 +234,16 @@ def _export(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         for path in export_figures(panel_id, figures, args.out, options):
             print(path)
+        for fig in figures:  # e.g. gradients never computed after the activations overflowed
+            gaps = [t.name for t in fig.tables if any(_has_nan(col) for col in t.data)]
+            if gaps and "csv" in options.formats:
+                print(f"note: {panel_id}: NaN in {', '.join(gaps)}: {fig.caption or fig.title}", file=sys.stderr)
     return 0
+
+
+def _has_nan(column: Sequence[object]) -> bool:
+    try:
+        values = np.asarray(column, dtype=np.float64)
+    except (TypeError, ValueError):  # a column of names
+        return False
+    return bool(np.isnan(values).any())

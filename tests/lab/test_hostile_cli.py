@@ -111,3 +111,13 @@ def test_fifos_as_csv_session_and_image_exit_2_at_once(tmp_path):
         proc = _run(args, tmp_path)  # a hang would hit the 60 s timeout
         assert proc.returncode == 2
         assert fragment in _one_error_line(proc.stderr)
+
+
+def test_a_run_whose_activations_overflow_names_the_layer_beside_the_nan_gradients(tmp_path, capsys):
+    # ReLU with σ = 5 overflows float32 before layer 50: no backward pass, so grad_std is NaN
+    code = run_export(["--panel", "init", "--format", "csv", "--set", "init.depth=50", "--set", "init.activation=relu",
+                       "--set", "init.scheme=large_gaussian", "--set", "init.sigma_large=5", "--set", "init.batch=10",
+                       "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "note: init: NaN in layers" in err and "activations inf at layer" in err
