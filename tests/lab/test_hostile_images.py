@@ -111,3 +111,18 @@ def test_the_image_cache_does_not_keep_more_pixels_than_its_byte_budget(tmp_path
     big = tmp_path / "big.png"
     Image.new("RGB", (200, 200)).save(big)  # more than half the budget: never cached
     assert loading.load_cached(big) is not loading.load_cached(big)
+
+
+def test_short_side_resize_of_a_big_photo_matches_a_direct_resize(tmp_path):
+    # a full-resolution source is box-reduced once per grid (Pillow's resampling holds the GIL);
+    # each sample must still match resizing the full image directly, up to rounding
+    from lab.augment.pipeline import Step, sample_variants
+
+    y, x = np.mgrid[0:2400, 0:3600].astype(np.float64)
+    photo = np.stack([x / 3600 * 255, y / 2400 * 255, (x + y) / 6000 * 255], axis=2).astype(np.uint8)
+    steps = (Step("resize_short", True, 1.0, {"short_side": (256, 480)}),)
+    for s in sample_variants([photo], ["p"], steps, 4, 0):
+        h, w = s.image.shape[:2]
+        assert min(h, w) == s.steps[0].values["short_side"] and abs(w / h - 1.5) < 0.01
+        direct = np.asarray(Image.fromarray(photo).resize((w, h), Image.Resampling.BILINEAR), dtype=np.int16)
+        assert np.abs(s.image.astype(np.int16) - direct).max() <= 2
