@@ -84,3 +84,20 @@ def test_bad_cells_are_named_by_line_and_column(tmp_path, text, message):
     with pytest.raises(ValueError) as info:
         load_csv_points(path, "x", "y")
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("piece", [1, 3, 5, 1 << 22])
+def test_the_file_is_checked_in_pieces_without_splitting_a_character_or_a_row(tmp_path, monkeypatch, piece):
+    # long byte operations run on pieces (a worker must not hold the GIL for long); a piece
+    # boundary inside a UTF-8 character or a line must change nothing
+    monkeypatch.setattr(sources, "_PIECE", piece)
+    monkeypatch.setattr(sources, "MAX_POINTS", 4)
+    path = tmp_path / "u.csv"
+    path.write_text("température,pression\n1,2\n\n3,4\n5,6\n7,8\n", encoding="utf-8")
+    assert np.array_equal(load_csv_points(path, "température", "pression"), [[1, 2], [3, 4], [5, 6], [7, 8]])
+    path.write_text("température,pression\n1,2\n\n3,4\n5,6\n7,8\n9,10\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="5 rows is more than the 4"):
+        load_csv_points(path, "température", "pression")
+    path.write_bytes("température,p\n1,2\n3,4\n5,6\n".encode() + b"\xff\n")
+    with pytest.raises(ValueError, match="not a UTF-8 text file"):
+        load_csv_points(path, "température", "p")
