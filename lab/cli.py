@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from lab import params as lp
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
 from lab.figures.sizes import PRESETS, parse_size
@@ -19,7 +21,7 @@ from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, available_s
 from lab.session import SessionError, load_session
 
 EXIT_USAGE = 2
-EXIT_FAILED = 1
+EXIT_FAILED = 2  # every failure: exit 2 and one line (a bad value is found late as often as early)
 
 
 class UsageError(Exception):
@@ -57,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="override a parameter by its session-file name; repeatable (see --list-params)")
     parser.add_argument("--image", action="append", default=[], metavar="PATH",
                         help="image file or folder for the augment panel; repeatable")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail on the first unusable or missing image instead of skipping it with a note")
     parser.add_argument("--list-params", action="store_true", help="list every parameter with its default and range, then exit")
     parser.add_argument("--preset", action="append", default=[], metavar="PANEL:NAME", dest="presets",
                         help="start a panel from a lecture preset (one per panel, applied before --set; see --list-presets)")
@@ -123,25 +127,26 @@ def _selected_panels(text: str) -> list[str]:
 
 def _apply_override(text: str, params: dict[str, Any], specs: dict[str, PanelSpec]) -> None:
     target, sep, value = text.partition("=")
+    shown = text if len(text) <= 60 else text[:57] + "..."
     panel_id, dot, name = target.strip().partition(".")
     if not sep or not dot or not name:
-        raise UsageError(f"--set {text!r}: expected PANEL.PARAM=VALUE")
+        raise UsageError(f"--set {shown!r}: expected PANEL.PARAM=VALUE")
     if panel_id not in PANEL_MODULES:
-        raise UsageError(f"--set {text!r}: unknown panel {panel_id!r}")
+        raise UsageError(f"--set {shown!r}: unknown panel {panel_id!r}")
     if panel_id not in specs:
         try:
             specs[panel_id] = load_spec(panel_id)
         except PanelUnavailable as exc:
-            raise UsageError(f"--set {text!r}: {exc}") from None
+            raise UsageError(f"--set {shown!r}: {exc}") from None
     spec = specs[panel_id]
     by_name = {i.name: i for i in lp.infos(spec.params_type)}
     if name not in by_name:
-        raise UsageError(f"--set {text!r}: unknown parameter {panel_id}.{name} (see --list-params)")
+        raise UsageError(f"--set {shown!r}: unknown parameter {panel_id}.{name} (see --list-params)")
     current = params.get(panel_id, spec.params_type())
     try:
         params[panel_id] = lp.replace(current, **{name: lp.parse_text(by_name[name], value)})
     except ValueError as exc:
-        raise UsageError(f"--set {text!r}: {exc}") from None
+        raise UsageError(f"--set {shown!r}: {exc}") from None
 
 
 def _apply_images(paths: Sequence[str], params: dict[str, Any], specs: dict[str, PanelSpec]) -> None:
@@ -150,14 +155,35 @@ def _apply_images(paths: Sequence[str], params: dict[str, Any], specs: dict[str,
     except PanelUnavailable as exc:
         raise UsageError(f"--image: {exc}") from None
     specs["augment"] = spec
-    from lab.augment import resolve_images
-
-    try:
-        resolved = resolve_images(list(paths))
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
     current = params.get("augment", spec.params_type())
-    params["augment"] = lp.replace(current, images=tuple(str(p) for p in resolved))
+    try:
+        params["augment"] = lp.replace(current, images=tuple(paths))
+    except ValueError as exc:
+        raise UsageError(f"--image: {exc}") from None
+
+
+def _usable_images(params: dict[str, Any], specs: dict[str, PanelSpec], strict: bool) -> list[str]:
+    """Decode the augment panel's images like the GUI does: skip unusable ones, one note each.
+
+    Returns the notes; raises :class:`UsageError` when no image is usable, or on the first
+    problem with ``strict``.
+    """
+    spec = specs.get("augment")
+    current = params.get("augment")
+    if spec is None or current is None or not current.images:
+        return []
+    from lab.augment.image_sets import load_images
+
+    loaded = load_images(current.images, current.max_side)
+    if loaded.problems and (strict or not loaded.images):
+        first = loaded.problems[0]
+        more = f" (and {len(loaded.problems) - 1} more)" if len(loaded.problems) > 1 else ""
+        raise UsageError(first + more)
+    try:
+        params["augment"] = lp.replace(current, images=tuple(str(im.path) for im in loaded.images))
+    except ValueError as exc:
+        raise UsageError(f"augment: {exc}") from None
+    return [f"augment: skipped {problem}" for problem in loaded.problems]
 
 
 def run_export(argv: Sequence[str]) -> int:
@@ -173,11 +199,21 @@ def run_export(argv: Sequence[str]) -> int:
     try:
         return _export(args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except ExportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
+    except (Exception, RecursionError) as exc:  # never a traceback (NNLAB_DEBUG=1 shows one)
+        if os.environ.get("NNLAB_DEBUG"):
+            traceback.print_exc()
+        print(f"error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 400 else text[:397] + "..."
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -215,6 +251,8 @@ def _export(args: argparse.Namespace) -> int:
         _apply_override(text, params, specs)
     if args.image:
         _apply_images(args.image, params, specs)
+    if "augment" in panel_ids:
+        notes += _usable_images(params, specs, args.strict)
     for note in notes:  # only once every argument has been accepted
         print(f"note: {note}", file=sys.stderr)
 
@@ -226,11 +264,23 @@ def _export(args: argparse.Namespace) -> int:
             figures = spec.build(params.get(panel_id, spec.params_type()))
         except ValueError as exc:  # e.g. an unusable image or CSV named in the parameters
             raise UsageError(f"{panel_id}: {exc}") from None
-        except Exception as exc:
+        except (Exception, RecursionError) as exc:
             if os.environ.get("NNLAB_DEBUG"):
                 traceback.print_exc()
-            print(f"error: {panel_id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            print(f"error: {panel_id}: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
             return EXIT_FAILED
         for path in export_figures(panel_id, figures, args.out, options):
             print(path)
+        for fig in figures:  # e.g. gradients never computed after the activations overflowed
+            gaps = [t.name for t in fig.tables if any(_has_nan(col) for col in t.data)]
+            if gaps and "csv" in options.formats:
+                print(f"note: {panel_id}: NaN in {', '.join(gaps)}: {fig.caption or fig.title}", file=sys.stderr)
     return 0
+
+
+def _has_nan(column: Sequence[object]) -> bool:
+    try:
+        values = np.asarray(column, dtype=np.float64)
+    except (TypeError, ValueError):  # a column of names
+        return False
+    return bool(np.isnan(values).any())

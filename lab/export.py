@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,10 @@ from lab.figures.tables import write_csv
 from lab.figures.themes import SLIDE, Theme
 
 ALL_FORMATS = (*FIGURE_FORMATS, "csv")
+
+# matplotlib's PDF backend subsets fonts with fontTools, which logs hundreds of INFO lines a
+# file into whatever log the app keeps; its warnings still get through
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 class ExportError(RuntimeError):

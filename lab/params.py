@@ -56,10 +56,25 @@ class ParamInfo:
         if self.kind == "bool":
             return "true|false"
         if self.lo is not None or self.hi is not None:
-            lo = "-inf" if self.lo is None else f"{self.lo:g}"
-            hi = "inf" if self.hi is None else f"{self.hi:g}"
+            lo = "-inf" if self.lo is None else format_number(self.lo)
+            hi = "inf" if self.hi is None else format_number(self.hi)
             return f"[{lo}, {hi}]"
         return self.kind
+
+
+def format_number(value: float) -> str:
+    """The exact shortest text of a number: integers as integers, floats as their ``repr``.
+
+    A float with an integral value prints without ``.0`` (``10``, not ``10.0``); integers
+    with more than 30 digits are abbreviated, keeping the message on one readable line.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value) if abs(value) < 10**30 else f"{'-' if value < 0 else ''}{str(abs(value))[:6]}… ({len(str(abs(value)))} digits)"
+        return text
+    value = float(value)
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value)
 
 
 def param(
@@ -119,11 +134,20 @@ def infos(cls: type) -> list[ParamInfo]:
     return out
 
 
+def _shown(value: Any) -> str:
+    """``repr`` of a bad value, cut short so a message stays one readable line."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value)
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def _check_number(info: ParamInfo, value: float) -> None:
-    if not math.isfinite(value):
+    # int and float compare exactly in Python, so a huge int never goes through float()
+    if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"{info.name}: {value!r} is not a finite number")
     if (info.lo is not None and value < info.lo) or (info.hi is not None and value > info.hi):
-        raise ValueError(f"{info.name}: {value:g} is outside {info.describe_range()}")
+        raise ValueError(f"{info.name}: {format_number(value)} is outside {info.describe_range()}")
 
 
 def coerce(info: ParamInfo, value: Any) -> Any:
@@ -132,38 +156,47 @@ def coerce(info: ParamInfo, value: Any) -> Any:
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        raise ValueError(f"{info.name}: expected true or false, got {value!r}")
+        raise ValueError(f"{info.name}: expected true or false, got {_shown(value)}")
     if kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int | float) or float(value) != int(value):
-            raise ValueError(f"{info.name}: expected an integer, got {value!r}")
-        _check_number(info, int(value))
-        return int(value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{info.name}: expected an integer, got {_shown(value)}")
+        _check_number(info, value)
+        return value
     if kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{info.name}: expected a number, got {value!r}")
-        _check_number(info, float(value))
-        return float(value)
+            raise ValueError(f"{info.name}: expected a number, got {_shown(value)}")
+        _check_number(info, value)
+        try:
+            return float(value)
+        except OverflowError:  # an int beyond the float range, inside an unbounded range
+            raise ValueError(f"{info.name}: {format_number(value)} is too large for a number") from None
     if kind == "str":
         if not isinstance(value, str):
-            raise ValueError(f"{info.name}: expected text, got {value!r}")
+            raise ValueError(f"{info.name}: expected text, got {_shown(value)}")
         if info.choices is not None and value not in info.choices:
-            raise ValueError(f"{info.name}: {value!r} is not one of {info.describe_range()}")
+            raise ValueError(f"{info.name}: {_shown(value)} is not one of {info.describe_range()}")
         return value
     if not isinstance(value, list | tuple):
-        raise ValueError(f"{info.name}: expected a list, got {value!r}")
+        raise ValueError(f"{info.name}: expected a list, got {_shown(value)}")
     if kind == "tuple[str]":
         items = tuple(value)
         for item in items:
             if not isinstance(item, str):
-                raise ValueError(f"{info.name}: expected text items, got {item!r}")
+                raise ValueError(f"{info.name}: expected text items, got {_shown(item)}")
             if info.choices is not None and item not in info.choices:
-                raise ValueError(f"{info.name}: {item!r} is not one of {info.describe_range()}")
+                raise ValueError(f"{info.name}: {_shown(item)} is not one of {info.describe_range()}")
         return items
     out = []
     for item in value:
-        if isinstance(item, bool) or not isinstance(item, int | float) or not math.isfinite(item):
-            raise ValueError(f"{info.name}: expected finite numbers, got {item!r}")
-        out.append(float(item))
+        try:
+            number = float(item) if isinstance(item, int | float) and not isinstance(item, bool) else math.nan
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            raise ValueError(f"{info.name}: expected finite numbers, got {_shown(item)}")
+        out.append(number)
     return tuple(out)
 
 
@@ -177,12 +210,12 @@ def parse_text(info: ParamInfo, text: str) -> Any:
             return True
         if lowered in ("0", "false", "no", "off"):
             return False
-        raise ValueError(f"{info.name}: expected true or false, got {text!r}")
+        raise ValueError(f"{info.name}: expected true or false, got {_shown(text)}")
     if kind in ("int", "float"):
         try:
             number = float(text) if kind == "float" else int(text, 10)
         except ValueError:
-            raise ValueError(f"{info.name}: expected {'a number' if kind == 'float' else 'an integer'}, got {text!r}") from None
+            raise ValueError(f"{info.name}: expected {'a number' if kind == 'float' else 'an integer'}, got {_shown(text)}") from None
         return coerce(info, number)
     if kind == "str":
         return coerce(info, text)
@@ -191,7 +224,7 @@ def parse_text(info: ParamInfo, text: str) -> Any:
         try:
             return coerce(info, [float(p) for p in parts])
         except ValueError as exc:
-            raise ValueError(f"{info.name}: expected comma-separated numbers, got {text!r}") from exc
+            raise ValueError(f"{info.name}: expected comma-separated numbers, got {_shown(text)}") from exc
     return coerce(info, parts)
 
 
@@ -220,7 +253,7 @@ def from_dict(cls: type[P], data: Mapping[str, Any], *, strict: bool = True) -> 
         info = by_name.get(name)
         try:
             if info is None:
-                raise ValueError(f"unknown parameter {name!r} (known: {', '.join(by_name)})")
+                raise ValueError(f"unknown parameter {_shown(name)} (known: {', '.join(by_name)})")
             values[name] = coerce(info, raw)
         except ValueError as exc:
             if strict:

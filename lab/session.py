@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from lab import params as lp
+from lab.paths import check_regular_file
 from lab.registry import PANEL_MODULES, PanelUnavailable, load_spec
 
 FORMAT = "nn-training-lab-session"
 VERSION = 1
+#: A session is a few kilobytes; anything this big is not one (and would take long to parse).
+MAX_SESSION_BYTES = 16 * 2**20
 
 
 class SessionError(ValueError):
@@ -57,7 +60,7 @@ def parse_session(document: Any) -> tuple[dict[str, Any], list[str]]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise SessionError("not an NN Training Lab session (missing \"format\": \"nn-training-lab-session\")")
     version = document.get("version")
-    if not isinstance(version, int) or version > VERSION or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version > VERSION or version < 1:
         raise SessionError(f"unsupported session version {version!r} (this app reads version {VERSION})")
     panels = document.get("panels")
     if not isinstance(panels, dict):
@@ -83,7 +86,11 @@ def load_session(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list[str
     """Read and validate a session file (see :func:`parse_session`)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        check_regular_file(path, max_bytes=MAX_SESSION_BYTES, what="session file")
+    except ValueError as exc:
+        raise SessionError(f"cannot read {exc}") from None
+    try:
+        text = path.read_bytes().decode("utf-8-sig")  # a byte-order mark is fine
     except OSError as exc:
         raise SessionError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
@@ -92,4 +99,8 @@ def load_session(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list[str
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SessionError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise SessionError(f"{path}: the JSON is nested too deeply to be a session") from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise SessionError(f"{path} is not a usable JSON document ({' '.join(str(exc).split())[:120]})") from None
     return parse_session(document)

@@ -11,7 +11,7 @@ from typing import Any
 
 from lab.augment.color import pca_basis
 from lab.augment.figures import grid_figure, preprocess_figure, single_figure
-from lab.augment.loading import LoadedImage, expand_paths, load_cached, sample_paths
+from lab.augment.loading import LoadedImage, display_copy, expand_paths, load_cached, sample_paths
 from lab.augment.params import AugmentParams, pipeline_of
 from lab.augment.pipeline import Pipeline, Sample, sample_variants
 from lab.augment.preprocess import Stats, compute_stats, imagenet_stats
@@ -96,7 +96,7 @@ def _cached(key: tuple, make: Callable[[], Any], keep: object) -> Any:
 
 def figures(params: AugmentParams, result: Result) -> list[Figure]:
     """The grid, the single sample and the preprocessing figures."""
-    original = result.images[result.source]
+    original = display_copy(result.images[result.source])  # full resolution is no use on a page
     title = f"Augmentation: {params.preset}" if params.preset != "custom" else "Augmentation: custom pipeline"
     grid = grid_figure(original, result.samples, result.steps, title)
     focus = result.samples[min(params.sample_index, len(result.samples) - 1)]

@@ -14,14 +14,17 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-#: File name endings treated as images when a folder is expanded.
-IMAGE_SUFFIXES: frozenset[str] = frozenset(
-    {".jpg", ".jpeg", ".jpe", ".png", ".gif", ".bmp", ".dib", ".tif", ".tiff", ".webp"}
-)
+from lab.paths import IMAGE_SUFFIXES, file_problem
 
-#: Refuse images with more pixels than this (decompression-bomb guard): 120 megapixels
-#: lets a 100-MP medium-format photo through but not a 20 000 x 20 000 bomb.
+#: Refuse images with more pixels than this (decompression-bomb guard): up to and including
+#: 120,000,000 pixels pass, so a 100-MP medium-format photo loads but a 20 000 x 20 000 bomb
+#: does not.  Pillow's own guard (a warning above 89.5 MP, an error above 179 MP) is not
+#: used as the limit: its warning is ignored and its error reported with this limit.
 MAX_PIXELS: int = 120_000_000
+
+#: Figures show the original at most this long on its long side (a page cell is smaller), so
+#: a full-resolution photo does not become several float64 copies inside the figures.
+DISPLAY_MAX_SIDE: int = 2048
 
 #: Refuse files bigger than this before even reading their header.
 MAX_FILE_BYTES: int = 512 * 1024 * 1024
@@ -77,10 +80,10 @@ def _fail(path: Path, reason: str) -> ValueError:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise _fail(path, "no such file")
-    if path.is_dir():
-        raise _fail(path, "is a folder, not an image file")
+    """Refuse, before opening, anything that is not a regular, non-empty file of a sane size."""
+    problem = file_problem(path)
+    if problem is not None:
+        raise _fail(path, "is a folder, not an image file" if problem.startswith("is a folder") else problem)
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -101,14 +104,15 @@ def _reason(exc: BaseException, what: str) -> str:
 def _open(path: Path, max_pixels: int) -> Image.Image:
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limit decides
             im = Image.open(path)
     except PermissionError:
         raise _fail(path, "permission denied") from None
     except UnidentifiedImageError:
         raise _fail(path, "not an image Pillow can read (unknown or unsupported format)") from None
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _fail(path, f"too many pixels (above {max_pixels / 1e6:.0f} MP): refused as a possible decompression bomb") from None
+    except Image.DecompressionBombError:  # Pillow's hard limit, above ours
+        raise _fail(path, f"too many pixels (more than the {max_pixels:,}-pixel limit): "
+                          "refused as a possible decompression bomb") from None
     except Exception as exc:
         raise _fail(path, _reason(exc, "corrupt header")) from None
     w, h = im.size
@@ -119,7 +123,7 @@ def _open(path: Path, max_pixels: int) -> Image.Image:
         im.close()
         raise _fail(
             path,
-            f"{w}x{h} = {w * h / 1e6:.0f} MP is above the {max_pixels / 1e6:.0f} MP limit "
+            f"{w}x{h} = {w * h:,} pixels is more than the {max_pixels:,}-pixel limit "
             "(refused as a possible decompression bomb)",
         )
     return im
@@ -154,6 +158,23 @@ def _to_rgb(im: Image.Image, notes: list[str]) -> Image.Image:
     names = {"L": "grayscale", "P": "palette", "1": "1-bit", "CMYK": "CMYK", "YCbCr": "YCbCr", "LAB": "Lab", "HSV": "HSV"}
     notes.append(f"{names.get(mode, mode)} → RGB")
     return im.convert("RGB")
+
+
+def _to_array(im: Image.Image) -> NDArray[np.uint8]:
+    """The pixels of an RGB image as an array, copied in bands of ~4 MB.
+
+    ``np.asarray(im)`` goes through ``tobytes()``, which holds the encoded chunks and the
+    joined bytes at once: three copies of a 50-MP photo instead of two.
+    """
+    w, h = im.size
+    if im.mode != "RGB" or w * h <= 4_000_000:
+        return np.asarray(im, dtype=np.uint8)
+    out = np.empty((h, w, 3), dtype=np.uint8)
+    band = max(1, 2**22 // (3 * w))
+    for top in range(0, h, band):
+        bottom = min(h, top + band)
+        out[top:bottom] = np.asarray(im.crop((0, top, w, bottom)), dtype=np.uint8)
+    return out
 
 
 def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: int = MAX_PIXELS) -> LoadedImage:
@@ -207,6 +228,8 @@ def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: i
             im = ImageOps.exif_transpose(im)
             notes.append(f"EXIF orientation {orientation} applied")
         im = _to_rgb(im, notes)
+        if im is not src:
+            src.close()  # a full-resolution decode: do not hold two copies
         if max_side and max(im.size) > max_side:
             factor = max(im.size) // (2 * max_side)
             if factor >= 2:
@@ -214,7 +237,7 @@ def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: i
             scale = max_side / max(im.size)
             size = (max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale)))
             im = im.resize(size, Image.Resampling.BILINEAR, reducing_gap=None)
-        pixels = np.asarray(im, dtype=np.uint8)
+        pixels = _to_array(im)
     finally:
         if im is not src:
             im.close()
@@ -226,9 +249,29 @@ def load_image(path: str | os.PathLike[str], *, max_side: int = 0, max_pixels: i
     return LoadedImage(path=path, pixels=pixels, source_size=source_size, notes=tuple(notes))
 
 
+def display_copy(image: LoadedImage, max_side: int = DISPLAY_MAX_SIDE) -> LoadedImage:
+    """``image`` shrunk to at most ``max_side`` on its long side for showing it (itself if small)."""
+    h, w = image.pixels.shape[:2]
+    if max(h, w) <= max_side:
+        return image
+    scale = max_side / max(h, w)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    with Image.fromarray(image.pixels) as im:
+        factor = max(w, h) // (2 * max_side)
+        small = im.reduce(factor) if factor >= 2 else im
+        shown = small.resize(size, Image.Resampling.BILINEAR, reducing_gap=None)
+    pixels = np.asarray(shown, dtype=np.uint8)
+    pixels.setflags(write=False)
+    return LoadedImage(path=image.path, pixels=pixels, source_size=image.source_size,
+                       notes=(*image.notes, f"shown at {size[0]}x{size[1]}"))
+
+
 _CACHE: OrderedDict[tuple, LoadedImage] = OrderedDict()
 _CACHE_LOCK = Lock()
 _CACHE_SIZE = 64
+#: The cache holds at most this many bytes of pixels: 64 full-resolution 50-MP photos would
+#: otherwise stay in memory (9 GB) after the user moved on to a preview size.
+CACHE_BYTES: int = 512 * 2**20
 
 
 def load_cached(path: str | os.PathLike[str], *, max_side: int = 0) -> LoadedImage:
@@ -245,9 +288,11 @@ def load_cached(path: str | os.PathLike[str], *, max_side: int = 0) -> LoadedIma
             _CACHE.move_to_end(key)
             return hit
     loaded = load_image(p, max_side=max_side)
+    if loaded.pixels.nbytes > CACHE_BYTES // 2:
+        return loaded  # too big to keep next to anything else
     with _CACHE_LOCK:
         _CACHE[key] = loaded
-        while len(_CACHE) > _CACHE_SIZE:
+        while len(_CACHE) > _CACHE_SIZE or sum(im.pixels.nbytes for im in _CACHE.values()) > CACHE_BYTES:
             _CACHE.popitem(last=False)
     return loaded
 
@@ -277,7 +322,8 @@ def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
         elif p.exists():
             out.append(p)
         else:
-            raise _fail(p, "no such file or folder")
+            problem = file_problem(p)
+            raise _fail(p, "no such file or folder" if problem == "no such file" else problem or "no such file or folder")
     return out
 
 

@@ -99,7 +99,14 @@ def _exp_below_zero(k: float, mu: float, s: float) -> float:
     """E[exp(k·z); z < 0] for z ~ N(mu, s²), computed in log space so it never overflows."""
     if s == 0.0:
         return math.exp(k * mu) if mu < 0 else 0.0
-    log_value = k * mu + 0.5 * k * k * s * s + log_ndtr((-mu - k * s * s) / s)
+    a = mu / s + k * s
+    if a > 30.0:
+        # exp(k·mu + k²s²/2)·Φ(−a) = exp(−mu²/2s²)·erfcx(a/√2)/2 exactly: the form with the
+        # logarithm cancels two huge terms here (k²s²/2 ≈ −log Φ(−a)) and overflows
+        from scipy.special import erfcx
+
+        return 0.5 * math.exp(-0.5 * (mu / s) ** 2) * float(erfcx(a / math.sqrt(2.0)))
+    log_value = k * mu + 0.5 * k * k * s * s + log_ndtr(-a)
     return math.exp(log_value) if log_value > -745.0 else 0.0
 
 

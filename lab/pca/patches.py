@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, UnidentifiedImageError
 
+from lab.paths import file_problem
 from lab.pca.pipeline import Divisor, components_for, covariance, cumulative_retained, eigh_sorted
 from lab.resources import resource_path
 
@@ -41,6 +42,8 @@ class PatchSpectrum:
 def load_rgb(path: str | Path) -> NDArray[np.uint8]:
     """Load an image as ``(H, W, 3)`` uint8 RGB, with a clear ``ValueError`` on failure."""
     p = Path(path)
+    if file_problem(p) not in (None, "no such file"):
+        raise ValueError(f"{p}: {file_problem(p)}")  # a named pipe would block Image.open forever
     try:
         with Image.open(p) as im:
             return np.asarray(im.convert("RGB"), dtype=np.uint8)

@@ -115,6 +115,16 @@ def _moments(arr: Array) -> tuple[Array, Array]:
     return mean, 0.5 * (scatter + scatter.T)
 
 
+def _finite_moments(arr: Array) -> tuple[Array, Array]:
+    """:func:`_moments`, with NaN/infinity in the data or an overflow named (no RuntimeWarning)."""
+    with np.errstate(invalid="ignore", over="ignore"):  # NaN/inf are caught just below
+        mean, scatter = _moments(arr)
+    if not (np.all(np.isfinite(mean)) and np.all(np.isfinite(scatter))):
+        as_points(arr, min_rows=0)  # NaN/inf somewhere: say where (or, if only the sums overflowed, go on)
+        raise ValueError("the data are too large to square without overflow; rescale them")
+    return mean, scatter
+
+
 def covariance(x: ArrayLike, divisor: Divisor = "N") -> Array:
     """Covariance of the rows of ``x`` about their own mean.
 
@@ -137,7 +147,7 @@ def covariance(x: ArrayLike, divisor: Divisor = "N") -> Array:
     denom = n if divisor == "N" else n - 1
     if denom <= 0:
         raise ValueError(f"need at least {2 if divisor == 'N-1' else 1} points for a covariance, got {n}")
-    return _moments(arr)[1] / denom
+    return _finite_moments(arr)[1] / denom
 
 
 def mean_cov(x: ArrayLike, divisor: Divisor = "N") -> tuple[Array, Array]:
@@ -147,7 +157,7 @@ def mean_cov(x: ArrayLike, divisor: Divisor = "N") -> tuple[Array, Array]:
     n = arr.shape[0]
     if arr.ndim != 2 or n < 2:
         raise ValueError(f"expected an (N, d) array with N ≥ 2, got shape {arr.shape}")
-    mean, scatter = _moments(arr)
+    mean, scatter = _finite_moments(arr)
     return mean, scatter / (n if divisor == "N" else n - 1)
 
 
@@ -247,11 +257,7 @@ def fit_pca(x: ArrayLike, *, divisor: Divisor = "N", eps: float = 0.0) -> PcaFit
     arr = np.asarray(x, dtype=np.float64)
     if arr.ndim != 2 or arr.shape[0] < 3:
         as_points(arr)  # raises the precise error
-    with np.errstate(invalid="ignore", over="ignore"):  # NaN/inf are caught just below
-        mean, scatter = _moments(arr)
-    if not (np.all(np.isfinite(mean)) and np.all(np.isfinite(scatter))):
-        as_points(arr)  # NaN/inf somewhere: say where (or, if only the sums overflowed, go on)
-        raise ValueError("the data are too large to square without overflow; rescale them")
+    mean, scatter = _finite_moments(arr)
     cov = scatter / (arr.shape[0] if divisor == "N" else arr.shape[0] - 1)
     return fit_from_moments(mean, cov, divisor=divisor, eps=eps, n=arr.shape[0])
 
