@@ -16,6 +16,7 @@ PANEL_MODULES: dict[str, str] = {
     "init": "lab.init.spec",
     "augment": "lab.augment.spec",
     "pca": "lab.pca.spec",
+    "train": "lab.train.spec",
 }
 
 PANEL_TITLES: dict[str, str] = {
@@ -23,6 +24,7 @@ PANEL_TITLES: dict[str, str] = {
     "init": "Initialization",
     "augment": "Augmentation",
     "pca": "PCA & Whitening",
+    "train": "Training",
 }
 
 
