@@ -120,7 +120,7 @@ def curve_axes(result: TrainResult) -> tuple[Axes, Axes]:
         finite = loss[np.isfinite(loss)]
         end = float(np.clip(finite[-1] if finite.size else top, bottom, top))
         ends.append(math.log10(end))
-    gap = 0.075 * (math.log10(top) - math.log10(bottom))
+    gap = 0.1 * (math.log10(top) - math.log10(bottom))
     placed = spread_labels(ends, gap, ceiling=math.log10(top) - 0.6 * gap)
     for i, (run, y) in enumerate(zip(result.runs, placed, strict=True)):
         color, _ = run_style(run.key, keys)
