@@ -3,7 +3,10 @@
 Conventions: row vectors, ``z_l = h_{l−1} W_l + b_l``, ``h_l = f(z_l)`` for the hidden layers and
 softmax on the last; the loss is the mean cross-entropy over the batch (natural log, so chance
 level with k classes is ln k).  The activation functions and their derivatives are the lab's
-(:mod:`lab.activations.functions`), the initial weights come from :mod:`lab.init.schemes`.
+(:mod:`lab.activations.functions`), the initial weights come from :mod:`lab.init.schemes`.  On the
+way back f′ is computed from the stored output h = f(z) where the depth experiment can
+(σ′ = h(1 − h), tanh′ = 1 − h², ReLU, Leaky ReLU, ELU, SELU: :func:`lab.init.activations.local_grad_from_output`),
+which saves the exponentials of f′(z); the other activations use f′(z) from the catalogue.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lab.activations.functions import get_activation
+from lab.init.activations import ACTIVATIONS as FROM_OUTPUT
+from lab.init.activations import local_grad_from_output
 from lab.init.schemes import SchemeSettings, canonical_scheme, scheme_weights
 
 Array = NDArray[np.float64]
@@ -92,7 +97,6 @@ def softmax_cross_entropy(scores: Array, y: NDArray[np.intp]) -> tuple[float, Ar
 
 def loss_and_grads(net: Net, x: Array, y: NDArray[np.intp]) -> tuple[float, list[Array], list[Array]]:
     """The mean loss on ``(x, y)`` and its gradients wrt every weight matrix and bias vector."""
-    act = get_activation(net.activation)
     zs, hs = forward(net, x)
     loss, delta = softmax_cross_entropy(zs[-1], y)
     n_layers = len(net.weights)
@@ -102,8 +106,15 @@ def loss_and_grads(net: Net, x: Array, y: NDArray[np.intp]) -> tuple[float, list
         grad_w[k] = hs[k].T @ delta
         grad_b[k] = delta.sum(axis=0)
         if k > 0:
-            delta = (delta @ net.weights[k].T) * act.df(zs[k - 1], net.slope, net.alpha)
+            delta = (delta @ net.weights[k].T) * local_grad(net, zs[k - 1], hs[k])
     return loss, grad_w, grad_b
+
+
+def local_grad(net: Net, z: Array, h: Array) -> Array:
+    """f′(z) of a hidden layer, from its output ``h`` where that is exact (see the module docstring)."""
+    if net.activation in FROM_OUTPUT:
+        return local_grad_from_output(h, net.activation, slope=net.slope, alpha=net.alpha)
+    return get_activation(net.activation).df(z, net.slope, net.alpha)
 
 
 def sgd_step(net: Net, grad_w: list[Array], grad_b: list[Array], lr: float) -> None:

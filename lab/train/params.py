@@ -68,8 +68,8 @@ class TrainParams:
 
     @property
     def record_every(self) -> int:
-        """Steps between two points of the curves (about 200 points per run)."""
-        return max(1, self.steps // 200)
+        """Steps between two points of the curves (about 100 points per run)."""
+        return max(1, self.steps // 100)
 
 
 #: At most this many runs side by side (activations × schemes × inputs).

@@ -200,6 +200,7 @@ def test_export_writes_the_training_curves_csv(tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0] == ["run", "activation", "scheme", "input", "step", "loss", "accuracy"]
     assert len(rows) - 1 == 4 * (QUICK["steps"] + 1)  # record_every = 1 for 60 steps
+    assert p.record_every == 1 and TrainParams(steps=800).record_every == 8
     assert {r[3] for r in rows[1:]} == {"centred", "positive"}
     assert rows[1][4] == "0" and float(rows[1][5]) == pytest.approx(math.log(3), abs=0.3)
 
