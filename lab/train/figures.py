@@ -168,10 +168,10 @@ def region_axes(run: RunResult, data: Dataset, label: str, *, key: str, color: i
         items.append(Scatter(data.x[sel, 0], data.x[sel, 1], color=c, size=0.55, alpha=0.9, key=f"{key}:class{c}"))
     status = (f"diverged at step {run.diverged_at}" if run.diverged_at is not None
               else f"acc {run.final_accuracy:.0%}, loss {run.final_loss:.2f}")
-    bar_y = y0 - 0.04 * (y1 - y0)
+    bar_y = y0 - 0.035 * (y1 - y0)
     items.append(Line([x0, x1], [bar_y, bar_y], color=color, style=style, width=1.3, key=f"{key}:bar"))
-    items.append(Text(0.5 * (x0 + x1), y0 - 0.14 * (y1 - y0), status, size=0.6, anchor="center", key=f"{key}:status"))
-    return Axes(key, tuple(items), title=label, xlim=(x0, x1), ylim=(y0 - 0.2 * (y1 - y0), y1), equal_aspect=True,
+    items.append(Text(0.5 * (x0 + x1), y0 - 0.17 * (y1 - y0), status, size=0.55, anchor="center", key=f"{key}:status"))
+    return Axes(key, tuple(items), title=label, xlim=(x0, x1), ylim=(y0 - 0.24 * (y1 - y0), y1), equal_aspect=True,
                 grid=False, show_axes=False, row=row, col=col)
 
 
@@ -196,7 +196,7 @@ def regions_figure(result: TrainResult, *, with_tables: bool = True) -> Figure:
     """The decision regions of every run at its last step, one map per run."""
     keys = [r.key for r in result.runs]
     n = len(result.runs)
-    rows = 1 if n <= 3 else 2 if n <= 8 else 3
+    rows = 1 if n <= 4 else 2 if n <= 8 else 3
     cols = math.ceil(n / rows)
     axes = []
     for i, run in enumerate(result.runs):
@@ -210,7 +210,8 @@ def regions_figure(result: TrainResult, *, with_tables: bool = True) -> Figure:
 
 
 def steps_figure(result: TrainResult, *, with_tables: bool = True) -> Figure:
-    """Steps to reach the target loss, one bar per run; runs that never reach it say so."""
+    """Steps to reach the target loss, one bar per run (its name above it); runs that never
+    reach it get a faint full-length bar that says so."""
     keys = [r.key for r in result.runs]
     p = result.params
     items: list = []
@@ -220,7 +221,7 @@ def steps_figure(result: TrainResult, *, with_tables: bool = True) -> Figure:
         color, _ = run_style(run.key, keys)
         reached = run.steps_to_target is not None
         end = float(run.steps_to_target if reached else p.steps)
-        items.append(Band([0.0, end], [y - 0.36, y - 0.36], [y + 0.36, y + 0.36], color=color,
+        items.append(Band([0.0, end], [y - 0.42, y - 0.42], [y - 0.02, y - 0.02], color=color,
                           alpha=0.85 if reached else 0.18, key=f"bar:{i}"))
         if reached:
             note = f"{run.steps_to_target}"
@@ -228,10 +229,11 @@ def steps_figure(result: TrainResult, *, with_tables: bool = True) -> Figure:
             note = f"diverged at step {run.diverged_at}"
         else:
             note = f"not reached in {p.steps} (loss {run.final_loss:.2f})"
-        items.append(Text(end + 0.01 * p.steps, y, note, size=0.75, key=f"note:{i}"))
-        items.append(Text(-0.02 * p.steps, y, run_label(run.key, keys), size=0.75, anchor="right", key=f"name:{i}"))
-    ax = Axes("steps", tuple(items), title=f"SGD steps until the training loss ≤ {p.target_loss:g}",
-              xlim=(-0.55 * p.steps, p.steps * 1.5), ylim=(-0.7, n - 0.3), grid=False, show_axes=False)
-    return Figure("steps-to-target", (ax,), title=f"Steps to target on {p.dataset}: {common_label(keys)}",
+        items.append(Text(end + 0.01 * p.steps, y - 0.22, note, size=0.7, key=f"note:{i}"))
+        items.append(Text(0.0, y + 0.2, run_label(run.key, keys), size=0.7, key=f"name:{i}"))
+    ax = Axes("steps", tuple(items), xlim=(0.0, p.steps * 1.75), ylim=(-0.55, n - 0.45), grid=False,
+              show_axes=False)
+    return Figure("steps-to-target", (ax,),
+                  title=f"SGD steps until the loss ≤ {p.target_loss:g}: {common_label(keys)}",
                   tables=(summary_table(result),) if with_tables else (),
-                  caption=f"resolution {p.record_every} steps; seed {p.seed}")
+                  caption=f"training loss on the whole set, checked every {p.record_every} steps; seed {p.seed}")
