@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lab.init.config import DepthConfig
-from lab.init.experiment import DepthResult, Progress, run_depth
+from lab.init.experiment import DepthResult, Progress, run_depth, run_to_end
 
 #: Seeds of the multi-seed statistics by default: 0..7.
 DEFAULT_SEEDS: tuple[int, ...] = tuple(range(8))
@@ -117,9 +117,6 @@ def _tagged(index: int, gen: Generator[Progress, None, DepthResult]
 
 def seed_stats(config: DepthConfig, seeds: Sequence[int] = DEFAULT_SEEDS) -> SeedStats:
     """:func:`run_seeds` run to the end."""
-    gen = run_seeds(config, seeds)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+    result = run_to_end(run_seeds(config, seeds))
+    assert isinstance(result, SeedStats)
+    return result

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.init.experiment import run_to_end as exhaust
 from lab.init.schemes import SchemeSettings, effective_init
 from lab.train import mlp
 from lab.train.data import Dataset, input_offset, make_dataset
@@ -189,11 +190,9 @@ def train(p: TrainParams) -> Generator[Progress, None, TrainResult]:
 
 def run_to_end(gen: Generator[Progress, None, TrainResult]) -> TrainResult:
     """Exhaust :func:`train` and return its result."""
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+    result = exhaust(gen)
+    assert isinstance(result, TrainResult)
+    return result
 
 
 def compute(p: TrainParams) -> TrainResult:
