@@ -47,6 +47,7 @@ PANEL_WIDGETS: dict[str, tuple[str, str]] = {
     "init": ("ui.panels.init", "InitPanel"),
     "augment": ("ui.panels.augment", "AugmentPanel"),
     "pca": ("ui.panels.pca", "PcaPanel"),
+    "train": ("ui.panels.train", "TrainPanel"),  # a placeholder until its widget lands
 }
 
 
