@@ -26,8 +26,9 @@ What to notice
   while Glorot/Xavier and Kaiming/He train (preset "Small init does not learn").
 • ReLU reaches the target loss in fewer steps than tanh, and sigmoid barely moves, with the same
   weights for every activation (preset "ReLU vs tanh vs sigmoid"; read the steps-to-target bars,
-  not a factor: Krizhevsky et al. 2012 report 6× on CIFAR-10).  Give tanh PyTorch's gain 5/3
-  (gain from the activation) and on this small problem it catches up: the init matters as much.
+  not a factor: Krizhevsky et al. 2012 report 6× on CIFAR-10).  Give each activation PyTorch's
+  gain instead (gain from the activation: ReLU √2, tanh 5/3) and on this small problem tanh
+  catches up with ReLU: here the init scale matters as much as the activation.
 • Zero-centred inputs train faster than all-positive ones (same points shifted so every
   coordinate is ≥ 1): with all-positive inputs every first-layer weight of a unit gets a gradient
   of the same sign, so the weights zig-zag (preset "Zero-centred vs all-positive inputs").

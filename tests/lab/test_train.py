@@ -212,3 +212,35 @@ def test_cli_exports_the_train_panel(tmp_path, capsys):
                        "--set", "train.activations=relu", "--set", "train.schemes=kaiming_normal"])
     assert code == 0
     assert (tmp_path / "train-training-curves.csv").exists()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_with_pytorch_gains_tanh_catches_up_with_relu(seed):
+    # what the notice says: the ReLU advantage above is for the same weights; with each
+    # activation's calculate_gain (ReLU √2, tanh 5/3) tanh is as fast on this small problem
+    p = dataclasses.replace(preset("ReLU vs tanh vs sigmoid"), gain_mode="activation", seed=seed)
+    s2t = {r.key.activation: r.steps_to_target for r in compute(p).runs}
+    assert s2t["relu"] is not None and s2t["tanh"] is not None and s2t["sigmoid"] is None
+    assert abs(s2t["tanh"] - s2t["relu"]) <= 0.3 * s2t["relu"]
+
+
+def test_decision_regions_agree_with_the_net_and_work_mid_run():
+    from lab.train.figures import decision_regions, region_axes, region_bounds
+
+    p = TrainParams(activations=("relu",), schemes=("kaiming_normal",), **QUICK)
+    result = compute(p)
+    run = result.runs[0]
+    scores = mlp.logits(run.net, result.data.x + run.offset)
+    assert run.final_accuracy == pytest.approx(float(np.mean(scores.argmax(axis=1) == result.data.y)))
+    bounds = (-1.0, 1.0, -0.5, 0.5)
+    grid = decision_regions(run, bounds, n=5)
+    # row 0 is y0 and column 0 is x0: the raster's corners are the bounds' corners
+    corners = np.array([[-1.0, -0.5], [1.0, -0.5], [-1.0, 0.5], [1.0, 0.5]]) + run.offset
+    want = mlp.logits(run.net, corners).argmax(axis=1)
+    assert [grid[0, 0], grid[0, -1], grid[-1, 0], grid[-1, -1]] == want.tolist()
+    gen = train(p)
+    for _ in range(10):
+        progress = next(gen)
+    gen.close()
+    ax = region_axes(progress.partial, result.data, "mid-run", key="r", color=0, style="solid", row=0, col=0)
+    assert ax.items[0].data.shape == (96, 96, 3) and ax.xlim == region_bounds(result.data)[:2]
