@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.figures.spec import Axes, Band, Item, Line, Scatter, Table
 from lab.init.config import DepthConfig
 from lab.init.experiment import DepthResult, Progress, run_depth, run_to_end
 
@@ -120,3 +121,32 @@ def seed_stats(config: DepthConfig, seeds: Sequence[int] = DEFAULT_SEEDS) -> See
     result = run_to_end(run_seeds(config, seeds))
     assert isinstance(result, SeedStats)
     return result
+
+
+def seed_axes(stats: SeedStats, *, key: str = "seeds", label: str = "", quoted: Sequence[float] = (),
+              log: bool = False) -> Axes:
+    """Per-layer activation std: the seeds' range (band), their mean, the prediction (dashed) and,
+    if given, the numbers a text quotes (e.g. the lecture's 0.414, 0.295, 0.208…) as markers."""
+    layers = stats.layers.astype(np.float64)
+    n = len(stats.seeds)
+    items: list[Item] = [
+        Band(layers, stats.std_min, stats.std_max, label=f"range over {n} seeds", color=0, alpha=0.2,
+             key=f"{key}:range"),
+        Line(layers, stats.std_mean, label=f"mean of {n} seeds", color=0, key=f"{key}:mean"),
+        Line(layers, stats.predicted_std, label="prediction (mean field)", color=7, style="dashed",
+             key=f"{key}:prediction"),
+    ]
+    if quoted:
+        q = np.asarray(quoted, dtype=np.float64)
+        items.append(Scatter(np.arange(1, q.size + 1, dtype=np.float64), q, label="quoted", color=1, size=1.5,
+                             alpha=1.0, key=f"{key}:quoted"))
+    return Axes(key, tuple(items), title=label, xlabel="layer", ylabel="activation std",
+                yscale="log" if log else "linear", legend=True, integer_x=True)
+
+
+def seed_table(stats: SeedStats, name: str = "seed-stats") -> Table:
+    """``layer, std_mean, std_spread, std_min, std_max, predicted_std`` (spread: sample std, ddof 1)."""
+    rows = [(int(layer), float(a), float(b), float(c), float(d), float(e)) for layer, a, b, c, d, e in zip(
+        stats.layers, stats.std_mean, stats.std_spread, stats.std_min, stats.std_max, stats.predicted_std,
+        strict=True)]
+    return Table.from_rows(name, ("layer", "std_mean", "std_spread", "std_min", "std_max", "predicted_std"), rows)

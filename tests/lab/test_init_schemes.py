@@ -164,3 +164,16 @@ def test_bad_gain_settings_raise():
         SchemeSettings(gain_mode="pytorch")
     with pytest.raises(ValueError, match="gain"):
         SchemeSettings(gain=float("nan"))
+
+
+def test_lecun_normal_runs_the_lectures_xavier_experiment():
+    from lab.init.config import DepthConfig
+    from lab.init.experiment import run_depth, run_to_end
+
+    small = {"depth": 3, "width": 500, "batch": 200, "activation": "tanh", "backward": False}
+    a = run_to_end(run_depth(DepthConfig(scheme="xavier", **small)))
+    b = run_to_end(run_depth(DepthConfig(scheme="lecun_normal", **small)))
+    assert [s.std for s in a.layers] == [s.std for s in b.layers]  # the same weights, the same numbers
+    assert b.prediction.std[0] == pytest.approx(0.62793, abs=5e-6)  # LECTURE.md §4, layer 1 analytic
+    u = run_to_end(run_depth(DepthConfig(scheme="lecun_uniform", **small)))
+    assert u.layers[0].std == pytest.approx(0.62793, rel=0.01)  # same variance, uniform draws

@@ -76,3 +76,23 @@ def test_exploding_seeds_leave_nan_not_errors():
                       settings=SchemeSettings(sigma_large=5.0))
     s = seed_stats(cfg, seeds=(0, 1))
     assert np.isnan(s.std[:, -1]).all() and np.isnan(s.std_mean[-1]) and np.isfinite(s.std_mean[0])
+
+
+def test_seed_axes_and_table_show_the_range_mean_prediction_and_quoted_numbers(xavier_relu, tmp_path):
+    from lab.figures.render import render
+    from lab.figures.spec import Band, Figure, Line, Scatter
+    from lab.init.seeds import seed_axes, seed_table
+
+    ax = seed_axes(xavier_relu, label="Xavier + ReLU", quoted=(0.5838, 0.414, 0.295, 0.208), log=True)
+    band = next(i for i in ax.items if isinstance(i, Band))
+    assert np.array_equal(band.y_low, xavier_relu.std_min) and np.array_equal(band.y_high, xavier_relu.std_max)
+    lines = {i.key: i for i in ax.items if isinstance(i, Line)}
+    assert np.array_equal(lines["seeds:prediction"].y, xavier_relu.predicted_std)
+    quoted = next(i for i in ax.items if isinstance(i, Scatter))
+    assert quoted.x.tolist() == [1, 2, 3, 4]
+    table = seed_table(xavier_relu)
+    assert table.n_rows == 10 and table.rows()[0][0] == 1
+    assert table.rows()[1][1] == pytest.approx(float(xavier_relu.std[:, 1].mean()))
+    render(Figure("seeds", (ax,), tables=(table,)), tmp_path / "seeds.png", fmt="png", width_px=480, height_px=320,
+           dpi=100)
+    assert (tmp_path / "seeds.png").stat().st_size > 0
