@@ -244,3 +244,19 @@ def test_decision_regions_agree_with_the_net_and_work_mid_run():
     gen.close()
     ax = region_axes(progress.partial, result.data, "mid-run", key="r", color=0, style="solid", row=0, col=0)
     assert ax.items[0].data.shape == (96, 96, 3) and ax.xlim == region_bounds(result.data)[:2]
+
+
+def test_figures_of_a_comparison_still_running():
+    from lab.train.compute import TrainResult, dataset
+    from lab.train.figures import regions_figure, steps_figure, training_figure
+
+    p = TrainParams(activations=("relu", "tanh"), schemes=("glorot_normal",), **QUICK)
+    gen = train(p)
+    progress = [next(gen) for _ in range(QUICK["steps"] + 5)]  # run 0 done, run 1 under way
+    gen.close()
+    assert progress[-1].run == 1
+    done = TrainResult(p, dataset(p), (progress[QUICK["steps"]].partial, progress[-1].partial))
+    fig = training_figure(done)
+    assert [ln.x.size for ln in fig.axes_by_key("loss").items if getattr(ln, "key", "").startswith("loss:")] == [
+        QUICK["steps"] + 1, 4]  # 61 records of run 0, then steps 0..3 of run 1
+    assert len(regions_figure(done).axes) == 2 and steps_figure(done).tables[0].n_rows == 2
