@@ -146,7 +146,6 @@ def train_run(p: TrainParams, key: RunKey, data: Dataset, index: int = 0,
     loss = np.full(n_points, math.nan)
     acc = np.full(n_points, math.nan)
     n = data.y.shape[0]
-    batches = batch_rng.integers(0, n, size=(p.steps, p.batch))
     diverged_at: int | None = None
     k = 0
 
@@ -167,7 +166,7 @@ def train_run(p: TrainParams, key: RunKey, data: Dataset, index: int = 0,
                 yield Progress(index, n_runs, step, p.steps, partial(k))
             if step == p.steps:
                 break
-            idx = batches[step]
+            idx = batch_rng.integers(0, n, size=p.batch)  # with replacement; the same sequence for every run
             _, grad_w, grad_b = mlp.loss_and_grads(net, x[idx], data.y[idx])
             mlp.sgd_step(net, grad_w, grad_b, p.lr)
     return partial(k)
