@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.common import Row
 
-ORDER = ["startup", "activations", "init", "augment", "pca", "limits"]
+ORDER = ["startup", "activations", "init", "augment", "pca", "limits", "train"]
 
 
 def discover() -> list[str]:

@@ -30,6 +30,7 @@ PANELS: tuple[Panel, ...] = (
     Panel("init", "Initialization", "lab.init.spec", "ui.panels.init:InitPanel"),
     Panel("augment", "Augmentation", "lab.augment.spec", "ui.panels.augment:AugmentPanel"),
     Panel("pca", "PCA & Whitening", "lab.pca.spec", "ui.panels.pca:PcaPanel"),
+    Panel("train", "Training", "lab.train.spec", "ui.panels.train:TrainPanel"),
 )
 
 

@@ -67,7 +67,7 @@ def test_bad_names_raise():
         weight_std("he", 3, 3)
     with pytest.raises(ValueError, match="fan-in"):
         weight_std("xavier", 0, 3)
-    assert len(set(SCHEMES)) == len(SCHEMES) == 10
+    assert len(set(SCHEMES)) == len(SCHEMES) == 12
 
 
 def test_scaled_schemes_write_into_a_given_buffer():
@@ -81,3 +81,99 @@ def test_scaled_schemes_write_into_a_given_buffer():
     assert got is out
     assert np.array_equal(out, fresh)
     assert float(out[0, 0]) == pytest.approx(float(base[0, 0]) / math.sqrt(20), rel=1e-6)  # N(0, 1/d_in)
+
+
+# --- the schemes as the field names them, with PyTorch's gains ---------------------------------
+def test_calculate_gain_matches_pytorch_table():
+    from lab.init.schemes import calculate_gain
+
+    # torch.nn.init.calculate_gain's documented values
+    assert calculate_gain("linear") == 1.0 and calculate_gain("sigmoid") == 1.0
+    assert calculate_gain("tanh") == pytest.approx(5 / 3, rel=1e-15)
+    assert calculate_gain("relu") == pytest.approx(1.4142135623730951, rel=1e-15)
+    assert calculate_gain("leaky_relu", 0.2) == pytest.approx(math.sqrt(2 / 1.04), rel=1e-15)
+    assert calculate_gain("leaky_relu", 0.01) == pytest.approx(1.4141428569978354, rel=1e-14)
+    assert calculate_gain("selu") == 0.75
+    with pytest.raises(ValueError, match="no gain"):
+        calculate_gain("elu")
+
+
+def test_lecun_normal_and_uniform_by_name():
+    assert weight_std("lecun_normal", 500, 20) == pytest.approx(1 / math.sqrt(500))
+    w = init_weights("lecun_uniform", 300, 200, np.random.default_rng(4))
+    bound = math.sqrt(3 / 300)
+    assert float(np.abs(w).max()) <= bound * (1 + 1e-6) and float(np.abs(w).max()) > 0.99 * bound
+    assert float(w.std()) == pytest.approx(1 / math.sqrt(300), rel=0.01)
+
+
+def test_glorot_original_and_with_gains():
+    from lab.init.schemes import effective_init
+
+    e = effective_init("glorot_normal", "tanh", 300, 100)  # Glorot & Bengio: Var = 2/(d_in + d_out)
+    assert e.gain == 1.0 and e.std ** 2 == pytest.approx(2 / 400, rel=1e-14) and e.bound is None
+    e = effective_init("glorot_normal", "tanh", 300, 100, "activation")
+    assert e.gain == pytest.approx(5 / 3) and e.std == pytest.approx(5 / 3 * math.sqrt(2 / 400))
+    u = effective_init("glorot_uniform", "relu", 300, 100, "activation")
+    # torch.nn.init.xavier_uniform_: b = gain·√(6/(fan_in + fan_out))
+    assert u.bound == pytest.approx(math.sqrt(2) * math.sqrt(6 / 400), rel=1e-14)
+    fixed = effective_init("glorot_uniform", "relu", 300, 100, "fixed", settings=SchemeSettings(gain=0.5))
+    assert fixed.gain == 0.5 and fixed.bound == pytest.approx(0.5 * math.sqrt(6 / 400))
+
+
+def test_kaiming_gain_sources():
+    from lab.init.schemes import effective_init
+
+    # the scheme's own gain is He's (√2 for ReLU and for every other activation, like kaiming_normal_)
+    assert effective_init("kaiming_normal", "tanh", 500, 500).gain == pytest.approx(math.sqrt(2))
+    assert effective_init("kaiming_normal", "tanh", 500, 500, "activation").std == pytest.approx(5 / 3 / math.sqrt(500))
+    assert effective_init("kaiming_normal", "selu", 400, 10, "activation").std == pytest.approx(0.75 / 20)
+    lr = effective_init("kaiming_uniform", "leaky_relu", 300, 7, "activation", settings=SchemeSettings(slope=0.2))
+    # torch.nn.init.kaiming_uniform_(a=0.2): bound = √(2/(1 + a²))·√(3/fan_in)
+    assert lr.bound == pytest.approx(math.sqrt(2 / 1.04) * math.sqrt(3 / 300), rel=1e-14)
+    elu = effective_init("kaiming_normal", "elu", 100, 100, "activation")
+    assert elu.gain == 1.0 and "no gain" in elu.note
+    # the lecture's Kaiming/MSRA: N(0,1)·√(2/d_in), d_in = 500
+    assert effective_init("kaiming_normal", "relu", 500, 500).std == pytest.approx(0.06324555320336758, rel=1e-14)
+
+
+def test_schemes_without_gain_ignore_the_gain_mode():
+    from lab.init.schemes import effective_init
+
+    for mode in ("scheme", "activation", "fixed"):
+        assert effective_init("lecun_normal", "tanh", 64, 64, mode, settings=SchemeSettings(gain=3.0)).std == 1 / 8
+        assert effective_init("small_gaussian", "relu", 64, 64, mode).std == 0.01
+
+
+def test_saved_name_xavier_loads_as_lecun_normal():
+    from lab import params as lp
+    from lab.init.schemes import canonical_scheme, effective_init
+    from lab.init.spec import InitParams
+
+    loaded, problems = lp.from_dict(InitParams, {"scheme": "xavier"}, strict=False)
+    assert problems == [] and loaded.scheme == "xavier"
+    assert canonical_scheme(loaded.scheme) == "lecun_normal"
+    e = effective_init(loaded.scheme, "tanh", 500, 500)
+    assert e.scheme == "lecun_normal" and e.std == pytest.approx(1 / math.sqrt(500))
+    a = init_weights("xavier", 50, 40, np.random.default_rng(9))
+    b = init_weights("lecun_normal", 50, 40, np.random.default_rng(9))
+    assert np.array_equal(a, b)
+
+
+def test_bad_gain_settings_raise():
+    with pytest.raises(ValueError, match="gain mode"):
+        SchemeSettings(gain_mode="pytorch")
+    with pytest.raises(ValueError, match="gain"):
+        SchemeSettings(gain=float("nan"))
+
+
+def test_lecun_normal_runs_the_lectures_xavier_experiment():
+    from lab.init.config import DepthConfig
+    from lab.init.experiment import run_depth, run_to_end
+
+    small = {"depth": 3, "width": 500, "batch": 200, "activation": "tanh", "backward": False}
+    a = run_to_end(run_depth(DepthConfig(scheme="xavier", **small)))
+    b = run_to_end(run_depth(DepthConfig(scheme="lecun_normal", **small)))
+    assert [s.std for s in a.layers] == [s.std for s in b.layers]  # the same weights, the same numbers
+    assert b.prediction.std[0] == pytest.approx(0.62793, abs=5e-6)  # LECTURE.md §4, layer 1 analytic
+    u = run_to_end(run_depth(DepthConfig(scheme="lecun_uniform", **small)))
+    assert u.layers[0].std == pytest.approx(0.62793, rel=0.01)  # same variance, uniform draws

@@ -15,10 +15,10 @@ from tests.ui.fake_panel_widget import FakePanel
 from ui import settings as st
 
 
-def test_real_window_has_four_docks_with_stable_names(make_window):
+def test_real_window_has_a_dock_per_panel_with_stable_names(make_window):
     window = make_window()
     names = [d.objectName() for d in window.findChildren(QDockWidget)]
-    assert sorted(names) == ["dock_activations", "dock_augment", "dock_init", "dock_pca"]
+    assert sorted(names) == ["dock_activations", "dock_augment", "dock_init", "dock_pca", "dock_train"]
     titles = {d.objectName(): d.windowTitle().replace("&&", "&") for d in window.findChildren(QDockWidget)}
     assert titles["dock_pca"] == "PCA & Whitening" and titles["dock_init"] == "Initialization"
     for dock in window.docks.values():
