@@ -116,8 +116,10 @@ def _ridgeline_axes(
         title=run_label(result),
         xlabel="activation",
         ylabel="layer",
-        xlim=(bins.lo, bins.hi),
+        # padded: the spikes at the ends (tanh's ±1, ReLU's 0) must not sit on the axis lines
+        xlim=(bins.lo - 0.04 * (bins.hi - bins.lo), bins.hi + 0.04 * (bins.hi - bins.lo)),
         ylim=(0.8, depth + 1.0),
+        integer_y=True,
         row=row,
         col=col,
         rowspan=rowspan,
@@ -141,16 +143,17 @@ def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int
     items: list = []
     for i, (r, std, pred) in enumerate(zip(results, stds, preds, strict=True)):
         name = run_label(r) if len(results) > 1 else ""
-        items.append(Line(x, _positive(std) if log else std, label=name or "std", color=i, key=f"std{i}"))
+        items.append(Line(x, _positive(std) if log else std, label=f"{name} std".strip(), color=i, key=f"std{i}"))
         if not log:  # (the live view does not put scatter points on log axes)
             finite = np.isfinite(std)
             items.append(Scatter(x[finite], std[finite], color=i, size=1.2, key=f"stdp{i}"))
+        # the prediction in black, thin and dashed, on top: distinct from every measured line
         items.append(
-            Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=i, style="dashed",
-                 width=0.7, key=f"pred{i}")
+            Line(x, _positive(pred) if log else pred, label="predicted std" if i == 0 else "", color=7,
+                 style="dashed", width=0.55, key=f"pred{i}")
         )
         if not log:
-            items.append(Line(x, _series(r, "mean"), label="mean" if i == 0 else "", color=i, style="dotted",
+            items.append(Line(x, _series(r, "mean"), label=f"{name} mean".strip(), color=i, style="dotted",
                               width=0.8, key=f"mean{i}"))
     title = "std (log)" if log else "mean & std"
     ylim = None
@@ -167,14 +170,22 @@ def _fraction_axes(results: Sequence[DepthResult], row: int, col: int, colspan: 
     depth = results[0].config.depth
     x = np.arange(1, depth + 1, dtype=float)
     items: list = []
+    # only what the activation can do: ReLU-like units die (exact 0), the others saturate
+    act = results[0].config.activation
+    dies = act == "relu"
+    saturates = act not in ("relu", "leaky_relu", "linear")
+    nan = np.full(depth, np.nan)
     for i, r in enumerate(results):
-        items.append(Line(x, 100 * _series(r, "saturated"), label="saturated" if i == 0 else "", color=i, key=f"sat{i}"))
-        items.append(Line(x, 100 * _series(r, "dead"), label="dead (ReLU = 0)" if i == 0 else "", color=i,
-                          style="dashed", key=f"dead{i}"))
-        items.append(Line(x, 100 * r.prediction.saturated, label="", color=i, style="dotted", width=0.7,
+        items.append(Line(x, 100 * _series(r, "saturated") if saturates else nan,
+                          label="saturated" if i == 0 and saturates else "", color=i, key=f"sat{i}"))
+        items.append(Line(x, 100 * _series(r, "dead") if dies else nan, label="dead (= 0)" if i == 0 and dies else "",
+                          color=i, style="dashed", key=f"dead{i}"))
+        items.append(Line(x, 100 * r.prediction.saturated if saturates else nan,
+                          label="predicted" if i == 0 and saturates else "", color=7, style="dotted", width=0.55,
                           key=f"psat{i}"))
+    title = "saturated" if saturates else "dead" if dies else "saturated / dead"
     return Axes(
-        key="fractions", items=tuple(items), title="saturated / dead", xlabel="layer", ylabel="% of units",
+        key="fractions", items=tuple(items), title=f"{title} units", xlabel="layer", ylabel="% of units",
         xlim=_layer_axis(depth), integer_x=True, ylim=(-3.0, 103.0), legend=True,
         row=row, col=col, colspan=colspan, rowspan=rowspan,
     )
