@@ -197,6 +197,8 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
                           width=0.6, key="input"))
     if lo < 0.0 < hi:
         items.append(VLine(0.0, color=7, style="dotted", width=1.0, key="zero"))
+    tall_bins = {s.name: np.flatnonzero(hists[s.name] > ceiling) for s in stats}
+    several_spikes = sum(bool(t.size) for t in tall_bins.values()) > 1
     spikes = 0
     for s in stats:
         act = ACTIVATIONS[s.name]
@@ -206,13 +208,17 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
         # exactly one label per function (empty without a spike): a stable set of item keys
         # lets the live view update in place instead of rebuilding the plot
         h = hists[s.name]
-        tall = np.flatnonzero(h > ceiling)
+        tall = tall_bins[s.name]
         k = int(tall[np.argmax(h[tall])]) if tall.size else int(np.argmax(h))
-        anchor = "right" if 0.5 * (edges[k] + edges[k + 1]) > 0.5 * (lo + hi) else "left"  # the wider side
-        # beside the spike, not on it: the bar runs up through the label otherwise
+        wider = "right" if 0.5 * (edges[k] + edges[k + 1]) > 0.5 * (lo + hi) else "left"
+        # several spikes (ReLU and Leaky ReLU at 0): short labels in the functions' colours,
+        # alternating sides so neighbours do not overprint
+        anchor = wider if spikes % 2 == 0 else ("left" if wider == "right" else "right")
         x_text = edges[k] - 0.6 * width if anchor == "right" else edges[k + 1] + 0.6 * width
-        text = f"{act.label} {percent(float(h[k]))} ↑" if anchor == "right" else f"↑ {act.label} {percent(float(h[k]))}"
-        items.append(Text(float(x_text), (0.9 - 0.16 * spikes) * ceiling, text if tall.size else "",
+        share = f"{num(100.0 * float(h[k]), 2)}%"
+        name = "" if several_spikes else f"{act.label} "
+        text = f"{name}{share} ↑" if anchor == "right" else f"↑ {name}{share}"
+        items.append(Text(float(x_text), (0.9 - 0.16 * (spikes // 2)) * ceiling, text if tall.size else "",
                           color=COLORS[s.name], size=0.75, anchor=anchor, key=f"spike:{s.name}:{anchor}"))
         spikes += bool(tall.size)
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
@@ -318,8 +324,9 @@ def _caption(params: ActivationParams) -> str:
 
 
 def _compact(axes: Axes) -> Axes:
-    """The overview's short legends: function names only (the single views give the numbers),
-    one "exact means" entry for the dashed mean lines."""
+    """The overview's short legends: the curves view's legend names the function colours, so the
+    other views list only their own entries (one "exact means" entry for the dashed mean lines);
+    the single views keep the numbers."""
     items: list[Item] = []
     means = False
     for item in axes.items:
@@ -327,7 +334,9 @@ def _compact(axes: Axes) -> Axes:
             item = dataclasses.replace(item, label="")
             means = True
         elif isinstance(item, Line) and item.key.startswith("depth:"):
-            item = dataclasses.replace(item, label=item.label.split(":")[0])
+            item = dataclasses.replace(item, label="")  # the curves view's legend names the colours
+        elif isinstance(item, Line) and item.key.startswith("zig:"):
+            item = dataclasses.replace(item, label=item.label.replace(" steps", ""))
         elif isinstance(item, Line) and item.key == "input":
             item = dataclasses.replace(item, label="input z")
         items.append(item)
@@ -345,7 +354,7 @@ def assemble(params: ActivationParams, curves: Axes, views: StatisticsViews,
     Every view keeps its legend (beside or above its plot, never on the data); ``legends=False``
     drops them for a compact on-screen grid.
     """
-    axes = (curves, _compact(views.distribution), _compact(views.depth), views.zigzag)
+    axes = (curves, _compact(views.distribution), _compact(views.depth), _compact(views.zigzag))
     if not legends:  # the live view's compact grid: no legends
         axes = tuple(dataclasses.replace(a, legend=False) for a in axes)
     return Figure("overview", axes, title="Activation functions and their gradients", nrows=2, ncols=2,

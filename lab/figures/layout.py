@@ -89,6 +89,11 @@ class Grid:
     left: np.ndarray | None = None
     right: np.ndarray | None = None
 
+    def cell_width(self, p: Placed) -> float:
+        """The plot's width plus the margin right of it."""
+        last = p.spec.col + p.spec.colspan - 1
+        return float(self.x1[last] + (self.right[last] if self.right is not None else 0.0) - self.x0[p.spec.col])
+
     def title_room(self, p: Placed, renderer: Any) -> float:
         """Width a title centred on ``p``'s (possibly shrunk) box may take within its cell."""
         s = p.spec
@@ -140,26 +145,33 @@ def position(p: Placed, grid: Grid, width: float, height: float) -> None:
     p.ax.set_position([x0 / width, y0 / height, (x1 - x0) / width, (y1 - y0) / height])
 
 
-def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float) -> bool:
-    """Move a legend beside its axes above it (in columns) when beside would squeeze the plot;
-    True when it moved."""
-    if getattr(legend, "_lab_above", False):
-        return False
+def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room: float) -> bool:
+    """Put a legend beside its axes, or above it in columns when beside would squeeze the plot.
+
+    ``room`` is the width of the axes' cell (plot plus the margin right of it).  Returns True
+    when the legend changed (the layout must be measured again).
+    """
     box = ax.get_window_extent(renderer)
     lw = legend.get_window_extent(renderer).width
-    handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
-    if legend_place(box.width, lw) == "right":
+    above = getattr(legend, "_lab_above", False)
+    if not above and legend_place(box.width, lw, ax.figure.bbox.width) == "right":
         return False
-    room = box.width + lw  # the plot grows into the room the legend leaves
-    entry = max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 2.6 * sizes_legend * ax.figure.dpi / 72
+    handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
+    dpi = ax.figure.dpi
+    entry = max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
     ncol = legend_columns(len(labels), entry, room)
-    new = ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3,
-                    frameon=False, fontsize=sizes_legend, ncols=ncol, columnspacing=1.0, handlelength=1.6)
+    if above and ncol == getattr(legend, "_lab_ncol", 0):
+        return False
+
+    def make(n: int) -> Any:
+        return ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3,
+                         frameon=False, fontsize=sizes_legend, ncols=n, columnspacing=1.0, handlelength=1.6)
+
+    new = make(ncol)
     while ncol > 1 and new.get_window_extent(renderer).width > room:
         ncol -= 1
-        new = ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3,
-                        frameon=False, fontsize=sizes_legend, ncols=ncol, columnspacing=1.0, handlelength=1.6)
-    new._lab_above = True
-    lift = new.get_window_extent(renderer).height * 72.0 / ax.figure.dpi
+        new = make(ncol)
+    new._lab_above, new._lab_ncol = True, ncol
+    lift = new.get_window_extent(renderer).height * 72.0 / dpi
     ax.set_title(ax.get_title(), pad=lift + 0.3 * sizes_legend, fontsize=ax.title.get_fontsize())
     return True

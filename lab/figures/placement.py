@@ -17,14 +17,16 @@ from typing import Literal, TypeAlias
 
 #: Page height (inches) at which a theme's sizes are meant: a 9.6 × 5.4 in (16:9) slide.
 REFERENCE_HEIGHT_IN = 5.4
-#: The smallest text allowed, as a share of the page height (≈ 8.5 pt on a 5.4 in page).
-MIN_TEXT_SHARE = 0.022
+#: The smallest text allowed, as a share of the page height (≈ 8.2 pt on a 5.4 in page).
+MIN_TEXT_SHARE = 0.021
 #: Text scale steps tried, largest first, when a page is crowded (never below MIN_TEXT_SHARE).
 SHRINK_STEPS: tuple[float, ...] = (1.0, 0.86, 0.74, 0.64)
 #: Relative sizes of the text roles (multiples of the theme's base font size).
 TICK, LEGEND, CAPTION, NOTE = 0.85, 0.8, 0.78, 0.72
 #: A legend to the right may take at most this share of its axes' cell width.
-RIGHT_LEGEND_SHARE = 0.42
+RIGHT_LEGEND_SHARE = 0.5
+#: ... or when the plot beside it still gets this share of the page width.
+RIGHT_MIN_PLOT_SHARE = 0.2
 
 LegendPlace: TypeAlias = Literal["right", "above"]
 
@@ -81,10 +83,13 @@ def shrink_allowed(font_size: float, width_in: float, height_in: float, shrink: 
     return smallest >= smallest_text_pt(height_in) * 0.999
 
 
-def legend_place(axes_width: float, legend_width: float) -> LegendPlace:
+def legend_place(axes_width: float, legend_width: float, page_width: float = 0.0) -> LegendPlace:
     """Where a legend goes: ``"right"`` of its axes when it takes at most
-    :data:`RIGHT_LEGEND_SHARE` of the axes' width plus the legend, else ``"above"``."""
-    return "right" if legend_width <= RIGHT_LEGEND_SHARE * (axes_width + legend_width) else "above"
+    :data:`RIGHT_LEGEND_SHARE` of the axes' width plus the legend, or when the plot still gets
+    :data:`RIGHT_MIN_PLOT_SHARE` of the page width; else ``"above"`` (in columns)."""
+    if legend_width <= RIGHT_LEGEND_SHARE * (axes_width + legend_width):
+        return "right"
+    return "right" if axes_width >= RIGHT_MIN_PLOT_SHARE * page_width > 0 else "above"
 
 
 def legend_columns(n_entries: int, entry_width: float, room: float) -> int:

@@ -145,7 +145,7 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
             if p.ax.yaxis.label.get_text():
                 fit_text(p.ax.yaxis.label, p.ax.get_window_extent(renderer).height, renderer, sizes.tick, "height")
         # a legend beside a plot that came out too narrow goes above it (once)
-        moved = any([place_legend(p.ax, p.ax.get_legend(), renderer, sizes.legend)
+        moved = any([place_legend(p.ax, p.ax.get_legend(), renderer, sizes.legend, grid.cell_width(p))
                      for p in placed if p.ax.get_legend() is not None])
         again = [margins(p.ax, renderer) for p in placed]
         ok = grid.ok
@@ -168,6 +168,11 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme, sizes: TextSizes) -> None:
     if spec.ylabel:
         ax.set_ylabel(spec.ylabel, fontsize=sizes.base)
     ax.tick_params(labelsize=sizes.tick)
+    # x labels a little lower than matplotlib's default: the first x label and the lowest y label
+    # meet at the corner otherwise
+    ax.tick_params(axis="x", pad=0.5 * sizes.tick)
+    ax.xaxis.get_offset_text().set_fontsize(sizes.tick)
+    ax.yaxis.get_offset_text().set_fontsize(sizes.tick)
     if spec.xscale == "log":
         ax.set_xscale("log", nonpositive="mask")
     if spec.yscale == "log":

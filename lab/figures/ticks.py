@@ -61,7 +61,7 @@ def set_log_ticks(axis: Any, lo: float, hi: float, length_px: float, label_px: f
     """Put :func:`log_ticks` on a matplotlib axis ``length_px`` long with ``label_px`` high labels."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0:
         return
-    per_label = label_px * (3.2 if horizontal else 1.7)  # a label like 10⁻¹⁵ is about 3 font sizes wide
+    per_label = label_px * (3.2 if horizontal else 2.3)  # a label like 10⁻¹⁵ is about 3 font sizes wide
     fit = max(2, int(length_px // per_label))
     ticks, decades = log_ticks(max(lo, 1e-300), hi, fit)
     axis.set_major_locator(FixedLocator(ticks))
