@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.common import Row
 
-ORDER = ["startup", "activations", "init", "augment", "pca"]
+ORDER = ["startup", "activations", "init", "augment", "pca", "export"]
 
 
 def discover() -> list[str]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import errno
+import os
 import re
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +35,8 @@ class ExportOptions:
     dpi: float = 200.0
     transparent: bool = False
     figure_names: tuple[str, ...] = field(default_factory=tuple)  # empty: every figure
+    #: render several figures in worker processes (only where that is safe; see _workers)
+    parallel: bool = True
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in ALL_FORMATS]
@@ -90,8 +95,12 @@ def export_figures(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot create the folder {out_dir}: {_reason(exc)}") from None
+    jobs = list(_jobs(panel_id, figures, out_dir, options))
+    workers = _workers(len(jobs)) if options.parallel else 1
+    if workers > 1:
+        return _export_parallel(jobs, workers, progress)
     written: list[Path] = []
-    for path, job in _jobs(panel_id, figures, out_dir, options):
+    for path, job in jobs:
         try:
             job(path)
         except OSError as exc:
@@ -100,6 +109,51 @@ def export_figures(
         if progress is not None:
             progress(path)
     return written
+
+
+# Rendering is single-threaded CPU work, so several figures go to forked worker processes.  Only
+# from a process without other threads (the CLI, scripts): forking a GUI process with running
+# threads can deadlock, and the GUI exports one figure at a time in its own worker anyway.
+_PENDING: list[tuple[Path, Callable[[Path], Path]]] = []
+
+
+def _workers(n_jobs: int) -> int:
+    if n_jobs < 3 or not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4, n_jobs // 2))
+
+
+def _run_pending(index: int) -> tuple[str, str]:
+    path, job = _PENDING[index]
+    try:
+        job(path)
+    except OSError as exc:
+        return str(path), _reason(exc)
+    return str(path), ""
+
+
+def _export_parallel(jobs: list[tuple[Path, Callable[[Path], Path]]], workers: int,
+                     progress: Callable[[Path], None] | None) -> list[Path]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _PENDING[:] = jobs  # inherited by the forked workers: only indices cross the pipe
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            written: list[Path] = []
+            for path_text, error in pool.map(_run_pending, range(len(jobs))):
+                if error:
+                    raise ExportError(f"cannot write {path_text}: {error}")
+                written.append(Path(path_text))
+                if progress is not None:
+                    progress(Path(path_text))
+            return written
+    finally:
+        _PENDING.clear()
 
 
 def _reason(exc: OSError) -> str:

@@ -18,7 +18,7 @@ from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
 from lab.activations.stats import ActivationStats, activation_stats, dead_interval, saturated_intervals
 from lab.activations.zigzag import START, TARGET, zigzag_path
-from lab.figures.numbers import num, percent
+from lab.figures.numbers import num
 from lab.figures.spec import (
     Axes,
     Band,
@@ -210,15 +210,19 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
         h = hists[s.name]
         tall = tall_bins[s.name]
         k = int(tall[np.argmax(h[tall])]) if tall.size else int(np.argmax(h))
-        wider = "right" if 0.5 * (edges[k] + edges[k + 1]) > 0.5 * (lo + hi) else "left"
+        centre = 0.5 * (edges[k] + edges[k + 1])
+        wider = "right" if centre > 0.5 * (lo + hi) else "left"
+        narrow_room = (hi - centre) if wider == "right" else (centre - lo)
         # several spikes (ReLU and Leaky ReLU at 0): short labels in the functions' colours,
-        # alternating sides so neighbours do not overprint
-        anchor = wider if spikes % 2 == 0 else ("left" if wider == "right" else "right")
+        # alternating sides so neighbours do not overprint (when the narrow side has room)
+        alternate = narrow_room > 0.3 * (hi - lo)
+        anchor = wider if spikes % 2 == 0 or not alternate else ("left" if wider == "right" else "right")
+        level = spikes // 2 if alternate else spikes
         x_text = edges[k] - 0.6 * width if anchor == "right" else edges[k + 1] + 0.6 * width
         share = f"{num(100.0 * float(h[k]), 2)}%"
         name = "" if several_spikes else f"{act.label} "
         text = f"{name}{share} ↑" if anchor == "right" else f"↑ {name}{share}"
-        items.append(Text(float(x_text), (0.9 - 0.16 * (spikes // 2)) * ceiling, text if tall.size else "",
+        items.append(Text(float(x_text), (0.9 - 0.16 * level) * ceiling, text if tall.size else "",
                           color=COLORS[s.name], size=0.75, anchor=anchor, key=f"spike:{s.name}:{anchor}"))
         spikes += bool(tall.size)
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",

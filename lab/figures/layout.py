@@ -160,6 +160,8 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     dpi = ax.figure.dpi
     entry = max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
     ncol = legend_columns(len(labels), entry, room)
+    if not above and ncol < (len(labels) + 1) // 2:
+        return False  # above it would take more than two rows: beside it costs less
     if above and ncol == getattr(legend, "_lab_ncol", 0):
         return False
 

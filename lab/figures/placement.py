@@ -19,6 +19,8 @@ from typing import Literal, TypeAlias
 REFERENCE_HEIGHT_IN = 5.4
 #: The smallest text allowed, as a share of the page height (≈ 8.2 pt on a 5.4 in page).
 MIN_TEXT_SHARE = 0.021
+#: ... and never below this many points, however small the page (a 3×2 cm page is refused).
+MIN_TEXT_PT = 5.0
 #: Text scale steps tried, largest first, when a page is crowded (never below MIN_TEXT_SHARE).
 SHRINK_STEPS: tuple[float, ...] = (1.0, 0.86, 0.74, 0.64)
 #: Relative sizes of the text roles (multiples of the theme's base font size).
@@ -68,7 +70,7 @@ class TextSizes:
 def text_sizes(font_size: float, title_size: float, width_in: float, height_in: float,
                shrink: float = 1.0) -> TextSizes:
     """The text sizes of a theme (``font_size``/``title_size`` at 5.4 in) on a given page."""
-    s = page_scale(width_in, height_in) * shrink
+    s = max(page_scale(width_in, height_in) * shrink, MIN_TEXT_PT / (font_size * min(TICK, LEGEND, CAPTION, NOTE)))
     return TextSizes(base=font_size * s, title=title_size * s, suptitle=title_size * 1.1 * s)
 
 

@@ -31,8 +31,9 @@ from lab.figures.numbers import minus
 from lab.figures.placement import LEGEND, NOTE, SHRINK_STEPS, TICK, TextSizes, shrink_allowed, text_sizes
 from lab.figures.sizes import CM_PER_INCH
 from lab.figures.themes import SLIDE, Theme
+from lab.files import publish
 
-__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "render", "render_bytes"]
+__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "render", "render_bytes", "smallest_page"]
 
 FORMATS = ("png", "svg", "pdf")
 _LINESTYLE = {"solid": "-", "dashed": "--", "dotted": ":"}
@@ -55,7 +56,7 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "axes.linewidth": max(0.8, theme.line_width * 0.35),
         "axes.unicode_minus": True,
         "axes.formatter.limits": (-3, 4),
-        "axes.formatter.use_mathtext": True,
+        "axes.formatter.use_mathtext": False,  # plain text ticks: mathtext parsing dominates layout time
         "mathtext.default": "regular",
         "svg.fonttype": "none",  # keep text as <text> in SVG
         "pdf.fonttype": 42,  # embed TrueType: text stays selectable text in PDF
@@ -89,6 +90,21 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
             return mfig
     raise LayoutError(f"{fig.name}: a {width_in * CM_PER_INCH:.3g}×{height_in * CM_PER_INCH:.3g} cm page is too small "
                       f"({problems[0]})")
+
+
+def smallest_page(fig: fs.Figure, width_in: float, height_in: float, *, theme: Theme = SLIDE) -> tuple[float, float]:
+    """The smallest page (inches, same aspect as ``width × height``) on which ``fig`` lays out cleanly."""
+    from matplotlib import rc_context
+
+    with rc_context(_rc(theme)):
+        for step in range(1, 25):
+            scale = 1.1**step
+            try:
+                build_matplotlib(fig, theme=theme, width_in=width_in * scale, height_in=height_in * scale, dpi=40.0)
+            except LayoutError:
+                continue
+            return width_in * scale, height_in * scale
+    raise LayoutError(f"{fig.name}: no page up to 10× the requested size works")
 
 
 def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi: float,
@@ -132,25 +148,38 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
     grid = solve_grid(fig, placed, [(0.0, 0.0, 0.0, 0.0)] * len(placed), W, H, top, bottom, min_px)
     for p in placed:
         position(p, grid, W, H)
+        _ticks(p.ax, p.spec, renderer, grid)  # before measuring: default log ticks are many objects
+    # Measure, place, fit titles and legends, measure again, place again: tick labels change a
+    # little with the plot size, so a second pass settles them; a third runs only when a
+    # legend moved above its plot.
+    measured = [margins(p.ax, renderer) for p in placed]
     ok = True
-    moved = False
-    for _ in range(4):
-        measured = [margins(p.ax, renderer) for p in placed]
+    for attempt in range(3):
         grid = solve_grid(fig, placed, measured, W, H, top, bottom, min_px)
         for p in placed:
             _ticks(p.ax, p.spec, renderer, grid)
             position(p, grid, W, H)
+        ok = grid.ok
+        if attempt == 2:
+            break
         for p in placed:  # titles and y labels fitted to the room their (possibly shrunk) plot has
             fit_text(p.ax.title, grid.title_room(p, renderer), renderer, min(sizes.base, sizes.title))
             if p.ax.yaxis.label.get_text():
                 fit_text(p.ax.yaxis.label, p.ax.get_window_extent(renderer).height, renderer, sizes.tick, "height")
-        # a legend beside a plot that came out too narrow goes above it (once)
+        # a legend beside a plot that came out too narrow goes above it
         moved = any([place_legend(p.ax, p.ax.get_legend(), renderer, sizes.legend, grid.cell_width(p))
                      for p in placed if p.ax.get_legend() is not None])
         again = [margins(p.ax, renderer) for p in placed]
-        ok = grid.ok
-        if not moved and max(abs(a - b) for m, n in zip(measured, again, strict=True)
-                             for a, b in zip(m, n, strict=True)) < 1.0:
+        settled = max((abs(a - b) for m, n in zip(measured, again, strict=True)
+                       for a, b in zip(m, n, strict=True)), default=0.0) < 1.0
+        measured = again
+        if attempt == 1 and not moved:
+            grid = solve_grid(fig, placed, measured, W, H, top, bottom, min_px)
+            for p in placed:
+                position(p, grid, W, H)
+            ok = grid.ok
+            break
+        if settled and not moved:
             break
     return mfig, ok
 
@@ -162,7 +191,7 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme, sizes: TextSizes) -> None:
     for item in spec.items:
         _draw_item(ax, item, spec, theme, sizes)
     if spec.title:
-        ax.set_title(minus(spec.title), fontsize=sizes.title, color=theme.foreground)
+        ax.set_title(minus(spec.title), fontsize=sizes.title, color=theme.foreground, pad=0.6 * sizes.tick)
     if spec.xlabel:
         ax.set_xlabel(spec.xlabel, fontsize=sizes.base)
     if spec.ylabel:
@@ -337,6 +366,8 @@ def _write_png(mfig: Any, target: Any, dpi: float, metadata: dict[str, str]) -> 
     for key, value in metadata.items():
         info.add_text(key, value)
     image = PILImage.frombuffer("RGBA", mfig.canvas.get_width_height(), mfig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    if mfig.patch.get_alpha() in (None, 1.0) and mfig.patch.get_facecolor()[3] == 1.0:
+        image = image.convert("RGB")  # an opaque page: a quarter less to compress
     # zlib level 1: a slide compresses several times faster and only slightly larger than at level 6
     image.save(target, format="png", dpi=(dpi, dpi), pnginfo=info, compress_level=1)
 
@@ -365,7 +396,7 @@ def render(
     os.close(fd)
     try:
         _save(fig, tmp, fmt, theme, width_px, height_px, dpi, transparent)
-        os.replace(tmp, path)
+        publish(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -8,7 +8,6 @@ from typing import Any
 from matplotlib.ticker import (
     FixedLocator,
     FuncFormatter,
-    LogFormatterSciNotation,
     LogLocator,
     MaxNLocator,
     NullFormatter,
@@ -16,7 +15,7 @@ from matplotlib.ticker import (
     ScalarFormatter,
 )
 
-from lab.figures.numbers import num
+from lab.figures.numbers import num, superscript
 
 __all__ = ["LectureFormatter", "MaxNLocator", "log_ticks", "set_log_ticks"]
 
@@ -57,6 +56,13 @@ def log_ticks(lo: float, hi: float, fit: int) -> tuple[list[float], bool]:
     return best, False
 
 
+def _decade(value: float, _pos: int | None = None) -> str:
+    """``10⁻²⁰`` in Unicode superscripts (no mathtext: parsing it dominates layout time)."""
+    if value <= 0:
+        return ""
+    return f"10{superscript(round(math.log10(value)))}"
+
+
 def set_log_ticks(axis: Any, lo: float, hi: float, length_px: float, label_px: float, horizontal: bool) -> None:
     """Put :func:`log_ticks` on a matplotlib axis ``length_px`` long with ``label_px`` high labels."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= 0:
@@ -65,11 +71,14 @@ def set_log_ticks(axis: Any, lo: float, hi: float, length_px: float, label_px: f
     fit = max(2, int(length_px // per_label))
     ticks, decades = log_ticks(max(lo, 1e-300), hi, fit)
     axis.set_major_locator(FixedLocator(ticks))
+    # minor ticks only over a few decades: each tick is an object, and dozens of decades of
+    # them cost more layout time than the rest of the figure
+    few = math.log10(max(hi, lo) / max(min(hi, lo), 1e-300)) <= 4
     if decades:
-        axis.set_major_formatter(LogFormatterSciNotation(labelOnlyBase=False))
+        axis.set_major_formatter(FuncFormatter(_decade))
         dense = len(ticks) < 2 or ticks[1] / ticks[0] <= 10.0 * 1.0001
-        axis.set_minor_locator(LogLocator(subs="auto") if dense else NullLocator())
+        axis.set_minor_locator(LogLocator(subs="auto") if dense and few else NullLocator())
     else:
         axis.set_major_formatter(FuncFormatter(lambda v, _pos: num(v)))
-        axis.set_minor_locator(LogLocator(subs="auto"))
+        axis.set_minor_locator(LogLocator(subs="auto") if few else NullLocator())
     axis.set_minor_formatter(NullFormatter())
