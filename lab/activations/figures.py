@@ -197,37 +197,63 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
                           width=0.6, key="input"))
     if lo < 0.0 < hi:
         items.append(VLine(0.0, color=7, style="dotted", width=1.0, key="zero"))
-    tall_bins = {s.name: np.flatnonzero(hists[s.name] > ceiling) for s in stats}
-    several_spikes = sum(bool(t.size) for t in tall_bins.values()) > 1
-    spikes = 0
     for s in stats:
-        act = ACTIVATIONS[s.name]
         mean = 0.0 if abs(s.mean) < 1e-12 * max(1.0, abs(params.mu), params.sigma) else s.mean  # quadrature noise
-        items.append(VLine(s.mean, label=f"mean {act.label} {num(mean)}", color=COLORS[s.name],
+        items.append(VLine(s.mean, label=f"mean {ACTIVATIONS[s.name].label} {num(mean)}", color=COLORS[s.name],
                            style="dashed", width=0.8, key=f"mean:{s.name}"))
-        # exactly one label per function (empty without a spike): a stable set of item keys
-        # lets the live view update in place instead of rebuilding the plot
-        h = hists[s.name]
-        tall = tall_bins[s.name]
-        k = int(tall[np.argmax(h[tall])]) if tall.size else int(np.argmax(h))
-        centre = 0.5 * (edges[k] + edges[k + 1])
-        wider = "right" if centre > 0.5 * (lo + hi) else "left"
-        narrow_room = (hi - centre) if wider == "right" else (centre - lo)
-        # several spikes (ReLU and Leaky ReLU at 0): short labels in the functions' colours,
-        # alternating sides so neighbours do not overprint (when the narrow side has room)
-        alternate = narrow_room > 0.3 * (hi - lo)
-        anchor = wider if spikes % 2 == 0 or not alternate else ("left" if wider == "right" else "right")
-        level = spikes // 2 if alternate else spikes
-        x_text = edges[k] - 0.6 * width if anchor == "right" else edges[k + 1] + 0.6 * width
-        share = f"{num(100.0 * float(h[k]), 2)}%"
-        name = "" if several_spikes else f"{act.label} "
-        text = f"{name}{share} ↑" if anchor == "right" else f"↑ {name}{share}"
-        items.append(Text(float(x_text), (0.9 - 0.16 * level) * ceiling, text if tall.size else "",
-                          color=COLORS[s.name], size=0.75, anchor=anchor, key=f"spike:{s.name}:{anchor}"))
-        spikes += bool(tall.size)
+    items += _spike_labels(stats, hists, edges, ceiling, lo, hi)
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
                 xlabel="output f(z)", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
                 legend=True, row=0, col=1)
+
+
+def _spike_labels(stats: tuple[ActivationStats, ...], hists: dict[str, np.ndarray], edges: np.ndarray,
+                  ceiling: float, lo: float, hi: float) -> list[Item]:
+    """One label per function (empty without an off-scale spike; a stable set of item keys lets
+    the live view update in place).  Spikes in neighbouring bins (ReLU and Leaky ReLU at 0)
+    share one label listing each; beyond two such groups one label lists them all.  Labels
+    sit beside the spikes, not on them."""
+    width = edges[1] - edges[0]
+    peaks = []
+    for s in stats:
+        h = hists[s.name]
+        tall = np.flatnonzero(h > ceiling)
+        if tall.size:
+            k = int(tall[np.argmax(h[tall])])
+            peaks.append((k, s.name, float(h[k])))
+    groups: list[list[tuple[int, str, float]]] = []
+    for peak in sorted(peaks):
+        if groups and peak[0] - groups[-1][-1][0] <= 2:
+            groups[-1].append(peak)
+        else:
+            groups.append([peak])
+    if len(groups) > 2:  # many spikes (ten functions at once): one label, at the tallest spike
+        tallest = max(peaks, key=lambda p: p[2])
+        groups = [[tallest, *(p for p in sorted(peaks) if p is not tallest)]]
+    texts: dict[str, tuple[float, float, str, str, Color]] = {}
+    for g, group in enumerate(groups):
+        k0 = min(p[0] for p in group[:2]) if len(groups) > 1 or len(group) <= 2 else group[0][0]
+        k1 = max(p[0] for p in group[:2]) if len(groups) > 1 or len(group) <= 2 else group[0][0]
+        centre = 0.5 * (edges[k0] + edges[k1 + 1])
+        wider = "right" if centre > 0.5 * (lo + hi) else "left"
+        # a second group goes to the other side where that side has room, else below the first
+        roomy = (hi - centre if wider == "right" else centre - lo) > 0.3 * (hi - lo)
+        anchor = wider if g == 0 or not roomy else ("left" if wider == "right" else "right")
+        level = 0 if roomy else g
+        x = edges[k0] - 0.6 * width if anchor == "right" else edges[k1 + 1] + 0.6 * width
+        rows = [f"{ACTIVATIONS[name].label} {num(100.0 * share, 2)}%"
+                for _, name, share in sorted(group, key=lambda p: -p[2])]
+        if len(rows) > 2:
+            rows = [rows[0], f"+{len(rows) - 1} more off scale"]
+        arrow = "↑ " if anchor == "left" else ""
+        text = arrow + ("\n" + " " * len(arrow)).join(rows) + (" ↑" if anchor == "right" else "")
+        color: Color = COLORS[group[0][1]] if len(group) == 1 else 7
+        texts[group[0][1]] = (float(x), (0.97 - 0.3 * level) * ceiling, text, anchor, color)
+    out: list[Item] = []
+    for s in stats:
+        x, y, text, anchor, color = texts.get(s.name, (0.0, 0.5 * ceiling, "", "left", COLORS[s.name]))
+        out.append(Text(x, y, text, color=color, size=0.75, anchor=anchor, valign="top", key=f"spike:{s.name}"))
+    return out
 
 
 def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) -> tuple[Axes, Table]:

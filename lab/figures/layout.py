@@ -39,11 +39,25 @@ def margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     """Pixels the decorations of ``ax`` need left, right, below and above its box."""
     ax.apply_aspect()  # equal-aspect plots (images) shrink inside their box: measure the real one
     box = ax.get_window_extent(renderer)
-    tight = ax.get_tightbbox(renderer)  # all ink: a tall y label pokes above a short plot
+    # The title counts only upwards: it is fitted to its cell afterwards, and its width must not
+    # widen the cell it is fitted to.
+    title = ax.title
+    shown = title.get_visible()
+    title.set_visible(False)
+    try:
+        tight = ax.get_tightbbox(renderer)  # all ink: a tall y label pokes above a short plot
+    finally:
+        title.set_visible(shown)
     if tight is None:
         return 0.0, 0.0, 0.0, 0.0
+    top = tight.y1
+    if shown and title.get_text():
+        update = getattr(ax, "_update_title_position", None)  # where the title goes above the ticks
+        if update is not None:
+            update(renderer)
+        top = max(top, title.get_window_extent(renderer).y1)
     return (max(0.0, box.x0 - tight.x0), max(0.0, tight.x1 - box.x1),
-            max(0.0, box.y0 - tight.y0), max(0.0, tight.y1 - box.y1))
+            max(0.0, box.y0 - tight.y0), max(0.0, top - box.y1))
 
 
 def fit_text(text: Any, room: float, renderer: Any, smallest_pt: float, along: str = "width") -> None:

@@ -121,11 +121,14 @@ def outside(mfig: Any, items: list[tuple[str, Any]], boxes: np.ndarray, renderer
 
 
 def _densify(xy: np.ndarray) -> np.ndarray:
+    xy = np.asarray(xy, dtype=np.float64)
+    xy = np.where(np.isfinite(xy), xy, np.nan)  # log axes map 0 to −inf: a break in the line
     if xy.shape[0] < 2:
         return xy
     t = np.linspace(0.0, 1.0, _DENSIFY, endpoint=False)
     a, b = xy[:-1], xy[1:]
-    pts = a[:, None, :] + t[None, :, None] * (b - a)[:, None, :]
+    with np.errstate(invalid="ignore"):
+        pts = a[:, None, :] + t[None, :, None] * (b - a)[:, None, :]
     return np.vstack([pts.reshape(-1, 2), xy[-1:]])
 
 

@@ -224,6 +224,8 @@ class Text:
     anchor: Literal["left", "center", "right"] = "left"
     coords: Literal["data", "axes"] = "data"
     key: str = ""
+    #: which edge of the text sits at ``y`` (multi-line labels hang from ``"top"``)
+    valign: Literal["center", "top", "bottom"] = "center"
 
 
 Item: TypeAlias = Line | Band | Span | VLine | HLine | Histogram | Scatter | Arrow | Ellipse | Image | Text

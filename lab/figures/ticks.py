@@ -73,7 +73,7 @@ def set_log_ticks(axis: Any, lo: float, hi: float, length_px: float, label_px: f
     axis.set_major_locator(FixedLocator(ticks))
     # minor ticks only over a few decades: each tick is an object, and dozens of decades of
     # them cost more layout time than the rest of the figure
-    few = math.log10(max(hi, lo) / max(min(hi, lo), 1e-300)) <= 4
+    few = math.log10(max(hi, lo)) - math.log10(max(min(hi, lo), 1e-300)) <= 4
     if decades:
         axis.set_major_formatter(FuncFormatter(_decade))
         dense = len(ticks) < 2 or ticks[1] / ticks[0] <= 10.0 * 1.0001
