@@ -29,15 +29,15 @@ def _label_note(sample: Sample) -> str:
     """``"cat .62 · coffee .38"`` for a mixed sample, else ``""``."""
     if len(sample.label_weights) <= 1:
         return ""
-    return " · ".join(f"{k} {v:.2f}" for k, v in sample.label_weights.items())
+    return " · ".join(f"{k} {num(v, 2)}" for k, v in sample.label_weights.items())
 
 
 def _image_axes(key: str, data: NDArray[np.uint8], title: str, note: str = "", **place: int) -> Axes:
+    """An image without axes; a mixed label's weights go under the title (fitted to the cell with
+    it, so neighbouring notes never run into each other)."""
     items: tuple = (Image(data, key=f"{key}_img"),)
-    if note:
-        h, w = data.shape[:2]
-        items += (Text(w / 2.0, h * 1.07, note, size=0.55, anchor="center", key=f"{key}_note"),)
-    return Axes(key=key, items=items, title=title, equal_aspect=True, grid=False, show_axes=False, **place)
+    full = f"{title}\n{note}" if note else title
+    return Axes(key=key, items=items, title=full, equal_aspect=True, grid=False, show_axes=False, **place)
 
 
 def samples_table(samples: Sequence[Sample], table_name: str = "samples") -> Table:

@@ -191,3 +191,27 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     lift = new.get_window_extent(renderer).height * 72.0 / dpi
     ax.set_title(ax.get_title(), pad=lift + 0.3 * sizes_legend, fontsize=ax.title.get_fontsize())
     return True
+
+
+def declutter_ticks(ax: Any, renderer: Any) -> bool:
+    """Thin a linear axis whose tick labels touch each other (long labels on a short axis);
+    True when a locator changed."""
+    from matplotlib.ticker import FixedLocator, MaxNLocator
+
+    changed = False
+    for axis, horizontal in ((ax.xaxis, True), (ax.yaxis, False)):
+        if not ax.axison or isinstance(axis.get_major_locator(), FixedLocator):
+            continue  # log axes have their own fitted ticks
+        lo, hi = sorted(axis.get_view_interval())
+        locs = [v for v in axis.get_majorticklocs() if lo - 1e-9 * (hi - lo) <= v <= hi + 1e-9 * (hi - lo)]
+        labels = [t for t in axis.get_ticklabels() if t.get_text()]
+        if len(labels) < 2:
+            continue
+        boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.x0 if horizontal else b.y0)
+        gap = 0.4 * labels[0].get_fontsize() * ax.figure.dpi / 72.0
+        crowded = any((b.x0 - a.x1 if horizontal else b.y0 - a.y1) < gap for a, b in zip(boxes, boxes[1:], strict=False))
+        if crowded:
+            integer = getattr(axis.get_major_locator(), "_integer", False)
+            axis.set_major_locator(MaxNLocator(nbins=max(1, len(locs) // 2), integer=integer, min_n_ticks=2))
+            changed = True
+    return changed

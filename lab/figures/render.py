@@ -20,6 +20,7 @@ from lab.figures.layout import (
     PAD_SHARE,
     LayoutError,
     Placed,
+    declutter_ticks,
     fit_text,
     margins,
     place_legend,
@@ -77,17 +78,18 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
     """
     problems: list[Any] = []
     steps = [s for s in SHRINK_STEPS if shrink_allowed(theme.font_size, width_in, height_in, s)] or [1.0]
-    mfig = None
-    for shrink in steps:
-        sizes = text_sizes(theme.font_size, theme.title_size, width_in, height_in, shrink)
-        mfig, ok = _build(fig, theme, width_in, height_in, dpi, sizes, transparent)
-        if raster:
-            mfig.canvas.draw()
-        else:
-            mfig.draw_without_rendering()
-        problems = [p for p in lint(mfig) if p.rule != "small"] if ok else ["the plot areas would be too small"]
-        if not problems or not check:
-            return mfig
+    arrangements = [fig] if fig.narrow is None else [fig, fig.narrow]
+    for arrangement in arrangements:  # as designed, then reflowed into fewer columns
+        for shrink in steps:
+            sizes = text_sizes(theme.font_size, theme.title_size, width_in, height_in, shrink)
+            mfig, ok = _build(arrangement, theme, width_in, height_in, dpi, sizes, transparent)
+            if raster:
+                mfig.canvas.draw()
+            else:
+                mfig.draw_without_rendering()
+            problems = [p for p in lint(mfig) if p.rule != "small"] if ok else ["the plot areas would be too small"]
+            if not problems or not check:
+                return mfig
     raise LayoutError(f"{fig.name}: a {width_in * CM_PER_INCH:.3g}×{height_in * CM_PER_INCH:.3g} cm page is too small "
                       f"({problems[0]})")
 
@@ -169,6 +171,7 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
         # a legend beside a plot that came out too narrow goes above it
         moved = any([place_legend(p.ax, p.ax.get_legend(), renderer, sizes.legend, grid.cell_width(p))
                      for p in placed if p.ax.get_legend() is not None])
+        moved |= any([declutter_ticks(p.ax, renderer) for p in placed])
         again = [margins(p.ax, renderer) for p in placed]
         settled = max((abs(a - b) for m, n in zip(measured, again, strict=True)
                        for a, b in zip(m, n, strict=True)), default=0.0) < 1.0

@@ -308,6 +308,9 @@ class Figure:
     #: relative column widths and row heights (empty: equal)
     width_ratios: tuple[float, ...] = ()
     height_ratios: tuple[float, ...] = ()
+    #: the same figure reflowed for a narrow page (fewer columns): the exporter falls back to it
+    #: when this arrangement does not fit (the live view ignores it)
+    narrow: Figure | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "axes", tuple(self.axes))

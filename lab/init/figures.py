@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
@@ -243,9 +244,20 @@ def depth_figure(results: Sequence[DepthResult], *, name: str = "depth", with_ta
     axes.append(_grad_axes(results, 0, n + 1, 1, 2))
     act = ACTIVATION_LABELS[results[0].config.activation]
     title = " vs ".join(run_label(r) for r in results) + f" + {act}"
+    # reflowed for narrow pages (fewer columns): ridgelines on top, mean/std and saturation below
+    # them, the gradients on the right
+    ridges = [dataclasses.replace(a, row=0, col=i, rowspan=1) for i, a in enumerate(axes[:n])]
+    stats, fractions, grads = axes[n:]
+    below = [dataclasses.replace(stats, row=1, col=0, colspan=1),
+             dataclasses.replace(fractions, row=1, col=1 if n == 2 else 0, rowspan=1, colspan=1)]
+    if n == 1:  # one ridgeline: it takes the left column, the line plots the right one
+        ridges = [dataclasses.replace(axes[0], row=0, col=0, rowspan=2)]
+        below = [dataclasses.replace(stats, row=0, col=1), dataclasses.replace(fractions, row=1, col=1)]
+    narrow = Figure(name=name, axes=(*ridges, *below, dataclasses.replace(grads, row=0, col=2, rowspan=2)),
+                    title=f"Weight initialization: {title}", nrows=2, ncols=3, caption=describe(results))
     return Figure(
         name=name, axes=tuple(axes), title=f"Weight initialization: {title}", nrows=2, ncols=n + 2,
-        tables=tables(results) if with_tables else (), caption=describe(results),
+        tables=tables(results) if with_tables else (), caption=describe(results), narrow=narrow,
     )
 
 
