@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import textwrap
 from collections.abc import Sequence
@@ -94,18 +95,25 @@ def single_figure(original: LoadedImage, sample: Sample) -> Figure:
         lines += textwrap.wrap(line, 40, subsequent_indent="    ") or [""]
     lines = lines[:16]
     # one text block (its line spacing follows its font size, so lines never overprint)
-    texts = (Text(0.0, 1.0, "\n".join(lines), size=0.72, coords="axes", key="t0"),)
+    # beside the images and centred on them (a title far above would float over empty space)
+    texts = (Text(0.0, 0.5, "\n".join(["drawn for this sample:", *lines]), size=0.8, coords="axes", valign="center",
+                  key="t0"),)
     h, w = original.pixels.shape[:2]
     sh, sw = sample.image.shape[:2]
     axes = (
         _image_axes("original", original.pixels, "original", row=0, col=0),
         _image_axes("sample", sample.image, f"sample #{sample.index + 1}", _label_note(sample), row=0, col=1),
-        Axes(key="drawn", items=texts, title="drawn", grid=False, show_axes=False, row=0, col=2),
+        Axes(key="drawn", items=texts, grid=False, show_axes=False, row=0, col=2),
     )
     # columns as wide as the images are at full height: no empty bands above and below them
-    ratios = (max(0.5, w / h), max(0.5, sw / sh), 1.25)
-    return Figure("sample", axes, title=f"One augmented sample of {original.name}", nrows=1, ncols=3,
-                  tables=(samples_table([sample], "sample"),), width_ratios=ratios)
+    ratios = (max(0.5, w / h), max(0.5, sw / sh), 0.95)
+    title = f"One augmented sample of {original.name}"
+    # a 4:3 page: the two images side by side, what was drawn below them
+    narrow = Figure("sample", (dataclasses.replace(axes[0], row=0, col=0), dataclasses.replace(axes[1], row=0, col=1),
+                               dataclasses.replace(axes[2], row=1, col=0, colspan=2)),
+                    title=title, nrows=2, ncols=2, width_ratios=ratios[:2], height_ratios=(2.6, 1.0))
+    return Figure("sample", axes, title=title, nrows=1, ncols=3, tables=(samples_table([sample], "sample"),),
+                  width_ratios=ratios, narrow=narrow)
 
 
 def stats_table(stats: Stats) -> Table:

@@ -30,6 +30,9 @@ RIGHT_LEGEND_SHARE = 0.5
 #: ... or when the plot beside it still gets this share of the page width.
 RIGHT_MIN_PLOT_SHARE = 0.2
 
+#: Pages narrower than this (width / height; 4:3 is 1.33) use a figure's reflowed arrangement first.
+NARROW_ASPECT = 1.5
+
 LegendPlace: TypeAlias = Literal["right", "above"]
 
 

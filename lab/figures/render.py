@@ -29,7 +29,16 @@ from lab.figures.layout import (
 )
 from lab.figures.lint import lint
 from lab.figures.numbers import minus
-from lab.figures.placement import LEGEND, NOTE, SHRINK_STEPS, TICK, TextSizes, shrink_allowed, text_sizes
+from lab.figures.placement import (
+    LEGEND,
+    NARROW_ASPECT,
+    NOTE,
+    SHRINK_STEPS,
+    TICK,
+    TextSizes,
+    shrink_allowed,
+    text_sizes,
+)
 from lab.figures.sizes import CM_PER_INCH
 from lab.figures.themes import SLIDE, Theme
 from lab.files import publish
@@ -79,6 +88,8 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
     problems: list[Any] = []
     steps = [s for s in SHRINK_STEPS if shrink_allowed(theme.font_size, width_in, height_in, s)] or [1.0]
     arrangements = [fig] if fig.narrow is None else [fig, fig.narrow]
+    if fig.narrow is not None and width_in / height_in < NARROW_ASPECT:  # a 4:3 page: reflowed first
+        arrangements.reverse()
     for arrangement in arrangements:  # as designed, then reflowed into fewer columns
         for shrink in steps:
             sizes = text_sizes(theme.font_size, theme.title_size, width_in, height_in, shrink)
@@ -222,7 +233,9 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme, sizes: TextSizes) -> None:
         if spec.ylim is not None:
             ax.set_ylim(*spec.ylim)
     if spec.equal_aspect:
-        ax.set_aspect("equal", adjustable="datalim")
+        # a photo shrinks its box (so its title sits on it); a plot widens its limits instead
+        photo = any(isinstance(i, fs.Image) for i in spec.items) and not spec.show_axes
+        ax.set_aspect("equal", adjustable="box" if photo else "datalim")
     for axis, scale in ((ax.xaxis, spec.xscale), (ax.yaxis, spec.yscale)):
         if scale == "linear":
             axis.set_major_formatter(LectureFormatter())

@@ -308,8 +308,8 @@ class Figure:
     #: relative column widths and row heights (empty: equal)
     width_ratios: tuple[float, ...] = ()
     height_ratios: tuple[float, ...] = ()
-    #: the same figure reflowed for a narrow page (fewer columns): the exporter falls back to it
-    #: when this arrangement does not fit (the live view ignores it)
+    #: the same figure reflowed for a narrow page (fewer columns): the exporter uses it on pages
+    #: narrower than 3:2 and whenever this arrangement does not fit (the live view ignores it)
     narrow: Figure | None = None
 
     def __post_init__(self) -> None:

@@ -46,8 +46,8 @@ def stats_text(cov: NDArray[np.float64], lam: NDArray[np.float64]) -> str:
     """Two lines: the 2×2 covariance as a mathtext matrix and its eigenvalues, 3 significant digits."""
     scale = float(np.abs(cov).max()) if cov.size else 0.0
     c, lam = _round(cov, scale), _round(lam, scale)
-    matrix = (rf"$\Sigma = \left(\genfrac{{}}{{}}{{0}}{{}}{{{_math(c[0, 0])}}}{{{_math(c[1, 0])}}}\;\;"
-              rf"\genfrac{{}}{{}}{{0}}{{}}{{{_math(c[0, 1])}}}{{{_math(c[1, 1])}}}\right)$")
+    matrix = (rf"$\Sigma = \left(\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 0])}}}{{{_math(c[1, 0])}}}\;\;"
+              rf"\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 1])}}}{{{_math(c[1, 1])}}}\right)$")
     return f"{matrix}\nλ = {num(float(lam[0]))}, {num(float(lam[1]))}"
 
 
