@@ -6,7 +6,6 @@ import errno
 import os
 import re
 import sys
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,13 +111,17 @@ def export_figures(
 
 
 # Rendering is single-threaded CPU work, so several figures go to forked worker processes.  Only
-# from a process without other threads (the CLI, scripts): forking a GUI process with running
-# threads can deadlock, and the GUI exports one figure at a time in its own worker anyway.
+# from a process without a GUI toolkit (the CLI, scripts): forking a Qt process with running
+# threads can deadlock, and the GUI exports from its own worker thread anyway.
 _PENDING: list[tuple[Path, Callable[[Path], Path]]] = []
 
 
+def _gui_loaded() -> bool:
+    return any(name in sys.modules for name in ("PySide6.QtCore", "PyQt6.QtCore", "PyQt5.QtCore"))
+
+
 def _workers(n_jobs: int) -> int:
-    if n_jobs < 3 or not sys.platform.startswith("linux") or threading.active_count() > 1:
+    if n_jobs < 3 or not sys.platform.startswith("linux") or _gui_loaded():
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))

@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         for c, (_, cell) in enumerate(row):
             sheet.paste(cell, (c * (width + 16) + 8, r * (args.height + 34) + 8))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    sheet.save(args.out, optimize=True)
+    # 256 colours: the sheet is for looking, and a palette keeps it a few MB smaller in the repository
+    sheet.quantize(256, method=Image.Quantize.MEDIANCUT).save(args.out, optimize=True)
     print(f"{args.out}: {len(cells)} figures, {sheet.width}×{sheet.height} px")
     return 0
 
