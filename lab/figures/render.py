@@ -317,11 +317,11 @@ def _draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme, sizes: TextS
     elif isinstance(item, fs.Image):
         _draw_image(ax, item, spec, sizes)
     elif isinstance(item, fs.Text):
-        if not item.text:
+        if not (item.math or item.text):
             return
         transform = ax.transAxes if item.coords == "axes" else ax.transData
         va = "top" if item.valign == "center" and item.coords == "axes" and item.y >= 0.9 else item.valign
-        ax.text(item.x, item.y, minus(item.text), transform=transform, ha=item.anchor, va=va,
+        ax.text(item.x, item.y, item.math or minus(item.text), transform=transform, ha=item.anchor, va=va,
                 color=c(item.color), fontsize=sizes.base * max(item.size, NOTE), zorder=5)
     else:  # pragma: no cover - the Item union is closed
         raise TypeError(f"cannot render {type(item).__name__}")

@@ -226,6 +226,9 @@ class Text:
     key: str = ""
     #: which edge of the text sits at ``y`` (multi-line labels hang from ``"top"``)
     valign: Literal["center", "top", "bottom"] = "center"
+    #: the same text as matplotlib mathtext (``$…$``), drawn by the exporter instead of ``text``;
+    #: views without mathtext show ``text``
+    math: str = ""
 
 
 Item: TypeAlias = Line | Band | Span | VLine | HLine | Histogram | Scatter | Arrow | Ellipse | Image | Text

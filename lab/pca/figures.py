@@ -43,12 +43,19 @@ def _math(v: float) -> str:
 
 
 def stats_text(cov: NDArray[np.float64], lam: NDArray[np.float64]) -> str:
-    """Two lines: the 2×2 covariance as a mathtext matrix and its eigenvalues, 3 significant digits."""
+    """Two lines: the 2×2 covariance and its eigenvalues, 3 significant digits."""
     scale = float(np.abs(cov).max()) if cov.size else 0.0
     c, lam = _round(cov, scale), _round(lam, scale)
-    matrix = (rf"$\Sigma = \left(\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 0])}}}{{{_math(c[1, 0])}}}\;\;"
-              rf"\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 1])}}}{{{_math(c[1, 1])}}}\right)$")
-    return f"{matrix}\nλ = {num(float(lam[0]))}, {num(float(lam[1]))}"
+    return (f"Σ = [[{num(c[0, 0])}, {num(c[0, 1])}], [{num(c[1, 0])}, {num(c[1, 1])}]]\n"
+            f"λ = {num(float(lam[0]))}, {num(float(lam[1]))}")
+
+
+def stats_math(cov: NDArray[np.float64]) -> str:
+    """The 2×2 covariance as a mathtext matrix (for the exporter), 3 significant digits."""
+    scale = float(np.abs(cov).max()) if cov.size else 0.0
+    c = _round(cov, scale)
+    return (rf"$\Sigma = \left(\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 0])}}}{{{_math(c[1, 0])}}}\;\;"
+            rf"\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 1])}}}{{{_math(c[1, 1])}}}\right)$")
 
 
 def _labels(name: str, names: tuple[str, str]) -> tuple[str, str]:
@@ -111,7 +118,7 @@ def view_axes(
                          key="selected"))
     cov_line, lam_line = stats_text(cov, lam).split("\n")
     # beside the plot, not on the points
-    items.append(Text(1.04, 0.98, cov_line, size=0.8, coords="axes", key="stats_cov"))
+    items.append(Text(1.04, 0.98, cov_line, size=0.8, coords="axes", key="stats_cov", math=stats_math(cov)))
     items.append(Text(1.04, 0.6, lam_line, size=0.8, coords="axes", key="stats_lam"))
     return Axes(key=key, items=tuple(items), title=title, xlabel=labels[0], ylabel=labels[1],
                 xlim=xlim, ylim=ylim, equal_aspect=True, grid=False, row=row, col=col)
