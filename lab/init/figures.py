@@ -144,19 +144,20 @@ def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int
     items: list = []
     for i, (r, std, pred) in enumerate(zip(results, stds, preds, strict=True)):
         name = run_label(r) if len(results) > 1 else ""
-        items.append(Line(x, _positive(std) if log else std, label=f"{name} std".strip(), color=i, key=f"std{i}"))
+        items.append(Line(x, _positive(std) if log else std, label=name or "std", color=i, key=f"std{i}"))
         if not log:  # (the live view does not put scatter points on log axes)
             finite = np.isfinite(std)
             items.append(Scatter(x[finite], std[finite], color=i, size=1.2, key=f"stdp{i}"))
         # the prediction in black, thin and dashed, on top: distinct from every measured line
         items.append(
-            Line(x, _positive(pred) if log else pred, label="predicted std" if i == 0 else "", color=7,
+            Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=7,
                  style="dashed", width=0.55, key=f"pred{i}")
         )
         if not log:
-            items.append(Line(x, _series(r, "mean"), label=f"{name} mean".strip(), color=i, style="dotted",
+            # one "mean" entry: the dotted style says it, the colour says which scheme
+            items.append(Line(x, _series(r, "mean"), label="mean" if i == 0 else "", color=i, style="dotted",
                               width=0.8, key=f"mean{i}"))
-    title = "std (log)" if log else "mean & std"
+    title = "std (log)" if log else "std (solid), mean (dotted)"
     ylim = None
     if not positive.size and log:
         ylim = (1e-12, 1.0)
