@@ -70,10 +70,14 @@ def lint_results(all_figures) -> dict[str, dict[str, list[str]]]:
     import multiprocessing
     import os
     import sys
+    import threading
 
     _SHARED[:] = all_figures
     jobs = [(i, *PAGES_CM[page]) for page in PAGES_CM for i in range(len(all_figures))]
+    # fork only from a single-threaded process (a Qt test may have started threads in this session)
     workers = min(4, len(os.sched_getaffinity(0))) if sys.platform.startswith("linux") else 1
+    if threading.active_count() > 1:
+        workers = 1
     try:
         if workers > 1:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
