@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.common import Row
 
-ORDER = ["startup", "activations", "init", "augment", "pca", "limits", "train"]
+ORDER = ["startup", "activations", "init", "augment", "pca", "limits", "train", "export"]
 
 
 def discover() -> list[str]:

@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--preset", action="append", default=[], metavar="PANEL:NAME", dest="presets",
                         help="start a panel from a lecture preset (one per panel, applied before --set; see --list-presets)")
     parser.add_argument("--list-presets", action="store_true", help="list every panel's presets and their claims, then exit")
+    parser.add_argument("--figure", action="append", default=[], metavar="NAME", dest="figures",
+                        help="export only the figure(s) NAME (e.g. overview, stages; a file is PANEL-NAME.png); repeatable")
     return parser
 
 
@@ -204,6 +206,9 @@ def run_export(argv: Sequence[str]) -> int:
     except ExportError as exc:
         print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
+    except PageTooSmall as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (Exception, RecursionError) as exc:  # never a traceback (NNLAB_DEBUG=1 shows one)
         if os.environ.get("NNLAB_DEBUG"):
             traceback.print_exc()
@@ -224,7 +229,8 @@ def _export(args: argparse.Namespace) -> int:
         size = parse_size(args.size)
         width_px, height_px = size.pixels(args.dpi)
         options = ExportOptions(formats=formats, theme=THEMES[args.theme], width_px=width_px,
-                                height_px=height_px, dpi=args.dpi, transparent=args.transparent)
+                                height_px=height_px, dpi=args.dpi, transparent=args.transparent,
+                                figure_names=tuple(args.figures))
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -256,6 +262,7 @@ def _export(args: argparse.Namespace) -> int:
     for note in notes:  # only once every argument has been accepted
         print(f"note: {note}", file=sys.stderr)
 
+    built: set[str] = set()
     for panel_id in panel_ids:
         spec = specs.get(panel_id)
         if spec is None:
@@ -269,12 +276,16 @@ def _export(args: argparse.Namespace) -> int:
                 traceback.print_exc()
             print(f"error: {panel_id}: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
             return EXIT_FAILED
-        for path in export_figures(panel_id, figures, args.out, options):
+        built.update({f.name for f in figures})
+        for path in _export_sized(panel_id, figures, args.out, options):
             print(path)
         for fig in figures:  # e.g. gradients never computed after the activations overflowed
             gaps = [t.name for t in fig.tables if any(_has_nan(col) for col in t.data)]
             if gaps and "csv" in options.formats:
                 print(f"note: {panel_id}: NaN in {', '.join(gaps)}: {fig.caption or fig.title}", file=sys.stderr)
+    missing = sorted(set(args.figures) - built)
+    if missing:
+        raise UsageError(f"--figure: no figure named {', '.join(map(repr, missing))} (known: {', '.join(sorted(built))})")
     return 0
 
 
@@ -284,3 +295,24 @@ def _has_nan(column: Sequence[object]) -> bool:
     except (TypeError, ValueError):  # a column of names
         return False
     return bool(np.isnan(values).any())
+
+
+class PageTooSmall(Exception):
+    """The page is too small for a figure: reported with the smallest size that works (exit 2)."""
+
+
+def _export_sized(panel_id: str, figures: list[Any], out: Path, options: ExportOptions) -> list[Path]:
+    from lab.figures.render import LayoutError, smallest_page
+
+    try:
+        return export_figures(panel_id, figures, out, options)
+    except LayoutError as exc:
+        name = str(exc).split(":", 1)[0]
+        fig = next((f for f in figures if f.name == name), figures[0])
+        w, h = options.width_px / options.dpi, options.height_px / options.dpi
+        try:
+            sw, sh = smallest_page(fig, w, h, theme=options.theme)
+            hint = f"; the smallest page that works is about {sw * 2.54:.3g}x{sh * 2.54:.3g}cm (--size {sw * 2.54:.3g}x{sh * 2.54:.3g}cm)"
+        except LayoutError:
+            hint = ""
+        raise PageTooSmall(f"{panel_id}-{exc}{hint}; nothing was written for it") from None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +39,8 @@ class ExportOptions:
     dpi: float = 200.0
     transparent: bool = False
     figure_names: tuple[str, ...] = field(default_factory=tuple)  # empty: every figure
+    #: render several figures in worker processes (only where that is safe; see _workers)
+    parallel: bool = True
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in ALL_FORMATS]
@@ -95,8 +99,12 @@ def export_figures(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"cannot create the folder {out_dir}: {_reason(exc)}") from None
+    jobs = list(_jobs(panel_id, figures, out_dir, options))
+    workers = _workers(len(jobs)) if options.parallel else 1
+    if workers > 1:
+        return _export_parallel(jobs, workers, progress)
     written: list[Path] = []
-    for path, job in _jobs(panel_id, figures, out_dir, options):
+    for path, job in jobs:
         try:
             job(path)
         except OSError as exc:
@@ -105,6 +113,55 @@ def export_figures(
         if progress is not None:
             progress(path)
     return written
+
+
+# Rendering is single-threaded CPU work, so several figures go to forked worker processes.  Only
+# from a process without a GUI toolkit (the CLI, scripts): forking a Qt process with running
+# threads can deadlock, and the GUI exports from its own worker thread anyway.
+_PENDING: list[tuple[Path, Callable[[Path], Path]]] = []
+
+
+def _gui_loaded() -> bool:
+    return any(name in sys.modules for name in ("PySide6.QtCore", "PyQt6.QtCore", "PyQt5.QtCore"))
+
+
+def _workers(n_jobs: int) -> int:
+    if n_jobs < 3 or not sys.platform.startswith("linux") or _gui_loaded():
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4, n_jobs // 2))
+
+
+def _run_pending(index: int) -> tuple[str, str]:
+    path, job = _PENDING[index]
+    try:
+        job(path)
+    except OSError as exc:
+        return str(path), _reason(exc)
+    return str(path), ""
+
+
+def _export_parallel(jobs: list[tuple[Path, Callable[[Path], Path]]], workers: int,
+                     progress: Callable[[Path], None] | None) -> list[Path]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _PENDING[:] = jobs  # inherited by the forked workers: only indices cross the pipe
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            written: list[Path] = []
+            for path_text, error in pool.map(_run_pending, range(len(jobs))):
+                if error:
+                    raise ExportError(f"cannot write {path_text}: {error}")
+                written.append(Path(path_text))
+                if progress is not None:
+                    progress(Path(path_text))
+            return written
+    finally:
+        _PENDING.clear()
 
 
 def _reason(exc: OSError) -> str:

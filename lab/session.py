@@ -11,6 +11,7 @@ from typing import Any
 
 from lab import params as lp
 from lab.paths import check_regular_file
+from lab.files import publish
 from lab.registry import PANEL_MODULES, PanelUnavailable, load_spec
 
 FORMAT = "nn-training-lab-session"
@@ -44,7 +45,7 @@ def save_session(path: str | os.PathLike[str], panel_params: Mapping[str, Any],
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-        os.replace(tmp, path)
+        publish(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -16,8 +16,10 @@ import numpy as np
 from lab.activations.cost import Cost, cached_costs
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
+from lab.activations.spikes import spike_labels
 from lab.activations.stats import ActivationStats, activation_stats, dead_interval, saturated_intervals
 from lab.activations.zigzag import START, TARGET, zigzag_path
+from lab.figures.numbers import num
 from lab.figures.spec import (
     Axes,
     Band,
@@ -67,6 +69,16 @@ def _y_limits(params: ActivationParams, curves: list[np.ndarray]) -> tuple[float
     return bottom - pad, top + pad
 
 
+#: Functions that coincide with ReLU for x > 0: when one of them is shown with ReLU, ReLU is
+#: drawn wider underneath so both stay visible.
+_RELU_TWINS = frozenset({"leaky_relu", "elu"})
+
+
+def line_width(name: str, functions: tuple[str, ...]) -> float:
+    """The width multiplier of ``name``'s lines: ReLU is wide under a coinciding twin."""
+    return 2.2 if name == "relu" and _RELU_TWINS & set(functions) else 1.0
+
+
 def curves_axes(params: ActivationParams) -> Axes:
     """f (solid) and f′ (dashed) of each function; a translucent highlighter along f where
     |f′| < threshold (saturated); ReLU's dead region (f′ = 0) shaded grey."""
@@ -80,10 +92,11 @@ def curves_axes(params: ActivationParams) -> Axes:
         f, df = evaluate(name, x, slope=params.slope, alpha=params.alpha)
         values[name] = f
         shown.append(f)
-        lines.append(Line(x, f, label=act.label, color=color, key=f"f:{name}"))
+        width = line_width(name, params.functions)
+        lines.append(Line(x, f, label=act.label, color=color, width=width, key=f"f:{name}"))
         if params.show_derivative:
             shown.append(df)
-            lines.append(Line(x, df, color=color, style="dashed", key=f"df:{name}"))
+            lines.append(Line(x, df, color=color, style="dashed", width=width, key=f"df:{name}"))
     ylim = _y_limits(params, shown) if shown else (-1.0, 1.0)
     half = 0.03 * (ylim[1] - ylim[0])
     shading: list[Item] = []
@@ -152,46 +165,46 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     rng = np.random.default_rng(params.seed)
     z = params.mu + params.sigma * rng.standard_normal(params.n_samples)
     outputs = {n: evaluate(n, z, slope=params.slope, alpha=params.alpha)[0] for n in params.functions}
-    samples = [z, *outputs.values()]
+    samples = list(outputs.values()) or [z]
+    # the outputs get their own range (σ over 0…1, not the input's −10…10)
     lo = min(float(np.quantile(s, 0.001)) for s in samples)
     hi = max(float(np.quantile(s, 0.999)) for s in samples)
     if hi - lo < 1e-9:
         lo, hi = lo - 0.5, hi + 0.5
-    lo, hi = lo - 0.04 * (hi - lo), hi + 0.04 * (hi - lo)  # keep point masses at the ends visible
-    edges = np.linspace(lo, hi, params.bins + 1)
+    span = hi - lo
+    edges = np.linspace(lo - 0.01 * span, hi + 0.01 * span, params.bins + 1)
+    lo, hi = lo - 0.06 * span, hi + 0.06 * span  # point masses at the ends (±1, 0) stay off the axis lines
     width = edges[1] - edges[0]
     # fractions of all samples: the 0.1 % beyond the range is left out, not piled into the end bins
     hists = {n: np.histogram(v, edges)[0] / v.size for n, v in outputs.items()}
     z_frac = np.diff(ndtr((edges - params.mu) / params.sigma))
+    # the input density only where it tells something: when the outputs cover most of the input's range
+    z_lo, z_hi = params.mu - 3 * params.sigma, params.mu + 3 * params.sigma
+    show_input = (min(hi, z_hi) - max(lo, z_lo)) >= 0.5 * (z_hi - z_lo)
     # Point masses (ReLU's dead half lands in one bin) would flatten everything else: the
     # y-axis stops above the tallest ordinary bin and the spikes are labelled instead.
-    ceiling = 1.15 * max([float(z_frac.max())] + [float(h[h <= _SPIKE].max(initial=0.0)) for h in hists.values()])
+    ordinary = [float(h[h <= _SPIKE].max(initial=0.0)) for h in hists.values()]
+    ceiling = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
 
     items: list[Item] = []
+    several = len(hists) > 1
     for name, h in hists.items():
-        items.append(Histogram(edges, h, color=COLORS[name], alpha=0.35, key=f"hist:{name}"))
+        items.append(Histogram(edges, h, color=COLORS[name], alpha=0.12 if several else 0.35, fill=True,
+                               width=0.45 * line_width(name, params.functions), key=f"hist:{name}"))
     xs = np.linspace(lo, hi, 400)
     dens = width * np.exp(-0.5 * ((xs - params.mu) / params.sigma) ** 2) / (params.sigma * math.sqrt(2 * math.pi))
-    items.append(Line(xs, dens, label=f"input z ~ N({params.mu:g}, {params.sigma:g}²)", color=7, key="input"))
-    items.append(VLine(0.0, color=7, style="dotted", width=1.0, key="zero"))
-    spikes = 0
+    if show_input:
+        items.append(Line(xs, dens, label=f"input z ~ N({num(params.mu)}, {num(params.sigma)}²)", color=7,
+                          width=0.6, key="input"))
+    if lo < 0.0 < hi:
+        items.append(VLine(0.0, color=7, style="dotted", width=1.0, key="zero"))
     for s in stats:
-        act = ACTIVATIONS[s.name]
-        items.append(VLine(s.mean, label=f"mean {act.label} {s.mean:.3f}", color=COLORS[s.name],
+        mean = 0.0 if abs(s.mean) < 1e-12 * max(1.0, abs(params.mu), params.sigma) else s.mean  # quadrature noise
+        items.append(VLine(s.mean, label=f"mean {ACTIVATIONS[s.name].label} {num(mean)}", color=COLORS[s.name],
                            style="dashed", width=0.8, key=f"mean:{s.name}"))
-        # exactly one label per function (empty without a spike): a stable set of item keys
-        # lets the live view update in place instead of rebuilding the plot
-        h = hists[s.name]
-        tall = np.flatnonzero(h > ceiling)
-        k = int(tall[np.argmax(h[tall])]) if tall.size else int(np.argmax(h))
-        centre = 0.5 * (edges[k] + edges[k + 1])
-        anchor = "right" if centre > 0.5 * (lo + hi) else "left"
-        text = f"↑ {act.label} {h[k]:.0%}" if tall.size else ""
-        items.append(Text(float(centre), (0.92 - 0.1 * spikes) * ceiling, text, color=COLORS[s.name], size=0.75,
-                          anchor=anchor, key=f"spike:{s.name}:{anchor}"))
-        spikes += bool(tall.size)
+    items += spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS)
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
-                xlabel="value", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
+                xlabel="output f(z)", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
                 legend=True, row=0, col=1)
 
 
@@ -202,15 +215,16 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
     for s in stats:
         factor = s.depth_factor(params.depth)
         rows += [(s.name, int(k), float(v)) for k, v in zip(n, factor, strict=True)]
-        label = f"{ACTIVATIONS[s.name].label}: E[f′] = {s.mean_grad:.3g}"
-        items.append(Line(n, np.maximum(factor, _TINY), label=label, color=COLORS[s.name], key=f"depth:{s.name}"))
+        label = f"{ACTIVATIONS[s.name].label}: E[f′] = {num(s.mean_grad)}"
+        items.append(Line(n, np.maximum(factor, _TINY), label=label, color=COLORS[s.name],
+                          width=line_width(s.name, params.functions), key=f"depth:{s.name}"))
     if "sigmoid" in params.functions:
         items.append(Line(n, 0.25**n, label="0.25ⁿ (σ′ ≤ 1/4)", color=7, style="dashed", width=0.8,
                           key="bound"))
     return (
         Axes("depth", tuple(items), title="E[f′]ⁿ after n layers",
              xlabel="layers n", ylabel="gradient factor", yscale="log", xlim=(1.0, max(2.0, params.depth)),
-             legend=True, row=1, col=0),
+             integer_x=True, legend=True, row=1, col=0),
         Table.from_rows("depth", ("function", "layers", "gradient_factor"), rows),
     )
 
@@ -270,27 +284,61 @@ def cost_table(costs: dict[str, Cost]) -> Table:
     )
 
 
+def shading_note(params: ActivationParams) -> str:
+    """What the shading in the curves view means, naming only what is drawn (``""``: none)."""
+    lo, hi = -params.x_range, params.x_range
+    saturated = any(
+        (a, b) != dead_interval(n, slope=params.slope) and min(b, hi) > max(a, lo)
+        for n in params.functions
+        for a, b in saturated_intervals(n, params.threshold, slope=params.slope, alpha=params.alpha)
+    )
+    dead = [ACTIVATIONS[n].label for n in params.functions
+            if (d := dead_interval(n, slope=params.slope)) is not None and d[1] > lo]
+    parts = [f"highlighted: saturated, |f′| < {num(params.threshold)}"] if saturated else []
+    if dead:
+        parts.append(f"grey: {', '.join(dead)} dead (f′ = 0)")
+    return "; ".join(parts)
+
+
 def _caption(params: ActivationParams) -> str:
-    return (f"z ~ N({params.mu:g}, {params.sigma:g}²); highlighted: saturated, |f′| < {params.threshold:g}; "
-            "grey: ReLU dead (f′ = 0)")
+    note = shading_note(params)
+    return f"z ~ N({num(params.mu)}, {num(params.sigma)}²)" + (f"; {note}" if note else "")
+
+
+def _compact(axes: Axes) -> Axes:
+    """The overview's short legends: the curves view's legend names the function colours, so the
+    other views list only their own entries (one "exact means" entry for the dashed mean lines);
+    the single views keep the numbers."""
+    items: list[Item] = []
+    means = False
+    for item in axes.items:
+        if isinstance(item, VLine) and item.key.startswith("mean:"):
+            item = dataclasses.replace(item, label="")
+            means = True
+        elif isinstance(item, Line) and item.key.startswith("depth:"):
+            item = dataclasses.replace(item, label="")  # the curves view's legend names the colours
+        elif isinstance(item, Line) and item.key.startswith("zig:"):
+            item = dataclasses.replace(item, label=item.label.replace(" steps", ""))
+        elif isinstance(item, Line) and item.key == "input":
+            item = dataclasses.replace(item, label="input z")
+        items.append(item)
+    if means:
+        items.append(Line(np.empty(0), np.empty(0), label="exact means", color=7, style="dashed", width=0.8,
+                          key="means"))
+    title = "Outputs f(z)" if axes.key == "distribution" else axes.title
+    return dataclasses.replace(axes, items=tuple(items), title=title)
 
 
 def assemble(params: ActivationParams, curves: Axes, views: StatisticsViews,
              tables: tuple[Table, ...] = (), *, legends: bool = True) -> Figure:
     """The four views on a 2×2 grid with ``tables``.
 
-    ``legends=False`` (for a slide, which has no room for four legends) drops them and writes
-    the function names in their colours into the curves view instead.
+    Every view keeps its legend (beside or above its plot, never on the data); ``legends=False``
+    drops them for a compact on-screen grid.
     """
-    axes = (curves, views.distribution, views.depth, views.zigzag)
-    if not legends:
+    axes = (curves, _compact(views.distribution), _compact(views.depth), _compact(views.zigzag))
+    if not legends:  # the live view's compact grid: no legends
         axes = tuple(dataclasses.replace(a, legend=False) for a in axes)
-        key = tuple(
-            Text(0.02 + 0.25 * (k // 5), 0.93 - 0.09 * (k % 5), ACTIVATIONS[name].label, color=COLORS[name],
-                 size=0.7, coords="axes", key=f"key:{name}")
-            for k, name in enumerate(params.functions)
-        )
-        axes = (dataclasses.replace(axes[0], items=axes[0].items + key), *axes[1:])
     return Figure("overview", axes, title="Activation functions and their gradients", nrows=2, ncols=2,
                   tables=tables, caption=_caption(params))
 
@@ -299,6 +347,13 @@ def single_view(axes: Axes, title: str, caption: str) -> Figure:
     """One view alone on a slide, with its legend; ``title`` replaces the axes title."""
     ax = dataclasses.replace(axes, row=0, col=0, rowspan=1, colspan=1, legend=True, title="")
     return Figure(axes.key, (ax,), title=title, caption=caption)
+
+
+def _curves_caption(params: ActivationParams) -> str:
+    note = shading_note(params)
+    if any(dead_interval(n, slope=params.slope) is not None for n in params.functions):
+        note += "; the lab uses f′(0) = 0, like PyTorch"
+    return note.lstrip("; ")
 
 
 def build(params: ActivationParams) -> list[Figure]:
@@ -312,15 +367,13 @@ def build(params: ActivationParams) -> list[Figure]:
     curves = curves_axes(params)
     tables = (curves_table(params), *views.tables, cost_table(cached_costs()))
     return [
-        assemble(params, curves, views, tables, legends=False),
-        single_view(curves, f"Activation functions: {curves.title}",
-                    f"highlighted: saturated, |f′| < {params.threshold:g}; grey: ReLU's dead region "
-                    "(f′ = 0; the lab uses f′(0) = 0, like PyTorch)"),
-        single_view(views.distribution, f"Zero-centred? f(z) for z ~ N({params.mu:g}, {params.sigma:g}²)",
-                    f"histograms: {params.n_samples} Monte Carlo samples (seed {params.seed}); "
+        assemble(params, curves, views, tables),
+        single_view(curves, f"Activation functions: {curves.title}", _curves_caption(params)),
+        single_view(views.distribution, f"Zero-centred? f(z) for z ~ N({num(params.mu)}, {num(params.sigma)}²)",
+                    f"histograms: {params.n_samples:,} Monte Carlo samples (seed {params.seed}); "
                     "dashed: exact means"),
         single_view(views.depth, "Does the gradient survive n layers?",
-                    f"E[∏ f′(zₖ)] = E[f′]ⁿ for independent zₖ ~ N({params.mu:g}, {params.sigma:g}²)"),
+                    f"E[∏ f′(zₖ)] = E[f′]ⁿ for independent zₖ ~ N({num(params.mu)}, {num(params.sigma)}²)"),
         single_view(views.zigzag, "All-positive inputs make SGD zig-zag",
                     f"y = w·x, squared error, start (−1, 1), optimum (1, −1); {params.zigzag_steps} steps, "
                     f"lr {params.zigzag_lr:g}, batch {params.zigzag_batch}; inputs σ(z) vs tanh(z), z ~ N(0, I)"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import textwrap
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from numpy.typing import NDArray
 from lab.augment.loading import LoadedImage
 from lab.augment.pipeline import Sample, Step
 from lab.augment.preprocess import Stats, channel_histograms, normalize, rescale01
+from lab.figures.numbers import num
 from lab.figures.spec import Axes, Figure, Histogram, Image, Table, Text, VLine
 
 CHANNEL_COLORS: tuple[str, str, str] = ("#D55E00", "#009E73", "#0072B2")
@@ -28,15 +30,15 @@ def _label_note(sample: Sample) -> str:
     """``"cat .62 · coffee .38"`` for a mixed sample, else ``""``."""
     if len(sample.label_weights) <= 1:
         return ""
-    return " · ".join(f"{k} {v:.2f}" for k, v in sample.label_weights.items())
+    return " · ".join(f"{k} {num(v, 2)}" for k, v in sample.label_weights.items())
 
 
 def _image_axes(key: str, data: NDArray[np.uint8], title: str, note: str = "", **place: int) -> Axes:
+    """An image without axes; a mixed label's weights go under the title (fitted to the cell with
+    it, so neighbouring notes never run into each other)."""
     items: tuple = (Image(data, key=f"{key}_img"),)
-    if note:
-        h, w = data.shape[:2]
-        items += (Text(w / 2.0, h * 1.07, note, size=0.55, anchor="center", key=f"{key}_note"),)
-    return Axes(key=key, items=items, title=title, equal_aspect=True, grid=False, show_axes=False, **place)
+    full = f"{title}\n{note}" if note else title
+    return Axes(key=key, items=items, title=full, equal_aspect=True, grid=False, show_axes=False, **place)
 
 
 def samples_table(samples: Sequence[Sample], table_name: str = "samples") -> Table:
@@ -90,16 +92,28 @@ def single_figure(original: LoadedImage, sample: Sample) -> Figure:
     """The original beside one sample, with the parameters drawn for it."""
     lines: list[str] = []
     for line in sample.describe().splitlines()[1:]:
-        lines += textwrap.wrap(line, 44, subsequent_indent="    ") or [""]
+        lines += textwrap.wrap(line, 40, subsequent_indent="    ") or [""]
     lines = lines[:16]
-    texts = tuple(Text(0.0, 1.0 - 0.065 * i, line, size=0.6, coords="axes", key=f"t{i}") for i, line in enumerate(lines))
+    # one text block (its line spacing follows its font size, so lines never overprint)
+    # beside the images and centred on them (a title far above would float over empty space)
+    texts = (Text(0.0, 0.5, "\n".join(["drawn for this sample:", *lines]), size=0.8, coords="axes", valign="center",
+                  key="t0"),)
+    h, w = original.pixels.shape[:2]
+    sh, sw = sample.image.shape[:2]
     axes = (
         _image_axes("original", original.pixels, "original", row=0, col=0),
         _image_axes("sample", sample.image, f"sample #{sample.index + 1}", _label_note(sample), row=0, col=1),
-        Axes(key="drawn", items=texts, title="drawn", grid=False, show_axes=False, row=0, col=2, colspan=2),
+        Axes(key="drawn", items=texts, grid=False, show_axes=False, row=0, col=2),
     )
-    return Figure("sample", axes, title=f"One augmented sample of {original.name}", nrows=1, ncols=4,
-                  tables=(samples_table([sample], "sample"),))
+    # columns as wide as the images are at full height: no empty bands above and below them
+    ratios = (max(0.5, w / h), max(0.5, sw / sh), 0.95)
+    title = f"One augmented sample of {original.name}"
+    # a 4:3 page: the two images side by side, what was drawn below them
+    narrow = Figure("sample", (dataclasses.replace(axes[0], row=0, col=0), dataclasses.replace(axes[1], row=0, col=1),
+                               dataclasses.replace(axes[2], row=1, col=0, colspan=2)),
+                    title=title, nrows=2, ncols=2, width_ratios=ratios[:2], height_ratios=(2.6, 1.0))
+    return Figure("sample", axes, title=title, nrows=1, ncols=3, tables=(samples_table([sample], "sample"),),
+                  width_ratios=ratios, narrow=narrow)
 
 
 def stats_table(stats: Stats) -> Table:
@@ -128,7 +142,8 @@ def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: st
              equal_aspect=True, grid=False, show_axes=False, row=0, col=2),
     ]
     for c in range(3):
-        axes.append(Axes(key=f"pre_ch{c}", items=(Image(x[..., c], cmap="RdBu_r", vmin=-vmax, vmax=vmax, colorbar=c == 2,
+        # every map with its own colour bar: same size, and each one readable alone
+        axes.append(Axes(key=f"pre_ch{c}", items=(Image(x[..., c], cmap="RdBu_r", vmin=-vmax, vmax=vmax, colorbar=True,
                                                         key=f"pre_ch{c}_img"),),
                          title=CHANNELS[c], equal_aspect=True, grid=False, show_axes=False, row=1, col=c))
     before_edges = np.linspace(0.0, 1.0, 65)
@@ -141,16 +156,16 @@ def preprocess_figure(image: LoadedImage, is_train: bool, stats: Stats, mode: st
         for c in range(3):
             hist_rows += [(stage, CHANNELS[c], float(edges[i]), float(edges[i + 1]), int(counts[c, i])) for i in range(len(edges) - 1)]
     axes.append(Axes(key="hist_before", title="before (pixel/255)", ylabel="pixels", legend=True,
-                     items=tuple(Histogram(before_edges, before[c], label=CHANNELS[c], color=CHANNEL_COLORS[c], alpha=0.45,
-                                           key=f"hb{c}") for c in range(3)),
+                     items=tuple(Histogram(before_edges, before[c], label=CHANNELS[c], color=CHANNEL_COLORS[c], alpha=0.12,
+                                           width=0.5, key=f"hb{c}") for c in range(3)),
                      xlim=(0.0, 1.0), row=0, col=3))
     axes.append(Axes(key="hist_after", title="after", ylabel="pixels",
-                     items=(*(Histogram(after_edges, after[c], label=CHANNELS[c], color=CHANNEL_COLORS[c], alpha=0.45,
-                                        key=f"ha{c}") for c in range(3)), VLine(0.0, key="zero")),
+                     items=(*(Histogram(after_edges, after[c], label=CHANNELS[c], color=CHANNEL_COLORS[c], alpha=0.12,
+                                        width=0.5, key=f"ha{c}") for c in range(3)), VLine(0.0, key="zero")),
                      xlim=(-span, span), row=1, col=3))
     source = f"{n_train} train, {n_test} held out" if stats.n_images else "ImageNet"
     caption = (f"mean {' '.join(f'{v:.3f}' for v in stats.mean)} · std {' '.join(f'{v:.3f}' for v in stats.std)} "
-               f"· {source} · normalized image shown {lo:.2f}…{hi:.2f} ↦ 0…1{note}")
+               f"· {source} · normalized image shown {num(lo)}…{num(hi)} ↦ 0…1{note}")
     hist = Table.from_rows("histograms", ("stage", "channel", "bin_low", "bin_high", "count"), hist_rows)
     return Figure("preprocess", tuple(axes), title=f"Preprocessing: {mode}", nrows=2, ncols=4,
                   tables=(stats_table(stats), hist), caption=caption)

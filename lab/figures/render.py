@@ -9,17 +9,42 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-import textwrap
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from lab.figures import spec as fs
+from lab.figures.draw import draw_item
+from lab.figures.layout import (
+    MIN_AXES_FONTS,
+    PAD_SHARE,
+    LayoutError,
+    Placed,
+    declutter_ticks,
+    fit_text,
+    margins,
+    place_legend,
+    position,
+    solve_grid,
+)
+from lab.figures.lint import lint
+from lab.figures.numbers import minus
+from lab.figures.placement import (
+    LEGEND,
+    NARROW_ASPECT,
+    NOTE,
+    SHRINK_STEPS,
+    TICK,
+    TextSizes,
+    shrink_allowed,
+    text_sizes,
+)
+from lab.figures.sizes import CM_PER_INCH
 from lab.figures.themes import SLIDE, Theme
+from lab.files import publish
+
+__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "render", "render_bytes", "smallest_page"]
 
 FORMATS = ("png", "svg", "pdf")
-_LINESTYLE = {"solid": "-", "dashed": "--", "dotted": ":"}
 
 
 def _rc(theme: Theme) -> dict[str, Any]:
@@ -27,9 +52,9 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "font.size": theme.font_size,
         "axes.titlesize": theme.title_size,
         "axes.labelsize": theme.font_size,
-        "xtick.labelsize": theme.font_size * 0.85,
-        "ytick.labelsize": theme.font_size * 0.85,
-        "legend.fontsize": theme.font_size * 0.8,
+        "xtick.labelsize": theme.font_size * TICK,
+        "ytick.labelsize": theme.font_size * TICK,
+        "legend.fontsize": theme.font_size * LEGEND,
         "figure.titlesize": theme.title_size * 1.1,
         "text.color": theme.foreground,
         "axes.labelcolor": theme.foreground,
@@ -37,6 +62,10 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "xtick.color": theme.foreground,
         "ytick.color": theme.foreground,
         "axes.linewidth": max(0.8, theme.line_width * 0.35),
+        "axes.unicode_minus": True,
+        "axes.formatter.limits": (-3, 4),
+        "axes.formatter.use_mathtext": False,  # plain text ticks: mathtext parsing dominates layout time
+        "mathtext.default": "regular",
         "svg.fonttype": "none",  # keep text as <text> in SVG
         "pdf.fonttype": 42,  # embed TrueType: text stays selectable text in PDF
         "axes.spines.top": False,
@@ -44,98 +73,147 @@ def _rc(theme: Theme) -> dict[str, Any]:
     }
 
 
-def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, height_in: float = 5.4) -> Any:
-    """Return a ``matplotlib.figure.Figure`` drawing ``fig`` (rc settings must be active)."""
+def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, height_in: float = 5.4,
+                     dpi: float = 100.0, check: bool = True, raster: bool = False, transparent: bool = False) -> Any:
+    """Return a laid-out ``matplotlib.figure.Figure`` drawing ``fig`` on a ``width × height`` inch page.
+
+    Text sizes follow the page (:mod:`lab.figures.placement`).  A crowded page is retried with
+    smaller text (never below the smallest share of the page height); when no step passes the
+    figure lint, :class:`~lab.figures.layout.LayoutError` is raised (``check=False`` returns the
+    last attempt instead, for looking at it).  The figure comes back drawn: with ``raster`` on
+    the Agg canvas (its pixel buffer is the PNG), else without rendering pixels.
+    """
+    problems: list[Any] = []
+    steps = [s for s in SHRINK_STEPS if shrink_allowed(theme.font_size, width_in, height_in, s)] or [1.0]
+    arrangements = [fig] if fig.narrow is None else [fig, fig.narrow]
+    if fig.narrow is not None and width_in / height_in < NARROW_ASPECT:  # a 4:3 page: reflowed first
+        arrangements.reverse()
+    for arrangement in arrangements:  # as designed, then reflowed into fewer columns
+        for shrink in steps:
+            sizes = text_sizes(theme.font_size, theme.title_size, width_in, height_in, shrink)
+            mfig, ok = _build(arrangement, theme, width_in, height_in, dpi, sizes, transparent)
+            if raster:
+                mfig.canvas.draw()
+            else:
+                mfig.draw_without_rendering()
+            problems = [p for p in lint(mfig) if p.rule != "small"] if ok else ["the plot areas would be too small"]
+            if not problems or not check:
+                return mfig
+    raise LayoutError(f"{fig.name}: a {width_in * CM_PER_INCH:.3g}×{height_in * CM_PER_INCH:.3g} cm page is too small "
+                      f"({problems[0]})")
+
+
+def smallest_page(fig: fs.Figure, width_in: float, height_in: float, *, theme: Theme = SLIDE) -> tuple[float, float]:
+    """The smallest page (inches, same aspect as ``width × height``) on which ``fig`` lays out cleanly."""
+    from matplotlib import rc_context
+
+    with rc_context(_rc(theme)):
+        for step in range(1, 25):
+            scale = 1.1**step
+            try:
+                build_matplotlib(fig, theme=theme, width_in=width_in * scale, height_in=height_in * scale, dpi=40.0)
+            except LayoutError:
+                continue
+            return width_in * scale, height_in * scale
+    raise LayoutError(f"{fig.name}: no page up to 10× the requested size works")
+
+
+def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi: float,
+           sizes: TextSizes, transparent: bool = False) -> tuple[Any, bool]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as MplFigure
 
-    mfig = MplFigure(figsize=(width_in, height_in), facecolor=theme.background, layout="constrained")
+    mfig = MplFigure(figsize=(width_in, height_in), dpi=dpi, facecolor="none" if transparent else theme.background)
     FigureCanvasAgg(mfig)  # a canvas to measure text with (savefig switches it per format)
-    grid = mfig.add_gridspec(fig.nrows, fig.ncols)
+    renderer = mfig.canvas.get_renderer()
+    W, H = mfig.bbox.width, mfig.bbox.height
+    placed: list[Placed] = []
     made: dict[str, Any] = {}
     for ax_spec in fig.axes:
-        ax = mfig.add_subplot(grid[ax_spec.row : ax_spec.row + ax_spec.rowspan, ax_spec.col : ax_spec.col + ax_spec.colspan])
-        made[ax_spec.key] = ax
-        _draw_axes(ax, ax_spec, theme)
+        s = ax_spec
+        ax = mfig.add_axes((s.col / fig.ncols + 0.02, 1 - (s.row + s.rowspan) / fig.nrows + 0.05,
+                            s.colspan / fig.ncols * 0.8, s.rowspan / fig.nrows * 0.7), label=s.key)
+        made[s.key] = ax
+        _draw_axes(ax, s, theme, sizes)
+        if transparent:
+            ax.set_facecolor("none")
+        placed.append(Placed(s, ax))
     for ax_spec in fig.axes:
         if ax_spec.share_x in made and ax_spec.share_x != ax_spec.key:
             made[ax_spec.key].sharex(made[ax_spec.share_x])
         if ax_spec.share_y in made and ax_spec.share_y != ax_spec.key:
             made[ax_spec.key].sharey(made[ax_spec.share_y])
+    smallest = sizes.base * NOTE
+    pad = PAD_SHARE * H
+    top = bottom = 0.0
     if fig.title:
-        mfig.suptitle(fig.title, color=theme.foreground)
+        t = mfig.suptitle(fig.title, color=theme.foreground, fontsize=sizes.suptitle, y=1 - pad / H, va="top")
+        fit_text(t, W - 2 * pad, renderer, sizes.base)
+        top = t.get_window_extent(renderer).height + pad
     if fig.caption:
-        mfig.supxlabel(fig.caption, fontsize=theme.font_size * 0.75, color=theme.foreground)
-    _fit_titles(mfig)
-    _fit_legends(mfig)
-    return mfig
+        c = mfig.supxlabel(minus(fig.caption), fontsize=sizes.caption, color=theme.foreground, y=pad / H,
+                           va="bottom")
+        fit_text(c, W - 2 * pad, renderer, smallest)
+        bottom = c.get_window_extent(renderer).height + pad
+    min_px = MIN_AXES_FONTS * sizes.base * dpi / 72.0
+    grid = solve_grid(fig, placed, [(0.0, 0.0, 0.0, 0.0)] * len(placed), W, H, top, bottom, min_px)
+    for p in placed:
+        position(p, grid, W, H)
+        _ticks(p.ax, p.spec, renderer, grid)  # before measuring: default log ticks are many objects
+    # Measure, place, fit titles and legends, measure again, place again: tick labels change a
+    # little with the plot size, so a second pass settles them; a third runs only when a
+    # legend moved above its plot.
+    measured = [margins(p.ax, renderer) for p in placed]
+    ok = True
+    for attempt in range(3):
+        grid = solve_grid(fig, placed, measured, W, H, top, bottom, min_px)
+        for p in placed:
+            _ticks(p.ax, p.spec, renderer, grid)
+            position(p, grid, W, H)
+        ok = grid.ok
+        if attempt == 2:
+            break
+        for p in placed:  # titles and y labels fitted to the room their (possibly shrunk) plot has
+            fit_text(p.ax.title, grid.title_room(p, renderer), renderer, min(sizes.base, sizes.title))
+            if p.ax.yaxis.label.get_text():
+                fit_text(p.ax.yaxis.label, p.ax.get_window_extent(renderer).height, renderer, sizes.tick, "height")
+        # a legend beside a plot that came out too narrow goes above it
+        moved = any([place_legend(p.ax, p.ax.get_legend(), renderer, sizes.legend, grid.cell_width(p))
+                     for p in placed if p.ax.get_legend() is not None])
+        moved |= any([declutter_ticks(p.ax, renderer) for p in placed])
+        again = [margins(p.ax, renderer) for p in placed]
+        settled = max((abs(a - b) for m, n in zip(measured, again, strict=True)
+                       for a, b in zip(m, n, strict=True)), default=0.0) < 1.0
+        measured = again
+        if attempt == 1 and not moved:
+            grid = solve_grid(fig, placed, measured, W, H, top, bottom, min_px)
+            for p in placed:
+                position(p, grid, W, H)
+            ok = grid.ok
+            break
+        if settled and not moved:
+            break
+    return mfig, ok
 
 
-def _fit_legends(mfig: Any, smallest: float = 0.55) -> None:
-    """Shrink a legend that does not fit inside its axes (small panels of a slide).
+def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme, sizes: TextSizes) -> None:
+    from lab.figures.ticks import LectureFormatter, MaxNLocator
 
-    ``loc="best"`` only chooses among places inside the axes; a legend taller or wider than
-    the axes spills over the tick labels whatever it chooses, so its font is scaled down
-    (to ``smallest`` of the theme's legend size at most) until it fits.
-    """
-    renderer = mfig.canvas.get_renderer()
-    changed = False
-    for ax in mfig.axes:
-        legend = ax.get_legend()
-        if legend is None:
-            continue
-        box = ax.get_window_extent(renderer)
-        size = legend.get_window_extent(renderer)
-        fill = max(size.width / (0.95 * box.width), size.height / (0.95 * box.height))
-        if fill <= 1.0:
-            continue
-        base = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 10.0
-        scale = max(smallest, 1.0 / fill)
-        fontsize = base * scale
-        handles, labels = ax.get_legend_handles_labels()
-        ax.legend(handles, labels, frameon=False, loc="best", fontsize=fontsize,
-                  handlelength=max(1.2, 2.0 * scale), borderaxespad=0.3, labelspacing=0.3)
-        changed = True
-    if changed:
-        mfig.draw_without_rendering()
-
-
-def _fit_titles(mfig: Any, smallest: float = 0.65) -> None:
-    """Fit titles and the caption to their room: shrink (down to ``smallest``), then wrap.
-
-    Slide fonts are large and panels can be narrow; a title running into its neighbour or
-    off the page is the most common layout fault, so texts are measured after a layout pass.
-    """
-    mfig.draw_without_rendering()
-    renderer = mfig.canvas.get_renderer()
-    page = mfig.bbox.width * 0.95
-    texts = [(ax.title, ax.get_window_extent(renderer).width) for ax in mfig.axes if ax.title.get_text()]
-    texts += [(t, page) for t in (mfig._suptitle, mfig._supxlabel) if t is not None and t.get_text()]
-    changed = False
-    for text, room in texts:
-        width = text.get_window_extent(renderer).width
-        if width <= room or room <= 0:
-            continue
-        scale = max(smallest, room / width)
-        text.set_fontsize(text.get_fontsize() * scale)
-        if width * scale > room:  # still too wide at the smallest size: break the line
-            chars = max(8, int(len(text.get_text()) * room / (width * scale)))
-            text.set_text(textwrap.fill(text.get_text(), chars))
-        changed = True
-    if changed:
-        mfig.draw_without_rendering()
-
-
-def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme) -> None:
     ax.set_facecolor(theme.background)
     for item in spec.items:
-        _draw_item(ax, item, spec, theme)
+        draw_item(ax, item, spec, theme, sizes)
     if spec.title:
-        ax.set_title(spec.title)
+        ax.set_title(minus(spec.title), fontsize=sizes.title, color=theme.foreground, pad=0.6 * sizes.tick)
     if spec.xlabel:
-        ax.set_xlabel(spec.xlabel)
+        ax.set_xlabel(spec.xlabel, fontsize=sizes.base)
     if spec.ylabel:
-        ax.set_ylabel(spec.ylabel)
+        ax.set_ylabel(spec.ylabel, fontsize=sizes.base)
+    ax.tick_params(labelsize=sizes.tick)
+    # x labels a little lower than matplotlib's default: the first x label and the lowest y label
+    # meet at the corner otherwise
+    ax.tick_params(axis="x", pad=0.5 * sizes.tick)
+    ax.xaxis.get_offset_text().set_fontsize(sizes.tick)
+    ax.yaxis.get_offset_text().set_fontsize(sizes.tick)
     if spec.xscale == "log":
         ax.set_xscale("log", nonpositive="mask")
     if spec.yscale == "log":
@@ -153,85 +231,38 @@ def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme) -> None:
         if spec.ylim is not None:
             ax.set_ylim(*spec.ylim)
     if spec.equal_aspect:
-        ax.set_aspect("equal", adjustable="datalim")
+        # a photo shrinks its box (so its title sits on it); a plot widens its limits instead
+        photo = any(isinstance(i, fs.Image) for i in spec.items) and not spec.show_axes
+        ax.set_aspect("equal", adjustable="box" if photo else "datalim")
+    for axis, scale in ((ax.xaxis, spec.xscale), (ax.yaxis, spec.yscale)):
+        if scale == "linear":
+            axis.set_major_formatter(LectureFormatter())
     if spec.integer_x and spec.xscale == "linear":
-        from matplotlib.ticker import MaxNLocator
-
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins="auto", min_n_ticks=2))
+    if spec.integer_y and spec.yscale == "linear":
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins="auto", min_n_ticks=2))
     if spec.grid and spec.show_axes:
         ax.grid(True, color=theme.grid, linewidth=0.8)
         ax.set_axisbelow(True)
     if not spec.show_axes:
         ax.set_axis_off()
     if spec.legend and ax.get_legend_handles_labels()[0]:
-        ax.legend(frameon=False, loc="best")
+        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0,
+                  fontsize=sizes.legend, handlelength=1.6, labelspacing=0.35)
 
 
-def _draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme) -> None:
-    c = theme.color
-    lw = theme.line_width
-    label = getattr(item, "label", "") or None
-    if isinstance(item, fs.Line):
-        ax.plot(item.x, item.y, color=c(item.color), lw=lw * item.width, ls=_LINESTYLE[item.style], label=label)
-    elif isinstance(item, fs.Band):
-        ax.fill_between(item.x, item.y_low, item.y_high, color=c(item.color), alpha=item.alpha, lw=0, label=label)
-    elif isinstance(item, fs.Span):
-        span = ax.axvspan if item.orientation == "vertical" else ax.axhspan
-        span(item.start, item.stop, color=c(item.color), alpha=item.alpha, lw=0, label=label, zorder=0)
-    elif isinstance(item, fs.VLine):
-        ax.axvline(item.x, color=c(item.color), lw=lw * item.width, ls=_LINESTYLE[item.style], label=label)
-    elif isinstance(item, fs.HLine):
-        ax.axhline(item.y, color=c(item.color), lw=lw * item.width, ls=_LINESTYLE[item.style], label=label)
-    elif isinstance(item, fs.Histogram):
-        baseline = 0.0
-        if spec.yscale == "log":  # a fill down to 0 is undefined on a log axis
-            positive = item.counts[item.counts > 0]
-            baseline = float(positive.min()) / 2.0 if positive.size else 1.0
-        ax.stairs(item.counts, item.edges, fill=True, color=c(item.color), alpha=item.alpha, label=label,
-                  baseline=baseline)
-        ax.stairs(item.counts, item.edges, color=c(item.color), lw=max(0.8, lw * 0.4), baseline=baseline)
-    elif isinstance(item, fs.Scatter):
-        ax.scatter(
-            item.x, item.y, s=(theme.marker_size * item.size) ** 2 * 0.5, color=c(item.color),
-            alpha=item.alpha, linewidths=0, label=label, rasterized=item.x.size > 5000,
-        )
-    elif isinstance(item, fs.Arrow):
-        ax.annotate(
-            "", xy=(item.x + item.dx, item.y + item.dy), xytext=(item.x, item.y),
-            arrowprops={"arrowstyle": "-|>", "color": c(item.color), "lw": lw * item.width,
-                        "mutation_scale": 4 + 2 * lw, "shrinkA": 0, "shrinkB": 0},
-        )
-        ax.update_datalim([(item.x, item.y), (item.x + item.dx, item.y + item.dy)])
-        if label:
-            ax.plot([], [], color=c(item.color), lw=lw * item.width, label=label)
-    elif isinstance(item, fs.Ellipse):
-        x, y = item.outline(256)
-        ax.plot(x, y, color=c(item.color), lw=lw * item.line_width, ls=_LINESTYLE[item.style], label=label)
-    elif isinstance(item, fs.Image):
-        _draw_image(ax, item, spec)
-    elif isinstance(item, fs.Text):
-        transform = ax.transAxes if item.coords == "axes" else ax.transData
-        ax.text(item.x, item.y, item.text, transform=transform, ha=item.anchor, va="center",
-                color=c(item.color), fontsize=theme.font_size * item.size)
-    else:  # pragma: no cover - the Item union is closed
-        raise TypeError(f"cannot render {type(item).__name__}")
+def _ticks(ax: Any, spec: fs.Axes, renderer: Any, grid: Any) -> None:
+    """Log axes: at least four labelled, non-colliding ticks for the axes' current length."""
+    from lab.figures.ticks import set_log_ticks
 
-
-def _draw_image(ax: Any, item: fs.Image, spec: fs.Axes) -> None:
-    data = item.data
-    if data.ndim == 3 and data.dtype != np.uint8:
-        data = np.clip(np.nan_to_num(data.astype(np.float64)), 0.0, 1.0)
-    kwargs: dict[str, Any] = {"interpolation": "nearest" if max(data.shape[:2]) < 64 else "antialiased"}
-    if data.ndim == 2:
-        kwargs.update(cmap=item.cmap, vmin=item.vmin, vmax=item.vmax)
-    if item.extent is not None:
-        # The live view puts row 0 at y0 when an extent is given; do the same here.
-        kwargs.update(extent=item.extent, origin="lower", aspect="equal" if spec.equal_aspect else "auto")
-    shown = ax.imshow(data, **kwargs)
-    if item.colorbar and data.ndim == 2:
-        bar = ax.figure.colorbar(shown, ax=ax, shrink=0.85)
-        if item.label:
-            bar.set_label(item.label)
+    for axis, scale, horizontal in ((ax.xaxis, spec.xscale, True), (ax.yaxis, spec.yscale, False)):
+        if scale == "log" and spec.show_axes:
+            box = ax.get_window_extent(renderer)
+            length = box.width if horizontal else box.height
+            label = axis.get_ticklabels()[0] if axis.get_ticklabels() else None
+            size_px = (label.get_fontsize() if label is not None else 10.0) * ax.figure.dpi / 72.0
+            lo, hi = axis.get_view_interval()
+            set_log_ticks(axis, lo, hi, length, size_px, horizontal)
 
 
 def check_page(fmt: str, width_px: int, height_px: int, dpi: float) -> None:
@@ -249,9 +280,27 @@ def _save(fig: fs.Figure, target: Any, fmt: str, theme: Theme, width_px: int, he
     from matplotlib import rc_context
 
     with rc_context(_rc(theme)):
-        mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi)
-        mfig.savefig(target, format=fmt, dpi=dpi, facecolor="none" if transparent else theme.background,
-                     transparent=transparent, metadata=_metadata(fmt, fig))
+        mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi, dpi=dpi,
+                                raster=fmt == "png", transparent=transparent)
+        if fmt == "png":  # the lint already drew the page: write those pixels instead of drawing again
+            _write_png(mfig, target, dpi, _metadata(fmt, fig))
+        else:
+            mfig.savefig(target, format=fmt, dpi=dpi, facecolor="none" if transparent else theme.background,
+                         transparent=transparent, metadata=_metadata(fmt, fig))
+
+
+def _write_png(mfig: Any, target: Any, dpi: float, metadata: dict[str, str]) -> None:
+    from PIL import Image as PILImage
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    for key, value in metadata.items():
+        info.add_text(key, value)
+    image = PILImage.frombuffer("RGBA", mfig.canvas.get_width_height(), mfig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    if mfig.patch.get_alpha() in (None, 1.0) and mfig.patch.get_facecolor()[3] == 1.0:
+        image = image.convert("RGB")  # an opaque page: a quarter less to compress
+    # zlib level 1: a slide compresses several times faster and only slightly larger than at level 6
+    image.save(target, format="png", dpi=(dpi, dpi), pnginfo=info, compress_level=1)
 
 
 def render(
@@ -278,7 +327,7 @@ def render(
     os.close(fd)
     try:
         _save(fig, tmp, fmt, theme, width_px, height_px, dpi, transparent)
-        os.replace(tmp, path)
+        publish(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -22,6 +22,8 @@ from numpy.typing import ArrayLike, NDArray
 
 Color: TypeAlias = int | str
 LineStyle: TypeAlias = Literal["solid", "dashed", "dotted"]
+#: Marker shapes (the live view maps them to pyqtgraph symbols: o, s, t1, d, +, x).
+Marker: TypeAlias = Literal["circle", "square", "triangle", "diamond", "plus", "cross"]
 Scale: TypeAlias = Literal["linear", "log"]
 
 
@@ -112,6 +114,10 @@ class Histogram:
     color: Color = 0
     alpha: float = 0.6
     key: str = ""
+    #: ``False``: an outline only (several histograms overlaid stay readable instead of blending)
+    fill: bool = True
+    #: outline width, a multiple of the theme's line width
+    width: float = 0.4
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "edges", _arr(self.edges))
@@ -131,6 +137,7 @@ class Scatter:
     size: float = 1.0
     alpha: float = 0.8
     key: str = ""
+    marker: Marker = "circle"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "x", _arr(self.x))
@@ -217,6 +224,11 @@ class Text:
     anchor: Literal["left", "center", "right"] = "left"
     coords: Literal["data", "axes"] = "data"
     key: str = ""
+    #: which edge of the text sits at ``y`` (multi-line labels hang from ``"top"``)
+    valign: Literal["center", "top", "bottom"] = "center"
+    #: the same text as matplotlib mathtext (``$…$``), drawn by the exporter instead of ``text``;
+    #: views without mathtext show ``text``
+    math: str = ""
 
 
 Item: TypeAlias = Line | Band | Span | VLine | HLine | Histogram | Scatter | Arrow | Ellipse | Image | Text
@@ -241,6 +253,8 @@ class Axes:
     show_axes: bool = True
     #: x ticks at whole numbers only (layer indices, step counts)
     integer_x: bool = False
+    #: y ticks at whole numbers only
+    integer_y: bool = False
     row: int = 0
     col: int = 0
     rowspan: int = 1
@@ -294,10 +308,20 @@ class Figure:
     ncols: int = 1
     tables: tuple[Table, ...] = field(default_factory=tuple)
     caption: str = ""
+    #: relative column widths and row heights (empty: equal)
+    width_ratios: tuple[float, ...] = ()
+    height_ratios: tuple[float, ...] = ()
+    #: the same figure reflowed for a narrow page (fewer columns): the exporter uses it on pages
+    #: narrower than 3:2 and whenever this arrangement does not fit (the live view ignores it)
+    narrow: Figure | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "axes", tuple(self.axes))
         object.__setattr__(self, "tables", tuple(self.tables))
+        for name, n in (("width_ratios", self.ncols), ("height_ratios", self.nrows)):
+            ratios = tuple(getattr(self, name))
+            if ratios and (len(ratios) != n or min(ratios) <= 0):
+                raise ValueError(f"{name} needs {n} positive values, got {ratios}")
         for ax in self.axes:
             if ax.row + ax.rowspan > self.nrows or ax.col + ax.colspan > self.ncols:
                 raise ValueError(f"Axes {ax.key!r} does not fit a {self.nrows}x{self.ncols} grid")

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from lab.figures.spec import Table
+from lab.files import publish
 
 
 def _cell(value: object) -> object:
@@ -38,7 +39,7 @@ def write_csv(table: Table, path: str | os.PathLike[str]) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(table_to_csv(table))
-        os.replace(tmp, path)
+        publish(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

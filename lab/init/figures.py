@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
@@ -116,8 +117,10 @@ def _ridgeline_axes(
         title=run_label(result),
         xlabel="activation",
         ylabel="layer",
-        xlim=(bins.lo, bins.hi),
+        # padded: the spikes at the ends (tanh's ±1, ReLU's 0) must not sit on the axis lines
+        xlim=(bins.lo - 0.04 * (bins.hi - bins.lo), bins.hi + 0.04 * (bins.hi - bins.lo)),
         ylim=(0.8, depth + 1.0),
+        integer_y=True,
         row=row,
         col=col,
         rowspan=rowspan,
@@ -145,14 +148,16 @@ def _stats_axes(results: Sequence[DepthResult], row: int, col: int, colspan: int
         if not log:  # (the live view does not put scatter points on log axes)
             finite = np.isfinite(std)
             items.append(Scatter(x[finite], std[finite], color=i, size=1.2, key=f"stdp{i}"))
+        # the prediction in black, thin and dashed, on top: distinct from every measured line
         items.append(
-            Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=i, style="dashed",
-                 width=0.7, key=f"pred{i}")
+            Line(x, _positive(pred) if log else pred, label="predicted" if i == 0 else "", color=7,
+                 style="dashed", width=0.55, key=f"pred{i}")
         )
         if not log:
+            # one "mean" entry: the dotted style says it, the colour says which scheme
             items.append(Line(x, _series(r, "mean"), label="mean" if i == 0 else "", color=i, style="dotted",
                               width=0.8, key=f"mean{i}"))
-    title = "std (log)" if log else "mean & std"
+    title = "std (log)" if log else "std (solid), mean (dotted)"
     ylim = None
     if not positive.size and log:
         ylim = (1e-12, 1.0)
@@ -167,14 +172,22 @@ def _fraction_axes(results: Sequence[DepthResult], row: int, col: int, colspan: 
     depth = results[0].config.depth
     x = np.arange(1, depth + 1, dtype=float)
     items: list = []
+    # only what the activation can do: ReLU-like units die (exact 0), the others saturate
+    act = results[0].config.activation
+    dies = act == "relu"
+    saturates = act not in ("relu", "leaky_relu", "linear")
+    nan = np.full(depth, np.nan)
     for i, r in enumerate(results):
-        items.append(Line(x, 100 * _series(r, "saturated"), label="saturated" if i == 0 else "", color=i, key=f"sat{i}"))
-        items.append(Line(x, 100 * _series(r, "dead"), label="dead (ReLU = 0)" if i == 0 else "", color=i,
-                          style="dashed", key=f"dead{i}"))
-        items.append(Line(x, 100 * r.prediction.saturated, label="", color=i, style="dotted", width=0.7,
+        items.append(Line(x, 100 * _series(r, "saturated") if saturates else nan,
+                          label="saturated" if i == 0 and saturates else "", color=i, key=f"sat{i}"))
+        items.append(Line(x, 100 * _series(r, "dead") if dies else nan, label="dead (= 0)" if i == 0 and dies else "",
+                          color=i, style="dashed", key=f"dead{i}"))
+        items.append(Line(x, 100 * r.prediction.saturated if saturates else nan,
+                          label="predicted" if i == 0 and saturates else "", color=7, style="dotted", width=0.55,
                           key=f"psat{i}"))
+    title = "saturated" if saturates else "dead" if dies else "saturated / dead"
     return Axes(
-        key="fractions", items=tuple(items), title="saturated / dead", xlabel="layer", ylabel="% of units",
+        key="fractions", items=tuple(items), title=f"{title} units", xlabel="layer", ylabel="% of units",
         xlim=_layer_axis(depth), integer_x=True, ylim=(-3.0, 103.0), legend=True,
         row=row, col=col, colspan=colspan, rowspan=rowspan,
     )
@@ -232,9 +245,20 @@ def depth_figure(results: Sequence[DepthResult], *, name: str = "depth", with_ta
     axes.append(_grad_axes(results, 0, n + 1, 1, 2))
     act = ACTIVATION_LABELS[results[0].config.activation]
     title = " vs ".join(run_label(r) for r in results) + f" + {act}"
+    # reflowed for narrow pages (fewer columns): ridgelines on top, mean/std and saturation below
+    # them, the gradients on the right
+    ridges = [dataclasses.replace(a, row=0, col=i, rowspan=1) for i, a in enumerate(axes[:n])]
+    stats, fractions, grads = axes[n:]
+    below = [dataclasses.replace(stats, row=1, col=0, colspan=1),
+             dataclasses.replace(fractions, row=1, col=1 if n == 2 else 0, rowspan=1, colspan=1)]
+    if n == 1:  # one ridgeline: it takes the left column, the line plots the right one
+        ridges = [dataclasses.replace(axes[0], row=0, col=0, rowspan=2)]
+        below = [dataclasses.replace(stats, row=0, col=1), dataclasses.replace(fractions, row=1, col=1)]
+    narrow = Figure(name=name, axes=(*ridges, *below, dataclasses.replace(grads, row=0, col=2, rowspan=2)),
+                    title=f"Weight initialization: {title}", nrows=2, ncols=3, caption=describe(results))
     return Figure(
         name=name, axes=tuple(axes), title=f"Weight initialization: {title}", nrows=2, ncols=n + 2,
-        tables=tables(results) if with_tables else (), caption=describe(results),
+        tables=tables(results) if with_tables else (), caption=describe(results), narrow=narrow,
     )
 
 

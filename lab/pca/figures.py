@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.figures.numbers import num, percent
 from lab.figures.spec import Arrow, Axes, Ellipse, Figure, Histogram, HLine, Line, Scatter, Table, Text, VLine
 from lab.pca.analysis import N_STAGES, PcaAnalysis, interpolate_stage
 from lab.pca.patches import PatchSpectrum
@@ -15,7 +16,7 @@ DISPLAY_LIMIT = 25_000
 #: Most residual lines drawn in the top-k view.
 RESIDUAL_LIMIT = 2_000
 
-TRAIN, TEST, PC1, PC2, ELLIPSE, SELECTED = 0, 2, 1, 3, 7, 4
+TRAIN, TEST, PC1, PC2, ELLIPSE, SELECTED, RECON = 0, 2, 1, 3, 7, 4, 3
 
 
 def display_indices(n: int, limit: int = DISPLAY_LIMIT, extra: tuple[int, ...] = ()) -> NDArray[np.intp]:
@@ -32,17 +33,29 @@ def moved_indices(moves: tuple[float, ...]) -> tuple[int, ...]:
     return tuple(int(moves[j]) for j in range(0, len(moves) - len(moves) % 3, 3))
 
 
-def _fmt(v: float) -> str:
-    return f"{v:.4g}" if abs(v) >= 1e-3 or v == 0 else f"{v:.2e}"
+def _round(values: NDArray[np.float64], scale: float) -> NDArray[np.float64]:
+    """Rounding noise below 1e-12 of ``scale`` shown as 0."""
+    return np.where(np.abs(values) < 1e-12 * max(scale, 1e-300), 0.0, values)
+
+
+def _math(v: float) -> str:
+    return num(float(v)).replace("·10", r"\cdot 10")
 
 
 def stats_text(cov: NDArray[np.float64], lam: NDArray[np.float64]) -> str:
-    """Two lines: the 2×2 covariance and its eigenvalues (rounding noise below 1e-12·max shown as 0)."""
-    tiny = 1e-12 * max(float(np.abs(cov).max()), 1e-300)
-    c = np.where(np.abs(cov) < tiny, 0.0, cov)
-    lam = np.where(np.abs(lam) < tiny, 0.0, lam)
-    return (f"Σ = [[{_fmt(c[0, 0])}, {_fmt(c[0, 1])}], [{_fmt(c[1, 0])}, {_fmt(c[1, 1])}]]\n"
-            f"λ = {_fmt(lam[0])}, {_fmt(lam[1])}")
+    """Two lines: the 2×2 covariance and its eigenvalues, 3 significant digits."""
+    scale = float(np.abs(cov).max()) if cov.size else 0.0
+    c, lam = _round(cov, scale), _round(lam, scale)
+    return (f"Σ = [[{num(c[0, 0])}, {num(c[0, 1])}], [{num(c[1, 0])}, {num(c[1, 1])}]]\n"
+            f"λ = {num(float(lam[0]))}, {num(float(lam[1]))}")
+
+
+def stats_math(cov: NDArray[np.float64]) -> str:
+    """The 2×2 covariance as a mathtext matrix (for the exporter), 3 significant digits."""
+    scale = float(np.abs(cov).max()) if cov.size else 0.0
+    c = _round(cov, scale)
+    return (rf"$\Sigma = \left(\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 0])}}}{{{_math(c[1, 0])}}}\;\;"
+            rf"\genfrac{{}}{{}}{{0}}{{0}}{{{_math(c[0, 1])}}}{{{_math(c[1, 1])}}}\right)$")
 
 
 def _labels(name: str, names: tuple[str, str]) -> tuple[str, str]:
@@ -70,6 +83,7 @@ def view_axes(
     row: int = 0,
     col: int = 0,
     stats: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None,
+    limits: tuple[tuple[float, float], tuple[float, float]] | None = None,
 ) -> Axes:
     """One scatter view: training/test points, 1σ/2σ ellipses, principal-axis arrows, Σ and λ."""
     tr_mask = np.zeros(points.shape[0], dtype=bool)
@@ -85,10 +99,14 @@ def view_axes(
     root = np.sqrt(lam)
     items: list = [  # test first, so the training points that define the statistics stay on top
         Scatter(points[shown_te, 0], points[shown_te, 1], label="test (training statistics)", color=TEST,
-                size=0.8, alpha=0.75, key="test"),
+                size=1.0, alpha=0.8, marker="triangle", key="test"),
         Scatter(points[shown_tr, 0], points[shown_tr, 1], label="training", color=TRAIN, size=0.8,
                 alpha=0.55, key="train"),
     ]
+    xlim, ylim = limits if limits is not None else _limits(points[display], mean, root, vec)
+    if xlim[0] < 0.0 < xlim[1] and ylim[0] < 0.0 < ylim[1]:  # the origin cross-hair: centring moves here
+        items += [HLine(0.0, color=7, style="solid", width=0.35, key="origin_h"),
+                  VLine(0.0, color=7, style="solid", width=0.35, key="origin_v")]
     for m, style in ((1, "solid"), (2, "dashed")):
         items.append(Ellipse(float(mean[0]), float(mean[1]), 2 * m * float(root[0]), 2 * m * float(root[1]),
                              angle, label=f"{m}σ", color=ELLIPSE, style=style, line_width=0.5, key=f"ell{m}"))
@@ -99,9 +117,9 @@ def view_axes(
     items.append(Scatter(sel[:, 0], sel[:, 1], label="selected", color=SELECTED, size=2.6, alpha=1.0,
                          key="selected"))
     cov_line, lam_line = stats_text(cov, lam).split("\n")
-    items.append(Text(0.02, 0.95, cov_line, size=0.75, coords="axes", key="stats_cov"))
-    items.append(Text(0.02, 0.85, lam_line, size=0.75, coords="axes", key="stats_lam"))
-    xlim, ylim = _limits(points[display], mean, root, vec)
+    # beside the plot, not on the points
+    items.append(Text(1.04, 0.98, cov_line, size=0.8, coords="axes", key="stats_cov", math=stats_math(cov)))
+    items.append(Text(1.04, 0.6, lam_line, size=0.8, coords="axes", key="stats_lam"))
     return Axes(key=key, items=tuple(items), title=title, xlabel=labels[0], ylabel=labels[1],
                 xlim=xlim, ylim=ylim, equal_aspect=True, grid=False, row=row, col=col)
 
@@ -116,18 +134,45 @@ def _limits(pts: NDArray[np.float64], mean, root, vec) -> tuple[tuple[float, flo
     span = np.maximum(hi - lo, 1e-9 * max(1.0, float(np.abs(allp).max())))
     span = np.maximum(span, 0.05 * span.max())
     lo, hi = lo - 0.06 * span, hi + 0.06 * span
-    hi = hi.copy()
-    hi[1] += 0.30 * (hi[1] - lo[1])  # headroom for the Σ/λ text
     return (float(lo[0]), float(hi[0])), (float(lo[1]), float(hi[1]))
 
 
+def stage_limits(result: PcaAnalysis, display: NDArray[np.intp]) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The view box of each stage: one shared box where the stages have similar scales.
+
+    Sharing the box makes centring read as a shift to the origin and whitening as a change of
+    shape; a stage whose own box is under a third of the shared one (hPa-sized data before
+    centring) keeps its own box instead.
+    """
+    own = []
+    for st in result.stages:
+        lam, vec = eigh_sorted(st.cov)
+        own.append(_limits(st.points[display], st.mean, np.sqrt(np.maximum(lam, 0.0)), vec))
+    out = list(own)
+    group = list(range(len(own)))
+    while group:
+        lo = np.array([min(own[i][0][0] for i in group), min(own[i][1][0] for i in group)])
+        hi = np.array([max(own[i][0][1] for i in group), max(own[i][1][1] for i in group)])
+        span = float(np.max(hi - lo))
+        small = [i for i in group if max(own[i][0][1] - own[i][0][0], own[i][1][1] - own[i][1][0]) < span / 3]
+        if not small:
+            for i in group:
+                out[i] = ((float(lo[0]), float(hi[0])), (float(lo[1]), float(hi[1])))
+            break
+        # drop the stage farthest from the rest (the smallest box) and try again
+        group.remove(min(small, key=lambda i: max(own[i][0][1] - own[i][0][0], own[i][1][1] - own[i][1][0])))
+    return out
+
+
 def stage_axes(result: PcaAnalysis, i: int, *, names: tuple[str, str] = ("x", "y"), selected: int = -1,
-               display: NDArray[np.intp] | None = None, row: int = 0, col: int = 0) -> Axes:
+               display: NDArray[np.intp] | None = None, row: int = 0, col: int = 0,
+               limits: tuple[tuple[float, float], tuple[float, float]] | None = None) -> Axes:
     """The view of stage ``i`` (0 original … 3 whitened)."""
     st = result.stages[i]
     disp = display_indices(st.points.shape[0], extra=(selected,)) if display is None else display
     return view_axes(result, st.points, key=f"stage{i}", title=st.title, labels=_labels(st.name, names),
-                     arrows=st.axes, display=disp, selected=selected, row=row, col=col, stats=(st.mean, st.cov))
+                     arrows=st.axes, display=disp, selected=selected, row=row, col=col, stats=(st.mean, st.cov),
+                     limits=limits)
 
 
 def interpolated_axes(result: PcaAnalysis, t: float, *, names: tuple[str, str] = ("x", "y"),
@@ -168,12 +213,14 @@ def stages_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), s
     """The four stages on a 2×2 slide, with the tidy tables behind them."""
     n = result.points.shape[0]
     disp = display_indices(n, extra=(selected,)) if display is None else display
-    axes = [stage_axes(result, i, names=names, selected=selected, display=disp, row=i // 2, col=i % 2)
-            for i in range(N_STAGES)]
+    boxes = stage_limits(result, disp)
+    axes = [stage_axes(result, i, names=names, selected=selected, display=disp, row=i // 2, col=i % 2,
+                       limits=boxes[i]) for i in range(N_STAGES)]
     shown = "" if disp.size >= n else f" Showing {disp.size:,} of {n:,} points (the CSV has all)."
-    caption = (f"Blue: {result.train.size:,} training points (statistics); green: {result.test.size:,} test "
-               f"points. Σ ÷{'N' if result.fit.divisor == 'N' else '(N−1)'}, ε = {result.fit.eps:g}, "
-               f"PC1 at {result.fit.first_axis_deg:.3f}°; ellipses 1σ, 2σ.{shown}")
+    test = f"; green ▲: {result.test.size:,} test points" if result.test.size else ""
+    caption = (f"Blue ●: {result.train.size:,} training points (statistics){test}. "
+               f"Σ ÷{'N' if result.fit.divisor == 'N' else '(N−1)'}, ε = {num(result.fit.eps)}, "
+               f"PC1 at {num(result.fit.first_axis_deg)}°; arrows √λ·PC; ellipses 1σ, 2σ.{shown}")
     return Figure(name="stages", axes=tuple(axes), title="Original → centred → decorrelated → whitened",
                   nrows=2, ncols=2, tables=stage_tables(result) if tables else (), caption=caption)
 
@@ -201,10 +248,10 @@ def topk_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), tab
             Scatter(x[disp, 0], x[disp, 1], label="data", color=TRAIN, size=0.8, alpha=0.45, key="data"),
             Line(seg[:, 0], seg[:, 1], label="residual", color="#888888", width=0.25, key="residual"),
             Line(line[:, 0], line[:, 1], label="PC1 axis", color=PC1, width=1.0, key="axis"),
-            Scatter(rec[disp, 0], rec[disp, 1], label=f"reconstruction (k = {result.k})", color=SELECTED,
-                    size=0.9, alpha=0.9, key="recon"),
+            Scatter(rec[disp, 0], rec[disp, 1], label=f"reconstruction (k = {result.k})", color=RECON,
+                    size=1.0, alpha=0.9, marker="diamond", key="recon"),
         ),
-        title=f"Top-{result.k} keeps {100 * result.retained:.2f}%",
+        title=f"Top-{result.k} keeps {percent(result.retained)}",
         xlabel=names[0], ylabel=names[1], equal_aspect=True, legend=True,
     )
     ax2 = Axes(
@@ -215,7 +262,7 @@ def topk_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), tab
             VLine(result.k + 0.5, label=f"k = {result.k}", key="k"),
         ),
         title="Variance per component", xlabel="component", ylabel="share of variance",
-        ylim=(0.0, 1.05), xlim=(0.4, lam.size + 0.6), legend=True, col=1,
+        ylim=(0.0, 1.05), xlim=(0.4, lam.size + 0.6), integer_x=True, legend=True, col=1,
     )
     tabs: tuple[Table, ...] = ()
     if tables:

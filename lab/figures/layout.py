@@ -1,0 +1,217 @@
+"""Grid layout of a slide figure: every axes gets the room its decorations need, measured once or twice.
+
+matplotlib's constrained layout gives up on crowded pages with only a warning and costs several
+passes per figure.  This engine measures each axes' decorations (ticks, labels, title, a
+legend beside or above it, colour bars) against its box, sizes the grid's rows and columns so
+the largest decoration of each fits, and reports failure instead of letting boxes overlap.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from lab.figures import spec as fs
+from lab.figures.placement import legend_columns, legend_place
+
+#: Gap between grid cells and around the page, as a share of the page height.
+PAD_SHARE = 0.012
+#: The smallest plot area (inner axes box), in multiples of the base font size.
+MIN_AXES_FONTS = 3.5
+
+
+class LayoutError(ValueError):
+    """The page is too small for the figure at the smallest allowed text."""
+
+
+@dataclass
+class Placed:
+    """A drawn axes and where its spec puts it on the grid."""
+
+    spec: fs.Axes
+    ax: Any
+
+
+def margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
+    """Pixels the decorations of ``ax`` need left, right, below and above its box."""
+    ax.apply_aspect()  # equal-aspect plots (images) shrink inside their box: measure the real one
+    box = ax.get_window_extent(renderer)
+    # The title counts only upwards: it is fitted to its cell afterwards, and its width must not
+    # widen the cell it is fitted to.
+    title = ax.title
+    shown = title.get_visible()
+    title.set_visible(False)
+    try:
+        tight = ax.get_tightbbox(renderer)  # all ink: a tall y label pokes above a short plot
+    finally:
+        title.set_visible(shown)
+    if tight is None:
+        return 0.0, 0.0, 0.0, 0.0
+    top = tight.y1
+    if shown and title.get_text():
+        update = getattr(ax, "_update_title_position", None)  # where the title goes above the ticks
+        if update is not None:
+            update(renderer)
+        top = max(top, title.get_window_extent(renderer).y1)
+    return (max(0.0, box.x0 - tight.x0), max(0.0, tight.x1 - box.x1),
+            max(0.0, box.y0 - tight.y0), max(0.0, top - box.y1))
+
+
+def fit_text(text: Any, room: float, renderer: Any, smallest_pt: float, along: str = "width") -> None:
+    """Shrink ``text`` (not below ``smallest_pt``), then wrap it, until it is at most ``room`` px
+    long ``along`` its ``"width"`` (or ``"height"``, for a rotated y label)."""
+    if not text.get_text() or room <= 0:
+        return
+
+    def extent() -> float:
+        return float(getattr(text.get_window_extent(renderer), along))
+
+    for _ in range(4):  # text extents are not quite linear in the font size (hinting): iterate
+        width = extent()
+        if width <= room:
+            return
+        size = text.get_fontsize()
+        if size <= smallest_pt * 1.001:
+            break
+        text.set_fontsize(max(smallest_pt, size * 0.98 * room / width))
+    flat = " ".join(text.get_text().split())
+    chars = max(10, int(len(flat) * room / width * 0.95))
+    for _ in range(4):
+        text.set_text(textwrap.fill(flat, chars, break_on_hyphens=False))
+        if extent() <= room or chars <= 10:
+            return
+        chars = max(10, int(chars * 0.9))
+
+
+def _ratios(given: tuple[float, ...], n: int) -> np.ndarray:
+    r = np.asarray(given if len(given) == n else (1.0,) * n, dtype=np.float64)
+    return r / r.sum()
+
+
+@dataclass
+class Grid:
+    """Inner boxes (pixels) of the grid's columns and rows."""
+
+    x0: np.ndarray
+    x1: np.ndarray
+    y0: np.ndarray
+    y1: np.ndarray
+    ok: bool
+    left: np.ndarray | None = None
+    right: np.ndarray | None = None
+
+    def cell_width(self, p: Placed) -> float:
+        """The plot's width plus the margin right of it."""
+        last = p.spec.col + p.spec.colspan - 1
+        return float(self.x1[last] + (self.right[last] if self.right is not None else 0.0) - self.x0[p.spec.col])
+
+    def title_room(self, p: Placed, renderer: Any) -> float:
+        """Width a title centred on ``p``'s (possibly shrunk) box may take within its cell."""
+        s = p.spec
+        lo = self.x0[s.col] - (self.left[s.col] if self.left is not None else 0.0)
+        hi = self.x1[s.col + s.colspan - 1] + (self.right[s.col + s.colspan - 1] if self.right is not None else 0.0)
+        p.ax.apply_aspect()
+        box = p.ax.get_window_extent(renderer)
+        centre = 0.5 * (box.x0 + box.x1)
+        return max(0.0, 2.0 * min(centre - lo, hi - centre))
+
+
+def solve_grid(fig: fs.Figure, placed: list[Placed], measured: list[tuple[float, float, float, float]],
+               width: float, height: float, top: float, bottom: float, min_px: float) -> Grid:
+    """Column and row boxes so the largest decoration on each side of each column/row fits."""
+    pad = PAD_SHARE * height
+    left, right = np.zeros(fig.ncols), np.zeros(fig.ncols)
+    above, below = np.zeros(fig.nrows), np.zeros(fig.nrows)
+    for p, (ml, mr, mb, mt) in zip(placed, measured, strict=True):
+        s = p.spec
+        left[s.col] = max(left[s.col], ml)
+        right[s.col + s.colspan - 1] = max(right[s.col + s.colspan - 1], mr)
+        above[s.row] = max(above[s.row], mt)
+        below[s.row + s.rowspan - 1] = max(below[s.row + s.rowspan - 1], mb)
+    avail_w = width - 2 * pad - left.sum() - right.sum() - pad * (fig.ncols - 1)
+    avail_h = height - top - bottom - 2 * pad - above.sum() - below.sum() - pad * (fig.nrows - 1)
+    widths = avail_w * _ratios(fig.width_ratios, fig.ncols)
+    heights = avail_h * _ratios(fig.height_ratios, fig.nrows)
+    ok = bool(widths.min() >= min_px and heights.min() >= min_px)
+    widths, heights = np.maximum(widths, 1.0), np.maximum(heights, 1.0)
+    x0, x1 = np.empty(fig.ncols), np.empty(fig.ncols)
+    x = pad
+    for k in range(fig.ncols):
+        x0[k] = x + left[k]
+        x1[k] = x0[k] + widths[k]
+        x = x1[k] + right[k] + pad
+    y0, y1 = np.empty(fig.nrows), np.empty(fig.nrows)
+    y = height - top - pad
+    for r in range(fig.nrows):
+        y1[r] = y - above[r]
+        y0[r] = y1[r] - heights[r]
+        y = y0[r] - below[r] - pad
+    return Grid(x0, x1, y0, y1, ok, left, right)
+
+
+def position(p: Placed, grid: Grid, width: float, height: float) -> None:
+    s = p.spec
+    x0, x1 = grid.x0[s.col], grid.x1[s.col + s.colspan - 1]
+    y1, y0 = grid.y1[s.row], grid.y0[s.row + s.rowspan - 1]
+    p.ax.set_position([x0 / width, y0 / height, (x1 - x0) / width, (y1 - y0) / height])
+
+
+def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room: float) -> bool:
+    """Put a legend beside its axes, or above it in columns when beside would squeeze the plot.
+
+    ``room`` is the width of the axes' cell (plot plus the margin right of it).  Returns True
+    when the legend changed (the layout must be measured again).
+    """
+    box = ax.get_window_extent(renderer)
+    lw = legend.get_window_extent(renderer).width
+    above = getattr(legend, "_lab_above", False)
+    if not above and legend_place(box.width, lw, ax.figure.bbox.width) == "right":
+        return False
+    handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
+    dpi = ax.figure.dpi
+    entry = max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
+    ncol = legend_columns(len(labels), entry, room)
+    if not above and ncol < (len(labels) + 1) // 2:
+        return False  # above it would take more than two rows: beside it costs less
+    if above and ncol == getattr(legend, "_lab_ncol", 0):
+        return False
+
+    def make(n: int) -> Any:
+        return ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3,
+                         frameon=False, fontsize=sizes_legend, ncols=n, columnspacing=1.0, handlelength=1.6)
+
+    new = make(ncol)
+    while ncol > 1 and new.get_window_extent(renderer).width > room:
+        ncol -= 1
+        new = make(ncol)
+    new._lab_above, new._lab_ncol = True, ncol
+    lift = new.get_window_extent(renderer).height * 72.0 / dpi
+    ax.set_title(ax.get_title(), pad=lift + 0.3 * sizes_legend, fontsize=ax.title.get_fontsize())
+    return True
+
+
+def declutter_ticks(ax: Any, renderer: Any) -> bool:
+    """Thin a linear axis whose tick labels touch each other (long labels on a short axis);
+    True when a locator changed."""
+    from matplotlib.ticker import FixedLocator, MaxNLocator
+
+    changed = False
+    for axis, horizontal in ((ax.xaxis, True), (ax.yaxis, False)):
+        if not ax.axison or isinstance(axis.get_major_locator(), FixedLocator):
+            continue  # log axes have their own fitted ticks
+        lo, hi = sorted(axis.get_view_interval())
+        locs = [v for v in axis.get_majorticklocs() if lo - 1e-9 * (hi - lo) <= v <= hi + 1e-9 * (hi - lo)]
+        labels = [t for t in axis.get_ticklabels() if t.get_text()]
+        if len(labels) < 2:
+            continue
+        boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.x0 if horizontal else b.y0)
+        gap = 0.4 * labels[0].get_fontsize() * ax.figure.dpi / 72.0
+        crowded = any((b.x0 - a.x1 if horizontal else b.y0 - a.y1) < gap for a, b in zip(boxes, boxes[1:], strict=False))
+        if crowded:
+            integer = getattr(axis.get_major_locator(), "_integer", False)
+            axis.set_major_locator(MaxNLocator(nbins=max(1, len(locs) // 2), integer=integer, min_n_ticks=2))
+            changed = True
+    return changed

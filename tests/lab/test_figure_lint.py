@@ -1,0 +1,162 @@
+"""The figure lint: every panel × preset × page size renders without overlaps, off-page boxes,
+legends on data or text below the smallest share of the page height.
+
+Each figure is built once (module fixture) and laid out once per page size at a low DPI
+(layout is in points, so the DPI does not change it); the checks run on matplotlib's
+measured text boxes without rasterising.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from matplotlib import rc_context
+
+from lab.figures import Axes, Figure, Line, Scatter, Text
+from lab.figures.layout import LayoutError
+from lab.figures.lint import lint
+from lab.figures.placement import MIN_TEXT_SHARE
+from lab.figures.render import _rc, build_matplotlib
+from lab.figures.themes import SLIDE
+from lab.registry import load_spec
+from tests.lab.figure_presets import preset_params
+
+PAGES_CM = {"25x14cm": (25.0, 14.0), "20x15cm": (20.0, 15.0), "12x9cm": (12.0, 9.0), "40x22.5cm": (40.0, 22.5)}
+DPI = 40.0
+
+
+@pytest.fixture(scope="module")
+def all_figures() -> list[tuple[str, Figure]]:
+    """``(label, figure)`` for every figure of every panel under every preset, each distinct figure once."""
+    out: list[tuple[str, Figure]] = []
+    seen: set[tuple[str, str]] = set()
+    for panel, name, params in preset_params():
+        if panel == "init":  # a smaller batch: the layout is the same, the experiment 5× cheaper
+            params = dataclasses.replace(params, batch=min(params.batch, 200))
+        for fig in load_spec(panel).build(params):
+            # figures that do not depend on the preset (the patch spectrum, preprocessing) once
+            key = (panel, fig.name + ("" if fig.name in ("patches", "preprocess") else name))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((f"{panel}/{name}/{fig.name}", fig))
+    return out
+
+
+def _problems(fig: Figure, width_cm: float, height_cm: float) -> list[str]:
+    with rc_context(_rc(SLIDE)):
+        try:
+            mfig = build_matplotlib(fig, theme=SLIDE, width_in=width_cm / 2.54, height_in=height_cm / 2.54, dpi=DPI)
+        except LayoutError as exc:
+            return [f"refused: {exc}"]
+        return [str(p) for p in lint(mfig)]
+
+
+_SHARED: list[tuple[str, Figure]] = []  # the figures, inherited by forked workers
+
+
+def _problems_of(job: tuple[int, float, float]) -> tuple[str, list[str]]:
+    index, width, height = job
+    label, fig = _SHARED[index]
+    return label, _problems(fig, width, height)
+
+
+@pytest.fixture(scope="module")
+def lint_results(all_figures) -> dict[str, dict[str, list[str]]]:
+    """Problems of every figure on every page, computed once: layout is CPU-bound, so on Linux
+    the figures are spread over forked worker processes (one per core, at most 4)."""
+    import multiprocessing
+    import os
+    import sys
+    import threading
+
+    _SHARED[:] = all_figures
+    jobs = [(i, *PAGES_CM[page]) for page in PAGES_CM for i in range(len(all_figures))]
+    # fork only from a single-threaded process (a Qt test may have started threads in this session)
+    workers = min(4, len(os.sched_getaffinity(0))) if sys.platform.startswith("linux") else 1
+    if threading.active_count() > 1:
+        workers = 1
+    try:
+        if workers > 1:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                found = pool.map(_problems_of, jobs, chunksize=4)
+        else:
+            found = [_problems_of(job) for job in jobs]
+    finally:
+        _SHARED.clear()
+    out: dict[str, dict[str, list[str]]] = {page: {} for page in PAGES_CM}
+    for (_, width, height), (label, problems) in zip(jobs, found, strict=True):
+        page = next(p for p, size in PAGES_CM.items() if size == (width, height))
+        if problems:
+            out[page][label] = problems[:3]
+    return out
+
+
+@pytest.mark.parametrize("page", list(PAGES_CM))
+def test_every_figure_is_clean_on_every_page(lint_results, page):
+    bad = lint_results[page]
+    assert not bad, "\n".join(f"{label} at {page}: {p}" for label, ps in bad.items() for p in ps)
+
+
+def test_every_panel_and_preset_is_covered(all_figures):
+    labels = {label.split("/")[0] for label, _ in all_figures}
+    assert labels == {"activations", "init", "augment", "pca"}
+    assert len({label.rsplit("/", 1)[0] for label, _ in all_figures}) >= 25  # defaults + every preset
+
+
+# The lint itself must catch what it promises to catch.
+
+def _lint_of(fig: Figure, width_in: float = 6.0, height_in: float = 4.0) -> set[str]:
+    with rc_context(_rc(SLIDE)):
+        mfig = build_matplotlib(fig, theme=SLIDE, width_in=width_in, height_in=height_in, dpi=DPI, check=False)
+        return {p.rule for p in lint(mfig)}
+
+
+def test_lint_catches_overlapping_text():
+    texts = (Text(0.5, 0.5, "overprinted", coords="axes"), Text(0.52, 0.5, "overprinted", coords="axes"))
+    assert "overlap" in _lint_of(Figure("f", (Axes("a", texts),)))
+
+
+def test_lint_catches_a_legend_on_data():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    mfig = MplFigure(figsize=(4, 3), dpi=DPI)
+    FigureCanvasAgg(mfig)
+    ax = mfig.add_subplot()
+    x = np.linspace(0, 1, 50)
+    ax.plot(x, np.full_like(x, 0.95), label="along the top")
+    ax.plot(x, x, label="diagonal")
+    ax.legend(loc="upper left")
+    mfig.draw_without_rendering()
+    assert "legend" in {p.rule for p in lint(mfig)}
+
+
+def test_lint_catches_text_off_the_page_and_too_small():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    mfig = MplFigure(figsize=(4, 3), dpi=DPI)
+    FigureCanvasAgg(mfig)
+    mfig.text(0.95, 0.5, "runs off the right edge", fontsize=12)
+    mfig.text(0.1, 0.1, "tiny", fontsize=MIN_TEXT_SHARE * 3 * 72 * 0.5)
+    mfig.draw_without_rendering()
+    assert {p.rule for p in lint(mfig)} == {"outside", "small"}
+
+
+def test_a_page_too_small_is_refused_not_overprinted():
+    lines = tuple(Line([0, 1], [k, k + 1], f"a long legend entry {k}") for k in range(6))
+    fig = Figure("crowded", tuple(Axes(f"a{i}", lines, title="a title", xlabel="x", ylabel="y", legend=True, col=i)
+                                  for i in range(4)), ncols=4, title="Four plots with legends")
+    with rc_context(_rc(SLIDE)), pytest.raises(LayoutError, match="too small"):
+        build_matplotlib(fig, theme=SLIDE, width_in=3.0, height_in=2.2, dpi=DPI)
+
+
+def test_scatter_markers_reach_matplotlib():
+    fig = Figure("f", (Axes("a", (Scatter([0, 1], [0, 1], marker="triangle"), Scatter([0, 1], [1, 0]))),))
+    with rc_context(_rc(SLIDE)):
+        mfig = build_matplotlib(fig, theme=SLIDE, dpi=DPI)
+    paths = [c.get_paths()[0] for c in mfig.axes[0].collections]
+    assert len(paths[0].vertices) != len(paths[1].vertices)  # a triangle is not a circle
