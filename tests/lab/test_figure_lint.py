@@ -102,7 +102,7 @@ def test_every_figure_is_clean_on_every_page(lint_results, page):
 
 def test_every_panel_and_preset_is_covered(all_figures):
     labels = {label.split("/")[0] for label, _ in all_figures}
-    assert labels == {"activations", "init", "augment", "pca"}
+    assert labels == {"activations", "init", "augment", "pca", "train"}
     assert len({label.rsplit("/", 1)[0] for label, _ in all_figures}) >= 25  # defaults + every preset
 
 
