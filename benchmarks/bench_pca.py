@@ -87,10 +87,10 @@ def redraw_rows(n_moves: int = 40) -> list[Row]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.bare_reference import bare_copy
     from lab.params import replace
     from lab.pca.figures import DISPLAY_LIMIT, display_indices
     from lab.pca.params import PcaParams
-    from benchmarks.bare_reference import bare_copy
     from ui.panels.pca import PcaPanel
 
     app = QApplication.instance() or QApplication([])
