@@ -5,7 +5,8 @@
 can show progress and cancel by closing it; the :class:`DepthResult` is its return value
 (:func:`run_to_end` collects it).  The net runs in float32 like the frameworks, so a large init
 overflows where it would on a GPU; that is reported ("exploded to inf at layer k") and the pass
-stops, without a warning.
+stops, without a warning.  :func:`forward_layer` and :func:`backward_layer` are one layer's
+passes on their own, for other experiments on the same nets.
 """
 
 from __future__ import annotations
@@ -269,7 +270,7 @@ def backward_layer(
     else:
         grad_w = h_prev.T @ grad_z
         below = grad_z @ w.T if need_below else None
-    grad_w *= F32(1.0 / config.batch)
+    grad_w *= F32(1.0 / h_prev.shape[0])
     return LayerGrads(grad_w, below, local_mean)
 
 

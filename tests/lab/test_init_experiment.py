@@ -200,3 +200,38 @@ def test_positive_input_has_the_same_second_moment():
 def test_bad_configs_raise_clear_errors(kw, match):
     with pytest.raises(ValueError, match=match):
         DepthConfig(**kw)
+
+
+def test_results_do_not_depend_on_the_helper_threads(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from lab.init import experiment
+
+    cfg = DepthConfig(depth=4, width=60, batch=50, seed=9, activation="relu", scheme="kaiming_normal")
+    two = run_to_end(run_depth(cfg))
+    draws.clear_cache()
+    with ThreadPoolExecutor(max_workers=1) as one_thread:
+        monkeypatch.setattr(experiment, "_POOL", one_thread)
+        one = run_to_end(run_depth(cfg))
+    assert [s.std for s in one.layers] == [s.std for s in two.layers]
+    assert all(np.array_equal(a.counts, b.counts) for a, b in zip(one.layers, two.layers, strict=True))
+    assert [g.weight_std for g in one.grads] == [g.weight_std for g in two.grads]
+
+
+def test_forward_and_backward_layer_match_closed_forms():
+    """The public one-layer API (reused by the training panel): z = h·W + b, and for a linear
+    layer ∂L/∂W = hᵀ·g / batch and ∂L/∂h = g·Wᵀ."""
+    from lab.init.experiment import backward_layer, forward_layer
+
+    rng = np.random.default_rng(0)
+    h = rng.standard_normal((8, 5)).astype(np.float32)
+    w = rng.standard_normal((5, 5)).astype(np.float32)
+    g = rng.standard_normal((8, 5)).astype(np.float32)
+    cfg = DepthConfig(activation="linear", width=10, batch=10, bias=0.5)
+    np.testing.assert_allclose(forward_layer(cfg, h, w), h.astype(np.float64) @ w + 0.5, rtol=1e-5, atol=1e-5)
+    out = forward_layer(cfg, h, w)
+    grads = backward_layer(cfg, h, out, w, g)
+    np.testing.assert_allclose(grads.weights, h.T.astype(np.float64) @ g / 8, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(grads.below, g.astype(np.float64) @ w.T, rtol=1e-5, atol=1e-5)
+    assert grads.local_mean == 1.0
+    assert backward_layer(cfg, h, out, w, g, need_below=False).below is None
