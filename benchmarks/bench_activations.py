@@ -17,7 +17,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 
-from benchmarks.bare_reference import bare_copy
+from benchmarks.bare_reference import time_bare_redraws
 from benchmarks.common import Row, median, percentile, time_calls
 
 FUNCTIONS = ("sigmoid", "tanh", "leaky_relu", "elu")
@@ -97,14 +97,7 @@ def run() -> list[Row]:
     curves_only, curves_cpu = changes()
     panel._stats_timer.blockSignals(False)
     panel.curves_view.viewport().removeEventFilter(paints)
-    bare = bare_copy(panel.curves_view)
-    bare_times = []
-    for k in range(N_CHANGES):
-        t0 = time.perf_counter()
-        bare.redraw(k)
-        bare_times.append(time.perf_counter() - t0)
-    bare_items = bare.counts
-    bare.close()
+    bare_times, bare_items = time_bare_redraws(panel.curves_view, N_CHANGES)
     alphas = np.asarray([panel.alpha._from_slider(p) for p in positions])
     floor = _numpy_floor(alphas)
     build = time_calls(lambda: curves_axes(params), repeat=N_CHANGES)

@@ -87,7 +87,7 @@ def redraw_rows(n_moves: int = 40) -> list[Row]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bare_reference import bare_copy
+    from benchmarks.bare_reference import time_bare_redraws
     from lab.params import replace
     from lab.pca.figures import DISPLAY_LIMIT, display_indices
     from lab.pca.params import PcaParams
@@ -129,14 +129,7 @@ def redraw_rows(n_moves: int = 40) -> list[Row]:
         raise RuntimeError(f"{len(drags)} of {n_moves} moves reached the panel")
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(x0, y0))
     shown = min(N_DRAG, DISPLAY_LIMIT)
-    bare = bare_copy(view)  # the same plots, scatters and curves in a bare pyqtgraph widget
-    ref = []
-    for k in range(n_moves):
-        t0 = time.perf_counter()
-        bare.redraw(k)
-        ref.append(time.perf_counter() - t0)
-    items = bare.counts
-    bare.close()
+    ref, items = time_bare_redraws(view, n_moves)  # the same plots and items in a bare pyqtgraph widget
     panel.shutdown()
     panel.close()
     app.processEvents()
