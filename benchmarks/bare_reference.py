@@ -9,8 +9,6 @@ pyqtgraph program drawing the same figure would pay, the floor of the panel's re
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
@@ -80,15 +78,3 @@ class BareCopy:
 
     def close(self) -> None:
         self.widget.close()
-
-
-def time_bare_redraws(source: pg.GraphicsView, n: int) -> tuple[list[float], str]:
-    """Seconds of ``n`` redraws of a bare copy of ``source``'s items, and what was copied."""
-    bare = BareCopy(source)
-    times = []
-    for k in range(n):
-        t0 = time.perf_counter()
-        bare.redraw(k)
-        times.append(time.perf_counter() - t0)
-    bare.close()
-    return times, bare.counts

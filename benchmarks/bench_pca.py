@@ -87,7 +87,7 @@ def redraw_rows(n_moves: int = 40) -> list[Row]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bare_reference import time_bare_redraws
+    from benchmarks.bare_reference import BareCopy
     from lab.params import replace
     from lab.pca.figures import DISPLAY_LIMIT, display_indices
     from lab.pca.params import PcaParams
@@ -113,23 +113,28 @@ def redraw_rows(n_moves: int = 40) -> list[Row]:
     def at(x: float, y: float):
         return view.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
 
+    bare = BareCopy(view)  # the same plots and items in a bare pyqtgraph widget, redrawn in turn
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(x0, y0))
     if not panel.picker.dragging:
         raise RuntimeError("the press did not pick the point: the drag would measure nothing")
     drags: list[int] = []
     panel.picker.dragged.connect(lambda *_: drags.append(1))
-    times = []
+    times, ref = [], []
     for k in range(n_moves):
         target = at(x0 - 0.05 * k, y0 + 0.03 * k)
         t0 = time.perf_counter()
         QTest.mouseMove(vp, target)  # event filter → analysis → figure → in-place scatter update
         vp.repaint()  # paint synchronously, as the screen would
         times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        bare.redraw(k)
+        ref.append(time.perf_counter() - t0)
     if len(drags) != n_moves:
         raise RuntimeError(f"{len(drags)} of {n_moves} moves reached the panel")
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(x0, y0))
     shown = min(N_DRAG, DISPLAY_LIMIT)
-    ref, items = time_bare_redraws(view, n_moves)  # the same plots and items in a bare pyqtgraph widget
+    items = bare.counts
+    bare.close()
     panel.shutdown()
     panel.close()
     app.processEvents()
