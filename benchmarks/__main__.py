@@ -25,15 +25,16 @@ from benchmarks.common import Row
 
 ORDER = ["startup", "activations", "init", "augment", "pca"]
 
-#: What makes NumPy 2.4 and OpenBLAS on an AVX-512 machine dispatch like an AVX2-only one.
-AVX2_ENV = {"NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512_ICL AVX512_SPR", "OPENBLAS_CORETYPE": "Haswell"}
-COLUMNS = ("native", "avx2")
-
 
 def discover() -> list[str]:
     found = [m.name[len("bench_"):] for m in pkgutil.iter_modules([str(Path(__file__).parent)])
              if m.name.startswith("bench_")]
     return sorted(found, key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+
+
+#: What makes NumPy 2.4 and OpenBLAS on an AVX-512 machine dispatch like an AVX2-only one.
+AVX2_ENV = {"NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512_ICL AVX512_SPR", "OPENBLAS_CORETYPE": "Haswell"}
+COLUMNS = ("native", "avx2")
 
 
 def fmt(value: float | None, unit: str = "") -> str:
