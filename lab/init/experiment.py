@@ -33,7 +33,8 @@ from lab.init.schemes import UNIFORM_SCHEMES, scheme_weights
 F32 = np.float32
 
 #: Floating-point error state of the passes: overflow is detected and reported, never warned.
-_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="nnlab-draws")
+#: The one helper thread that draws a run's weights while the run goes on.
+_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-draws")
 QUIET = {"over": "ignore", "invalid": "ignore", "under": "ignore"}
 
 
@@ -217,10 +218,11 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
 
 
 def _weights_ahead(config: DepthConfig) -> list[Future[NDArray[np.float32]]]:
-    """Every layer's weights, drawn (on a new seed) by two helper threads while the run goes on.
+    """Every layer's weights (and the upstream gradient), drawn in order by a helper thread.
 
-    A run alone keeps one core idle whenever it is not in a matrix product; the draws fill it.
-    Each array comes from its own generator, so which thread draws it does not matter.
+    On a new seed, layer k + 1's weights are drawn while layer k runs: a run keeps one core idle
+    whenever it is not in a matrix product, and the draws fill it.  Each array comes from its
+    own generator, so which thread draws it does not matter.
     """
     futures = [_POOL.submit(_weights, config, config.scheme, layer) for layer in range(1, config.depth + 1)]
     if config.backward:
