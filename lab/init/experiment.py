@@ -217,17 +217,32 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
     return draws.cached(config.seed, ("weights", layer, shape, scheme, scale), make)
 
 
-def _weights_ahead(config: DepthConfig) -> list[Future[NDArray[np.float32]]]:
-    """Every layer's weights (and the upstream gradient), drawn in order by a helper thread.
+class _DrawsAhead:
+    """The layers' weights (and the upstream gradient), drawn in order by a helper thread.
 
     On a new seed, layer k + 1's weights are drawn while layer k runs: a run keeps one core idle
-    whenever it is not in a matrix product, and the draws fill it.  Each array comes from its
-    own generator, so which thread draws it does not matter.
+    whenever it is not in a matrix product, and the draws fill it.  At most :data:`AHEAD` layers
+    are drawn ahead, so a large net does not hold its weights earlier than it needs them.  Each
+    array comes from its own generator, so which thread draws it does not matter.
     """
-    futures = [_POOL.submit(_weights, config, config.scheme, layer) for layer in range(1, config.depth + 1)]
-    if config.backward:
-        futures.append(_POOL.submit(draws.standard_normal, config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape))
-    return futures
+
+    AHEAD = 2
+
+    def __init__(self, config: DepthConfig) -> None:
+        self.config = config
+        self.pending: dict[int, Future[NDArray[np.float32]]] = {}
+        for layer in range(1, self.AHEAD + 1):
+            self._submit(layer)
+        self.upstream = (_POOL.submit(draws.standard_normal, config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
+                         if config.backward else None)
+
+    def _submit(self, layer: int) -> None:
+        if layer <= self.config.depth:
+            self.pending[layer] = _POOL.submit(_weights, self.config, self.config.scheme, layer)
+
+    def weights(self, layer: int) -> NDArray[np.float32]:
+        self._submit(layer + self.AHEAD)
+        return self.pending.pop(layer).result()
 
 
 def forward_layer(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -326,14 +341,14 @@ def run_depth(
     layers: list[LayerStats] = []
     stored: list[NDArray[np.float32]] = []
     weights: list[NDArray[np.float32]] = []
-    ahead = _weights_ahead(config)
+    ahead = _DrawsAhead(config)
     h = draws.network_input(config.seed, config.input_kind, config.input_shape)
     exploded_at: int | None = None
     exploded_in: str | None = None
     step = 0
     grads: list[GradStats] = []
     for layer in range(1, config.depth + 1):
-        w = ahead[layer - 1].result()
+        w = ahead.weights(layer)
         with np.errstate(**QUIET):
             z = forward_layer(config, h, w)
             pre = moments(z)
@@ -353,7 +368,8 @@ def run_depth(
         yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
 
     if config.backward and exploded_at is None:
-        grad_h = ahead[-1].result()
+        assert ahead.upstream is not None
+        grad_h = ahead.upstream.result()
         for layer in range(config.depth, 0, -1):
             h_prev, w = stored[layer - 1], weights[layer - 1]
             with np.errstate(**QUIET):
