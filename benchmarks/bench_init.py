@@ -57,6 +57,10 @@ def numpy_draws(cfg: DepthConfig, seed: int) -> None:
     rng.standard_normal((cfg.batch, cfg.width), dtype=np.float32)
 
 
+def _ratio(values: list[float], ref: list[float]) -> str:
+    return f"{float(np.median(values)) / float(np.median(ref)):.2f}×"
+
+
 def experiment_rows(repeat: int = 21) -> list[Row]:
     cfg = DepthConfig()  # 10 layers × 500 units, batch 1000, tanh, Xavier, forward + backward + histograms
     operands = _floor_operands(cfg)
@@ -65,17 +69,21 @@ def experiment_rows(repeat: int = 21) -> list[Row]:
     blas_floor(*operands)
     into = floor_outputs(*operands)
     blas_floor(*operands, into=into)
+    cpu: dict[str, list[float]] = {"floor": [], "warm": [], "cold": []}  # all threads' CPU time
     for k in range(repeat):  # interleaved, so load from other processes hits all of them alike
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         blas_floor(*operands)
         floor.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        cpu["floor"].append(time.process_time() - c0)
+        t0, c0 = time.perf_counter(), time.process_time()
         run_to_end(run_depth(cfg))
         warm.append(time.perf_counter() - t0)
+        cpu["warm"].append(time.process_time() - c0)
         new_seed = dataclasses.replace(cfg, seed=1_000_000 + k)  # what "new seed" does: nothing cached
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         run_to_end(run_depth(new_seed))
         cold.append(time.perf_counter() - t0)
+        cpu["cold"].append(time.process_time() - c0)
         t0 = time.perf_counter()
         numpy_draws(cfg, k)
         blas_floor(*operands)
@@ -85,7 +93,8 @@ def experiment_rows(repeat: int = 21) -> list[Row]:
         bare.append(time.perf_counter() - t0)
     f = float(np.median(floor)) * 1e3
     note = (f"median of {repeat} interleaved; float32; the 29 products (10 forward, 10 ∂W, 9 ∂h); "
-            f"fastest runs {min(warm) / min(floor):.2f}× (cached) and {min(cold) / min(floor):.2f}× (new seed)")
+            f"fastest runs {min(warm) / min(floor):.2f}× (cached) and {min(cold) / min(floor):.2f}× (new seed); "
+            f"CPU time of all threads {_ratio(cpu['warm'], cpu['floor'])} and {_ratio(cpu['cold'], cpu['floor'])}")
     products = "BLAS floor: the same products"
     return [
         Row("depth experiment, draws cached (a slider change)", float(np.median(warm)) * 1e3, "ms",
