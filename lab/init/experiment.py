@@ -32,9 +32,9 @@ from lab.init.schemes import UNIFORM_SCHEMES, scheme_weights
 
 F32 = np.float32
 
-#: Floating-point error state of the passes: overflow is detected and reported, never warned.
 #: The one helper thread that draws a run's weights while the run goes on.
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-draws")
+#: Floating-point error state of the passes: overflow is detected and reported, never warned.
 QUIET = {"over": "ignore", "invalid": "ignore", "under": "ignore"}
 
 
