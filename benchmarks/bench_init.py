@@ -57,6 +57,10 @@ def numpy_draws(cfg: DepthConfig, seed: int) -> None:
     rng.standard_normal((cfg.batch, cfg.width), dtype=np.float32)
 
 
+def _ratio(values: list[float], ref: list[float]) -> str:
+    return f"{float(np.median(values)) / float(np.median(ref)):.2f}×"
+
+
 def experiment_rows(repeat: int = 21) -> list[Row]:
     cfg = DepthConfig()  # 10 layers × 500 units, batch 1000, tanh, Xavier, forward + backward + histograms
     operands = _floor_operands(cfg)
@@ -65,17 +69,21 @@ def experiment_rows(repeat: int = 21) -> list[Row]:
     blas_floor(*operands)
     into = floor_outputs(*operands)
     blas_floor(*operands, into=into)
+    cpu: dict[str, list[float]] = {"floor": [], "warm": [], "cold": []}  # all threads' CPU time
     for k in range(repeat):  # interleaved, so load from other processes hits all of them alike
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         blas_floor(*operands)
         floor.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        cpu["floor"].append(time.process_time() - c0)
+        t0, c0 = time.perf_counter(), time.process_time()
         run_to_end(run_depth(cfg))
         warm.append(time.perf_counter() - t0)
+        cpu["warm"].append(time.process_time() - c0)
         new_seed = dataclasses.replace(cfg, seed=1_000_000 + k)  # what "new seed" does: nothing cached
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         run_to_end(run_depth(new_seed))
         cold.append(time.perf_counter() - t0)
+        cpu["cold"].append(time.process_time() - c0)
         t0 = time.perf_counter()
         numpy_draws(cfg, k)
         blas_floor(*operands)
@@ -85,7 +93,8 @@ def experiment_rows(repeat: int = 21) -> list[Row]:
         bare.append(time.perf_counter() - t0)
     f = float(np.median(floor)) * 1e3
     note = (f"median of {repeat} interleaved; float32; the 29 products (10 forward, 10 ∂W, 9 ∂h); "
-            f"fastest runs {min(warm) / min(floor):.2f}× (cached) and {min(cold) / min(floor):.2f}× (new seed)")
+            f"fastest runs {min(warm) / min(floor):.2f}× (cached) and {min(cold) / min(floor):.2f}× (new seed); "
+            f"CPU time of all threads {_ratio(cpu['warm'], cpu['floor'])} and {_ratio(cpu['cold'], cpu['floor'])}")
     products = "BLAS floor: the same products"
     return [
         Row("depth experiment, draws cached (a slider change)", float(np.median(warm)) * 1e3, "ms",
@@ -102,6 +111,34 @@ def experiment_rows(repeat: int = 21) -> list[Row]:
         Row("depth experiment, new seed", float(np.median(cold)) * 1e3, "ms",
             "the products into preallocated outputs", float(np.median(bare)) * 1e3),
     ]
+
+
+def histogram_rows(repeat: int = 21) -> list[Row]:
+    """The two ways to count bin indices, on one layer's tanh outputs (1000 × 500)."""
+    from lab.init import bins as b
+
+    values = np.tanh(np.random.default_rng(0).standard_normal((1000, 500), dtype=np.float32))
+    edges = b.SharedBins.covering(-1.0, 1.0, 100)
+    index = b.bin_indices(values, edges)
+    fns = {
+        "bincount": lambda: b._count_by_bincount(index.copy(), edges.n + 2),
+        "sort": lambda: b._count_by_sorting(index.copy(), edges.n + 2),
+        "copy": index.copy,
+        "histogram": lambda: np.histogram(values, bins=edges.n, range=(edges.lo, edges.hi)),
+    }
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for _ in range(repeat):
+        for key, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[key].append(time.perf_counter() - t0)
+    t = {k: float(np.median(v)) * 1e3 - (float(np.median(times["copy"])) * 1e3 if k in ("bincount", "sort") else 0)
+         for k, v in times.items()}
+    b.bin_counts(values, edges)
+    chosen = "sort" if b._counter is b._count_by_sorting else "bincount"
+    return [Row("histogram counts of 500 k bin indices, sorting (16-bit)", t["sort"], "ms", "np.bincount",
+                t["bincount"], note=f"chosen at first use on this CPU: {chosen}; np.histogram on the same "
+                                    f"values {t['histogram']:.2f} ms")]
 
 
 def gui_rows(runs: int = 3) -> list[Row]:
@@ -177,7 +214,7 @@ def gui_rows(runs: int = 3) -> list[Row]:
 
 
 def run() -> list[Row]:
-    return experiment_rows() + gui_rows()
+    return experiment_rows() + histogram_rows() + gui_rows()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 can show progress and cancel by closing it; the :class:`DepthResult` is its return value
 (:func:`run_to_end` collects it).  The net runs in float32 like the frameworks, so a large init
 overflows where it would on a GPU; that is reported ("exploded to inf at layer k") and the pass
-stops, without a warning.
+stops, without a warning.  :func:`forward_layer` and :func:`backward_layer` are one layer's
+passes on their own, for other experiments on the same nets.
 """
 
 from __future__ import annotations
@@ -14,25 +15,25 @@ import dataclasses
 import functools
 import math
 from collections.abc import Generator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
-from lab import parallel
 from lab.init import draws
 from lab.init.activations import SELU_LAMBDA, activate, dead_count, local_grad_from_output, saturated_count
 from lab.init.bins import SharedBins, bin_counts
-from lab.init.buffers import claim_buffers
 from lab.init.config import DepthConfig
 from lab.init.conv import col2im, conv_forward, im2col
 from lab.init.predict import Prediction, predict_constant, predict_layers
 from lab.init.schemes import UNIFORM_SCHEMES, scheme_weights
-from lab.scratch import scratch
 
 F32 = np.float32
 
+#: The one helper thread that draws a run's weights while the run goes on.
+_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-draws")
 #: Floating-point error state of the passes: overflow is detected and reported, never warned.
 QUIET = {"over": "ignore", "invalid": "ignore", "under": "ignore"}
 
@@ -209,7 +210,6 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
         return scheme_weights(
             scheme, normal, uniform, shape, config.fan_in, config.fan_out,
             activation=config.activation, settings=config.settings,
-            out=None if normal is None and uniform is None else draws.empty(shape),
         )
 
     # the weights depend on the scheme only through one number: the std (or the constant)
@@ -217,42 +217,78 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
     return draws.cached(config.seed, ("weights", layer, shape, scheme, scale), make)
 
 
-def _normal_requests(config: DepthConfig) -> list[draws.NormalRequest]:
-    """The standard normals a run of ``config`` draws, in the order it needs them."""
-    seed = config.seed
-    requests: list[draws.NormalRequest] = [(seed, draws.STREAM_INPUT, 0, config.input_shape)]
-    if config.scheme not in UNIFORM_SCHEMES and config.scheme not in ("zeros", "constant"):
-        requests += [(seed, draws.STREAM_NORMAL, layer, config.weight_shape) for layer in range(1, config.depth + 1)]
-    if config.backward:
-        requests.append((seed, draws.STREAM_UPSTREAM, 0, config.input_shape))
-    return requests
+class _DrawsAhead:
+    """The layers' weights (and the upstream gradient), drawn in order by a helper thread.
+
+    On a new seed, layer k + 1's weights are drawn while layer k runs: a run keeps one core idle
+    whenever it is not in a matrix product, and the draws fill it.  At most :data:`AHEAD` layers
+    are drawn ahead, so a large net does not hold its weights earlier than it needs them.  Each
+    array comes from its own generator, so which thread draws it does not matter.
+    """
+
+    AHEAD = 2
+
+    def __init__(self, config: DepthConfig) -> None:
+        self.config = config
+        self.pending: dict[int, Future[NDArray[np.float32]]] = {}
+        for layer in range(1, self.AHEAD + 1):
+            self._submit(layer)
+        self.upstream = (_POOL.submit(draws.standard_normal, config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
+                         if config.backward else None)
+
+    def _submit(self, layer: int) -> None:
+        if layer <= self.config.depth:
+            self.pending[layer] = _POOL.submit(_weights, self.config, self.config.scheme, layer)
+
+    def weights(self, layer: int) -> NDArray[np.float32]:
+        self._submit(layer + self.AHEAD)
+        return self.pending.pop(layer).result()
 
 
-def _prepare(config: DepthConfig) -> None:
-    """On a new seed, draw every base normal and then make every layer's weights, each step
-    in one batch split over both cores (one layer alone is too small for a thread hand-off)."""
-    draws.retain(config.seed)
-    if not draws.prefetch_normals(_normal_requests(config)):
-        return  # the draws were cached: so are the weights, or they are quick to rescale
-    if config.depth < 2 or config.depth * math.prod(config.weight_shape) * 4 > draws.PREFETCH_BYTES:
-        return
-    layers = range(1, config.depth + 1)
-    parallel.run_all(*(
-        lambda share=layers[i :: parallel.WORKERS]: [_weights(config, config.scheme, k) for k in share]
-        for i in range(parallel.WORKERS)
-    ))
-
-
-def _forward(
-    config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32], out: NDArray[np.float32] | None = None
-) -> NDArray[np.float32]:
-    if config.is_conv:
-        z = conv_forward(h, w, config.kernel)
-    else:
-        z = np.matmul(h, w, out=out)
+def forward_layer(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
+    """The pre-activations ``z = h·W + b`` of one layer (a circular convolution for conv nets)."""
+    z = conv_forward(h, w, config.kernel) if config.is_conv else h @ w
     if config.bias:
         z += F32(config.bias)
     return z
+
+
+@dataclass(frozen=True, eq=False)
+class LayerGrads:
+    """What one layer's backward step gives: ∂L/∂W, ∂L/∂h of the layer below (None for layer 1)
+    and the mean local gradient f′(z) it multiplied by."""
+
+    weights: NDArray[np.float32]
+    below: NDArray[np.float32] | None
+    local_mean: float
+
+
+def backward_layer(
+    config: DepthConfig,
+    h_prev: NDArray[np.float32],
+    h: NDArray[np.float32],
+    w: NDArray[np.float32],
+    grad_h: NDArray[np.float32],
+    *,
+    need_below: bool = True,
+) -> LayerGrads:
+    """Backpropagate ``grad_h = ∂L/∂h`` through ``h = f(h_prev·W + b)``.
+
+    ``∂L/∂W`` is averaged over the batch (the loss is a mean over examples); ``∂L/∂h_prev``
+    stays per example.
+    """
+    local = local_grad_from_output(h, config.activation, slope=config.slope, alpha=config.elu_alpha)
+    local_mean = total(local) / local.size
+    grad_z = np.multiply(grad_h, local, out=local)  # f′ is done with: ∂L/∂z takes its memory
+    if config.is_conv:
+        grad_z2 = grad_z.reshape(-1, w.shape[1])
+        grad_w = im2col(h_prev, config.kernel).T @ grad_z2
+        below = col2im(grad_z2 @ w.T, h_prev.shape, config.kernel) if need_below else None
+    else:
+        grad_w = h_prev.T @ grad_z
+        below = grad_z @ w.T if need_below else None
+    grad_w *= F32(1.0 / h_prev.shape[0])
+    return LayerGrads(grad_w, below, local_mean)
 
 
 def _forward_stats(
@@ -305,69 +341,52 @@ def run_depth(
     layers: list[LayerStats] = []
     stored: list[NDArray[np.float32]] = []
     weights: list[NDArray[np.float32]] = []
-    _prepare(config)
+    ahead = _DrawsAhead(config)
     h = draws.network_input(config.seed, config.input_kind, config.input_shape)
     exploded_at: int | None = None
     exploded_in: str | None = None
     step = 0
     grads: list[GradStats] = []
-    buffers = claim_buffers(config)
-    try:
-        for layer in range(1, config.depth + 1):
-            w = _weights(config, config.scheme, layer)
-            with np.errstate(**QUIET):
-                z = _forward(config, h, w, buffers.outputs[layer - 1])
-                pre = moments(z)
-                stats = None
-                if math.isfinite(pre[0]):
-                    out = activate(z, act, out=z, **kw)  # in place: one temporary of a layer's size less
-                    stats = _forward_stats(config, layer, pre, out, bins)
-            if stats is None:
-                exploded_at, exploded_in = layer, "forward"
-                break
-            layers.append(stats)
-            if config.backward:
-                stored.append(h)
-                weights.append(w)
-            h = out
-            step += 1
-            yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
+    for layer in range(1, config.depth + 1):
+        w = ahead.weights(layer)
+        with np.errstate(**QUIET):
+            z = forward_layer(config, h, w)
+            pre = moments(z)
+            stats = None
+            if math.isfinite(pre[0]):
+                out = activate(z, act, out=z, **kw)  # in place: one temporary of a layer's size less
+                stats = _forward_stats(config, layer, pre, out, bins)
+        if stats is None:
+            exploded_at, exploded_in = layer, "forward"
+            break
+        layers.append(stats)
+        if config.backward:
+            stored.append(h)
+            weights.append(w)
+        h = out
+        step += 1
+        yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
 
-        if config.backward and exploded_at is None:
-            grad_h = draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
-            n = F32(1.0 / config.batch)
-            for layer in range(config.depth, 0, -1):
-                h_prev, w = stored[layer - 1], weights[layer - 1]
-                with np.errstate(**QUIET):
-                    act_std = moments(grad_h)[1]
-                    # f′ and then ∂L/∂z live in one reused buffer: both are done with by the next layer
-                    local = local_grad_from_output(h, act, out=scratch("depth.local", h.shape, h.dtype), **kw)
-                    local_mean = total(local) / local.size
-                    grad_z = np.multiply(grad_h, local, out=local)
-                    if config.is_conv:
-                        cols_prev = im2col(h_prev, config.kernel)
-                        grad_z2 = grad_z.reshape(-1, w.shape[1])
-                        grad_w = cols_prev.T @ grad_z2
-                    else:
-                        grad_w = np.matmul(h_prev.T, grad_z, out=buffers.grad_w)
-                    grad_w *= n
-                    w_std = moments(grad_w)[1]
-                    if not (math.isfinite(act_std) and math.isfinite(w_std)):
-                        exploded_at, exploded_in = layer, "backward"
-                        break
-                    if layer > 1:
-                        if config.is_conv:
-                            grad_h = col2im(grad_z2 @ w.T, h_prev.shape, config.kernel)
-                        else:
-                            grad_h = np.matmul(grad_z, w.T, out=buffers.grad_h[layer % 2])
-                stats_b = GradStats(layer=layer, act_std=act_std, weight_std=w_std, local_grad=local_mean)
-                grads.append(stats_b)
-                h = h_prev
-                step += 1
-                yield Progress(config, "backward", layer, step, n_total, bins, prediction, backward=stats_b)
-                stored[layer - 1] = None  # type: ignore[call-overload]  # free memory as we go
-    finally:
-        buffers.release()
+    if config.backward and exploded_at is None:
+        assert ahead.upstream is not None
+        grad_h = ahead.upstream.result()
+        for layer in range(config.depth, 0, -1):
+            h_prev, w = stored[layer - 1], weights[layer - 1]
+            with np.errstate(**QUIET):
+                act_std = moments(grad_h)[1]
+                g = backward_layer(config, h_prev, h, w, grad_h, need_below=layer > 1)
+                w_std = moments(g.weights)[1]
+            if not (math.isfinite(act_std) and math.isfinite(w_std)):
+                exploded_at, exploded_in = layer, "backward"
+                break
+            stats_b = GradStats(layer=layer, act_std=act_std, weight_std=w_std, local_grad=g.local_mean)
+            grads.append(stats_b)
+            if g.below is not None:
+                grad_h = g.below
+            h = h_prev
+            step += 1
+            yield Progress(config, "backward", layer, step, n_total, bins, prediction, backward=stats_b)
+            stored[layer - 1] = None  # type: ignore[call-overload]  # free memory as we go
     grads.sort(key=lambda g: g.layer)
     return DepthResult(
         config=config,

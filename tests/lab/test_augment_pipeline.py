@@ -254,3 +254,15 @@ def test_extreme_settings_give_a_clear_message_or_finite_images(monkeypatch):
     assert len(sample_variants(pool, labels, (), 16, 0)) == 16  # untouched samples share the source
     with pytest.raises(ValueError, match="5 samples of 60x40 already exceed 0 MP in all; use a smaller preview"):
         sample_variants(pool, labels, (Step("hflip", True, 1.0),), 16, 0)
+
+
+def test_flip_steps_reverse_the_array_whatever_holds_the_image():
+    pool, labels = _pool(2, 30, 41)
+    for before in ((), (Step("brightness_contrast", True, 1.0, {"brightness": (1.0, 1.0), "contrast": (1.0, 1.0)}),)):
+        # before: nothing (the sample starts as an array) or a Pillow step (it starts in Pillow)
+        h = sample_variants(pool, labels, (*before, Step("hflip", True, 1.0)), 2, seed=0)
+        v = sample_variants(pool, labels, (*before, Step("vflip", True, 1.0)), 2, seed=0)
+        for s in h:
+            np.testing.assert_array_equal(s.image, pool[0][:, ::-1])
+        for s in v:
+            np.testing.assert_array_equal(s.image, pool[0][::-1])

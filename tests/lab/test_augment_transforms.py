@@ -289,3 +289,30 @@ def test_jitter_hsl_in_row_bands_equals_one_pass(monkeypatch):
     banded = color.jitter_hsl(img, 75.0, 1.3, -0.1)
     monkeypatch.setattr(color, "_BLOCK_PIXELS", 10**9)
     assert np.array_equal(banded, color.jitter_hsl(img, 75.0, 1.3, -0.1))
+
+
+def test_brightness_contrast_lut_matches_the_closed_form():
+    img = _rand(24, 32, 5)
+    mu = float((img.astype(np.float64) @ np.array(color.LUMA_WEIGHTS)).mean())  # mean BT.601 luma
+    for beta, gamma in [(1.3, 1.0), (0.7, 1.4), (1.1, 0.6), (2.5, 3.0)]:
+        want = np.clip(np.floor(gamma * (beta * img - beta * mu) + beta * mu + 0.5), 0, 255)
+        got = color.brightness_contrast(img, beta, gamma)
+        # μ enters the table rounded through Pillow's histogram-free float path: at most one level
+        assert np.abs(got.astype(int) - want).max() <= 1
+        assert np.mean(got.astype(int) != want) < 0.01
+
+
+def test_blur_matches_a_separable_gaussian():
+    from scipy.ndimage import gaussian_filter
+
+    y, x = np.mgrid[0:48, 0:64]
+    smooth = np.stack([128 + 100 * np.sin(x / 5.0), 128 + 90 * np.cos(y / 4.0), 128 + 60 * np.sin((x + y) / 7.0)], axis=2)
+    img = np.clip(smooth + np.random.default_rng(3).normal(0, 20, smooth.shape), 0, 255).astype(np.uint8)
+    for sigma in (1.0, 2.0):
+        got = noise.apply_filter(img, "blur", sigma).astype(np.float64)
+        want = gaussian_filter(img.astype(np.float64), (sigma, sigma, 0), mode="nearest")
+        inner = (slice(6, -6), slice(6, -6))  # borders: Pillow and SciPy extend the image differently
+        err = np.abs(got[inner] - want[inner])
+        assert err.mean() < 1.5 and err.max() < 8  # Pillow approximates the Gaussian by box passes
+        # and it does blur: the pixel noise (σ 20) shrinks by about 1/(2σ√π) of its power
+        assert (got - smooth)[inner].std() < 0.5 * (img - smooth)[inner].std()

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lab.init import bins as bins_module
 from lab.init.bins import SharedBins, bin_counts
 
 
@@ -16,7 +17,13 @@ def test_covering_tanh_range():
     assert np.array_equal(b.edges, np.linspace(-1, 1, 129))
 
 
-def test_counts_match_numpy_histogram_including_edges():
+@pytest.fixture(params=["bincount", "sorting"])
+def counter(request, monkeypatch):
+    """Both ways of counting (each CPU gets the faster one) must give the same counts."""
+    monkeypatch.setattr(bins_module, "_counter", getattr(bins_module, f"_count_by_{request.param}"))
+
+
+def test_counts_match_numpy_histogram_including_edges(counter):
     b = SharedBins.covering(-1.0, 1.0, 100)
     rng = np.random.default_rng(0)
     values = np.concatenate([
@@ -41,6 +48,7 @@ def test_counts_match_numpy_histogram_including_edges():
     seed=st.integers(0, 2**16),
 )
 def test_any_range_counts_every_value_once(lo, span, target, seed):
+    bins_module._counter = None  # chosen again by measurement: either way the counts are exact
     b = SharedBins.covering(lo, lo + span, target)
     assert b.lo <= lo and b.hi >= lo + span
     assert 0.5 * target <= b.n <= 2 * target + 2
@@ -59,3 +67,18 @@ def test_bad_bins():
         SharedBins(width=0.3, first=0, n=3)
     with pytest.raises(ValueError, match="finite"):
         SharedBins.covering(1.0, 1.0)
+
+
+def test_far_from_zero_and_beyond_16_bit_bin_counts(counter):
+    # 2^25 away from 0 the float32 bounds cannot hold first − 1 exactly: the integer path
+    far = SharedBins(width=1.0, first=2**25, n=50)
+    values = np.float32(2**25) + np.arange(-8, 64, 4, dtype=np.float32)  # float32 steps are 4 out here
+    counts, below, above = bin_counts(values, far)
+    assert (below, above) == (2, 3)  # −8, −4 below; 52, 56, 60 above
+    assert np.array_equal(np.nonzero(counts)[0], range(0, 50, 4)) and counts.sum() == 13
+    wide = SharedBins(width=2.0**-10, first=-40_000, n=80_000)  # more bins than a uint16 index holds
+    values = np.random.default_rng(1).uniform(-45, 45, 5000).astype(np.float32)
+    counts, below, above = bin_counts(values, wide)
+    want, _ = np.histogram(values.astype(np.float64), bins=wide.edges)
+    assert np.array_equal(counts, want)
+    assert below == np.count_nonzero(values < wide.lo) and above == np.count_nonzero(values > wide.hi)

@@ -202,40 +202,36 @@ def test_bad_configs_raise_clear_errors(kw, match):
         DepthConfig(**kw)
 
 
-def test_runs_reuse_their_buffers_but_interleaved_runs_never_share_them():
-    from lab.init import buffers
+def test_results_do_not_depend_on_the_helper_threads(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
 
-    a_cfg = DepthConfig(depth=4, width=60, batch=50, seed=1)
-    b_cfg = DepthConfig(depth=4, width=60, batch=50, seed=2, activation="relu", scheme="kaiming_normal")
-    alone_a, alone_b = run_to_end(run_depth(a_cfg)), run_to_end(run_depth(b_cfg))
-    held = buffers._run_buffers.buffers
-    assert held is not None and not held.in_use
-    again = run_to_end(run_depth(a_cfg))
-    assert buffers._run_buffers.buffers is held  # the same arrays, written again
-    assert [s.std for s in again.layers] == [s.std for s in alone_a.layers]
-    # two runs stepped alternately on one thread: the second cannot claim the first's buffers
-    gen_a, gen_b = run_depth(a_cfg), run_depth(b_cfg)
-    results = {}
-    pending = {"a": gen_a, "b": gen_b}
-    while pending:
-        for name, gen in list(pending.items()):
-            try:
-                next(gen)
-            except StopIteration as stop:
-                results[name] = stop.value
-                del pending[name]
-    for got, want in ((results["a"], alone_a), (results["b"], alone_b)):
-        assert [s.std for s in got.layers] == [s.std for s in want.layers]
-        assert [g.weight_std for g in got.grads] == [g.weight_std for g in want.grads]
-        assert all(np.array_equal(x.counts, y.counts) for x, y in zip(got.layers, want.layers, strict=True))
-    assert not buffers._run_buffers.buffers.in_use
+    from lab.init import experiment
+
+    cfg = DepthConfig(depth=4, width=60, batch=50, seed=9, activation="relu", scheme="kaiming_normal")
+    two = run_to_end(run_depth(cfg))
+    draws.clear_cache()
+    with ThreadPoolExecutor(max_workers=1) as one_thread:
+        monkeypatch.setattr(experiment, "_POOL", one_thread)
+        one = run_to_end(run_depth(cfg))
+    assert [s.std for s in one.layers] == [s.std for s in two.layers]
+    assert all(np.array_equal(a.counts, b.counts) for a, b in zip(one.layers, two.layers, strict=True))
+    assert [g.weight_std for g in one.grads] == [g.weight_std for g in two.grads]
 
 
-def test_a_large_run_keeps_no_buffers(monkeypatch):
-    from lab.init import buffers
+def test_forward_and_backward_layer_match_closed_forms():
+    """The public one-layer API (reused by the training panel): z = h·W + b, and for a linear
+    layer ∂L/∂W = hᵀ·g / batch and ∂L/∂h = g·Wᵀ."""
+    from lab.init.experiment import backward_layer, forward_layer
 
-    run_to_end(run_depth(DepthConfig(depth=2, width=30, batch=20)))
-    assert buffers._run_buffers.buffers is not None
-    monkeypatch.setattr(buffers, "REUSE_BYTES", 1000)
-    run_to_end(run_depth(DepthConfig(depth=2, width=30, batch=20)))
-    assert buffers._run_buffers.buffers is None
+    rng = np.random.default_rng(0)
+    h = rng.standard_normal((8, 5)).astype(np.float32)
+    w = rng.standard_normal((5, 5)).astype(np.float32)
+    g = rng.standard_normal((8, 5)).astype(np.float32)
+    cfg = DepthConfig(activation="linear", width=10, batch=10, bias=0.5)
+    np.testing.assert_allclose(forward_layer(cfg, h, w), h.astype(np.float64) @ w + 0.5, rtol=1e-5, atol=1e-5)
+    out = forward_layer(cfg, h, w)
+    grads = backward_layer(cfg, h, out, w, g)
+    np.testing.assert_allclose(grads.weights, h.T.astype(np.float64) @ g / 8, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(grads.below, g.astype(np.float64) @ w.T, rtol=1e-5, atol=1e-5)
+    assert grads.local_mean == 1.0
+    assert backward_layer(cfg, h, out, w, g, need_below=False).below is None
