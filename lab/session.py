@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from lab import params as lp
-from lab.paths import check_regular_file
 from lab.files import publish
+from lab.paths import check_regular_file
 from lab.registry import PANEL_MODULES, PanelUnavailable, load_spec
 
 FORMAT = "nn-training-lab-session"
