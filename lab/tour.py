@@ -79,7 +79,7 @@ TOUR_EN: tuple[TourStep, ...] = (
     _s(S2, "pca", "All-positive data", "Zero-centring",
        """All-positive data sit far from the origin. Subtracting the mean moves the cloud onto the
        origin; its shape, the covariance Σ, does not change."""),
-    _s(S2, "pca", "Zero-centring keeps a decision line stable", "Centred data make a classifier stable",
+    _s(S2, "pca", "Decision line: centred vs not", "Centred data make a classifier stable",
        """The same small tilt of w turns the decision line about the origin. Far from the origin the
        line sweeps through the cloud and many points flip class; centred, only a thin wedge flips.
        Read the two flip percentages."""),
@@ -89,7 +89,7 @@ TOUR_EN: tuple[TourStep, ...] = (
     _s(S2, "pca", "Correlated Gaussian", "PCA: decorrelate, then whiten",
        """Centre, rotate onto the eigenvectors (Σ becomes diagonal = Λ), divide by √(λ + ε) (Σ becomes
        the identity). Read Σ and λ in each view; the lab divides by N, like the lecture."""),
-    _s(S2, "pca", "Worked example Σ = [[3, 1.5], [1.5, 1]]", "The worked example",
+    _s(S2, "pca", "Worked example (Σ given)", "The worked example",
        """These points have exactly Σ = [[3, 1.5], [1.5, 1]]. Read λ = 3.803, 0.1972 (3.80278 and
        0.19722) and PC1 at 28.155° in the caption."""),
     _s(S2, "pca", "Nearly collinear (ε matters)", "Whitening and ε",
@@ -145,13 +145,13 @@ TOUR_EN: tuple[TourStep, ...] = (
     _s(S4, "init", "Kaiming + ReLU", "Kaiming / MSRA keeps it",
        """W = N(0, 1)·√(2/d_in): layer 1 mean 0.5642 (1/√π), std 0.8256, exactly half the units zero; the
        scale stays roughly constant with depth (seeds vary)."""),
-    _s(S5, "pca", "Statistics from training data only", "Statistics come from training data only",
+    _s(S5, "pca", "Training statistics only", "Statistics come from training data only",
        """Half the points are held out. The mean, std and PCA come from the training points; the test
        points get the same transform and are only approximately white."""),
     _s(S5, "augment", "Grayscale", "Grayscale when colour barely matters",
        """A weighted sum 0.299 R + 0.587 G + 0.114 B (BT.601) in all channels, for about half the
        samples: the input shrinks to one channel and colour can no longer be a shortcut."""),
-    _s(S5, "pca", "Image patches: how much PCA keeps", "PCA loses some information",
+    _s(S5, "pca", "Patches: what top-k keeps", "PCA loses some information",
        """8×8 colour patches have 192 dimensions. Read how many components keep 90 %, 95 % and 99 % of the
        variance: how much is lost depends on how fast the eigenvalues fall."""),
 )

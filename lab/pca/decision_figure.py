@@ -13,7 +13,7 @@ from numpy.typing import NDArray
 from lab.figures.spec import Axes, Figure, Line, Scatter, Table
 from lab.pca.decision import DecisionStability, decision_stability
 
-KEPT, FLIPPED, LINE, TILTED, ORIGIN = 0, 5, "fg", 1, "fg"
+KEPT, FLIPPED, LINE, TILTED, ORIGIN = 0, 1, "fg", 1, "fg"  # the tilt and what it flips share a colour
 
 
 def _line(w: NDArray[np.float64], b: float, reach: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:

@@ -18,7 +18,7 @@ VIEWS: tuple[str, ...] = ("stages", "topk", "patches", "decision")
 SOURCES: tuple[str, ...] = (*SHAPES, WORKED, "csv")
 SOURCE_LABELS = {"gaussian": "2-D Gaussian", "uniform": "Uniform square", "clusters": "Two clusters",
                  "banana": "Curved banana", "outlier": "Gaussian + outlier", "positive": "All-positive (log-normal)",
-                 WORKED: "Worked example Σ = [[3, 1.5], [1.5, 1]]", "csv": "CSV file…"}
+                 WORKED: "Worked example Σ (lecture)", "csv": "CSV file…"}
 
 
 @dataclass(frozen=True)
@@ -113,19 +113,19 @@ PRESETS: tuple[Preset, ...] = (
             "A tiny second eigenvalue: whitening divides by √(λ + ε), so ε decides how much noise is blown up.",
             source="gaussian", n=400, std1=2.0, std2=0.02, rotation_deg=30.0,
             mean_x=3.0, mean_y=2.0, eps=0.01, standardise=False, test_fraction=0.2, x_name="", y_name=""),
-    _preset("Worked example Σ = [[3, 1.5], [1.5, 1]]",
+    _preset("Worked example (Σ given)",
             "Points with exactly this covariance (÷N): λ = 3.80278, 0.19722 and PC1 at 28.155°.",
             source=WORKED, n=400, mean_x=3.0, mean_y=2.0, divisor="N", eps=1e-5, standardise=False,
             test_fraction=0.0, x_name="", y_name=""),
-    _preset("Zero-centring keeps a decision line stable",
+    _preset("Decision line: centred vs not",
             "A small tilt of w flips many far-off points, few centred ones: centred data are easier to optimize.",
             view="decision", tilt_deg=5.0, source="gaussian", n=400, std1=1.0, std2=1.0, rotation_deg=0.0,
             mean_x=6.0, mean_y=6.0, standardise=False, test_fraction=0.0, x_name="", y_name=""),
-    _preset("Statistics from training data only",
+    _preset("Training statistics only",
             "Mean, std and PCA come from the training half; the test half gets the same transform, nearly white.",
             source="gaussian", n=200, std1=2.0, std2=0.6, rotation_deg=30.0, mean_x=3.0, mean_y=2.0,
             eps=1e-5, standardise=False, test_fraction=0.5, x_name="", y_name=""),
-    _preset("Image patches: how much PCA keeps",
+    _preset("Patches: what top-k keeps",
             "8×8 RGB patches are 192-D: a few components keep most of the variance; the rest is lost.",
             view="patches", patch_size=8, image_path=""),
 )

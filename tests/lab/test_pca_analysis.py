@@ -115,9 +115,9 @@ def test_params_round_trip_and_moves_change_data():
 
 def test_presets_show_what_they_promise():
     assert {p.name for p in PRESETS} == {"Correlated Gaussian", "Units differ (hPa vs °C)", "All-positive data",
-                            "Outlier", "Nearly collinear (ε matters)", "Worked example Σ = [[3, 1.5], [1.5, 1]]",
-                            "Zero-centring keeps a decision line stable", "Statistics from training data only",
-                            "Image patches: how much PCA keeps"}
+                            "Outlier", "Nearly collinear (ε matters)", "Worked example (Σ given)",
+                            "Decision line: centred vs not", "Training statistics only",
+                            "Patches: what top-k keeps"}
     units = analyse_params(apply_preset(PcaParams(), "Units differ (hPa vs °C)"))
     raw = analyse_params(replace(apply_preset(PcaParams(), "Units differ (hPa vs °C)"), standardise=False))
     assert abs(units.fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)

@@ -17,7 +17,7 @@ from lab.pca.params import PcaParams, apply_preset
 from lab.pca.spec import SPEC
 from lab.pca.worked import exact_covariance_points
 
-WORKED = "Worked example Σ = [[3, 1.5], [1.5, 1]]"
+WORKED = "Worked example (Σ given)"
 
 
 def closed_form(a: float, b: float, c: float) -> tuple[float, float, float]:
@@ -60,7 +60,7 @@ def test_worked_source_ignores_shape_sliders_and_follows_the_seed():
 
 
 def test_decision_preset_flips_far_off_data_not_centred_data():
-    p = apply_preset(PcaParams(), "Zero-centring keeps a decision line stable")
+    p = apply_preset(PcaParams(), "Decision line: centred vs not")
     figs = SPEC.build(p)
     fig = figs[0]
     assert fig.name == "decision"  # the preset's view is the main figure
@@ -84,7 +84,7 @@ def test_decision_figure_with_no_tilt_flips_nothing():
 
 
 def test_training_only_statistics_preset():
-    r = analyse_params(apply_preset(PcaParams(), "Statistics from training data only"))
+    r = analyse_params(apply_preset(PcaParams(), "Training statistics only"))
     assert r.test.size == r.train.size == 100
     train, test = r.stages[3].points[r.train], r.stages[3].points[r.test]
     assert np.cov(train.T, bias=True) == pytest.approx(np.eye(2), abs=1e-3)  # white: its own statistics
@@ -92,5 +92,5 @@ def test_training_only_statistics_preset():
 
 
 def test_patch_preset_makes_the_spectrum_the_main_figure():
-    p = apply_preset(PcaParams(), "Image patches: how much PCA keeps")
+    p = apply_preset(PcaParams(), "Patches: what top-k keeps")
     assert SPEC.build(p)[0].name == "patches"
