@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.tour = LectureTour(self, self.notes, self, parent=self)
         self.presentation = Presentation(self, self, parent=self)
         self.current_panel_changed.connect(self.notes.follow)
+        self.presentation.toggled.connect(lambda _on: QTimer.singleShot(0, self, self.fit_notes))
         self.sessions = SessionActions(self, self)
         self._exports: ExportActions | None = None
         self._build_menus()
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._pending_started:
             self._pending_started = True
+            self.fit_notes()
             QTimer.singleShot(150, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
@@ -339,13 +341,19 @@ class MainWindow(QMainWindow):
         """Bring ``panel_id`` to the front with its notes beside it."""
         self.set_current_panel(panel_id)
         self.notes.follow(panel_id)
+        self.fit_notes()
         self.notes.show()
         self.notes.raise_()
         return self.notes
 
     def start_tour(self, index: int = 0) -> None:
         """Help → Lecture tour (and ``--tour``)."""
+        self.fit_notes()
         self.tour.start(index)
+
+    def fit_notes(self) -> None:
+        """Notes beside the panels when the window is wide enough, else below them."""
+        self.notes.fit(self, max(d.minimumSizeHint().width() for d in self.docks.values()))
 
     def screen_theme(self) -> Any:
         """The plots' theme outside presentation mode."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -96,7 +97,7 @@ class TourBar(QWidget):
         self.end = QToolButton(text="✕", toolTip="End the tour", objectName="tour_end")
         self.steps = QComboBox(objectName="tour_steps", toolTip="Jump to a step")
         self.steps.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.steps.setMinimumContentsLength(12)
+        self.steps.setMinimumContentsLength(5)
         for k, step in enumerate(steps, start=1):
             self.steps.addItem(f"{k}. {step.title}")
             self.steps.setItemData(k - 1, f"{step.section} — {registry.panel(step.panel).title}",
@@ -105,12 +106,10 @@ class TourBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.previous, self.progress, self.next):
             row.addWidget(w)
-        row.addStretch(1)
         row.addWidget(self.end)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 4)
-        column.addLayout(row)
-        column.addWidget(self.steps)
+        row.insertWidget(3, self.steps, 1)
+        row.setContentsMargins(0, 0, 0, 4)
+        self.setLayout(row)
         self._count = len(steps)
         self.previous.clicked.connect(lambda: self.go.emit(self.steps.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.go.emit(self.steps.currentIndex() + 1))
@@ -153,6 +152,19 @@ class NotesDock(QDockWidget):
         hint = super().sizeHint()
         hint.setWidth(260)
         return hint
+
+    def fit(self, window: QMainWindow, panel_width: int) -> None:
+        """Dock on the right when the window has room beside panels ``panel_width`` wide, else below."""
+        right = window.width() >= panel_width + self.minimumSizeHint().width() + 12
+        area = window.dockWidgetArea(self)
+        if not right and area == Qt.DockWidgetArea.RightDockWidgetArea:
+            width = window.width()
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
+            window.resize(max(width - self.width(), panel_width), window.height())
+        if not right:  # room for a few lines of the step's text
+            window.resizeDocks([self], [max(130, window.height() // 4)], Qt.Orientation.Vertical)
+        elif right and area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
 
     # --- following the window ------------------------------------------------------------
     def watch(self, panel_id: str, panel: QWidget) -> None:
