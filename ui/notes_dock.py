@@ -135,7 +135,9 @@ class NotesDock(QDockWidget):
         self.browser = QTextBrowser(objectName="notes_text")
         self.browser.setOpenLinks(False)
         self.browser.setMinimumWidth(200)
-        self.bar = TourBar(tour())
+        known = {p.id for p in registry.PANELS}
+        self.steps = tuple(s for s in tour() if s.panel in known)  # the tour over the panels this build has
+        self.bar = TourBar(self.steps)
         self.bar.hide()
         body = QWidget()
         column = QVBoxLayout(body)

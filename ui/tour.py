@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainT
 
 from lab.presets import find
 from lab.registry import PanelUnavailable, load_spec
-from lab.tour import TourStep, tour
+from lab.tour import TourStep
 from ui.notes_dock import NotesDock
 from ui.panels.base import Panel
 
@@ -51,11 +51,10 @@ class LectureTour(QObject):
     step_changed = Signal(int)
     running_changed = Signal(bool)
 
-    def __init__(self, host: TourHost, dock: NotesDock, window: QWidget, steps: tuple[TourStep, ...] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, host: TourHost, dock: NotesDock, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.host, self.dock, self.window = host, dock, window
-        self.steps = tour() if steps is None else steps
+        self.steps: tuple[TourStep, ...] = dock.steps
         self._index = -1
         dock.bar.go.connect(self.go)
         dock.bar.stop.connect(self.stop)
@@ -75,6 +74,9 @@ class LectureTour(QObject):
     # --- moving --------------------------------------------------------------------------------
     def start(self, index: int = 0) -> None:
         """Start (or restart) the tour at ``index``."""
+        if not self.steps:
+            self.host.show_message("No lecture tour for the panels of this build")
+            return
         app = QApplication.instance()
         if not self.is_running() and app is not None:
             app.installEventFilter(self)
@@ -102,6 +104,8 @@ class LectureTour(QObject):
 
     def go(self, index: int) -> None:
         """Show step ``index`` (clamped to the tour): panel in front, preset applied, text shown."""
+        if not self.steps:
+            return
         index = min(max(index, 0), len(self.steps) - 1)
         step = self.steps[index]
         self._index = index
