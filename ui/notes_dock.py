@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -150,7 +150,7 @@ class NotesDock(QDockWidget):
         self._step: TourStep | None = None
         self._presets: dict[str, str] = {}  # the preset each watched panel's params came from
 
-    def sizeHint(self):  # noqa: D401 - Qt override
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         hint.setWidth(260)
         return hint
