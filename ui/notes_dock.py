@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -160,9 +160,12 @@ class NotesDock(QDockWidget):
         right = window.width() >= panel_width + self.minimumSizeHint().width() + 12
         area = window.dockWidgetArea(self)
         if not right and area == Qt.DockWidgetArea.RightDockWidgetArea:
-            width = window.width()
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
-            window.resize(max(width - self.width(), panel_width), window.height())
+            screen = window.screen()
+            room = screen.availableGeometry().width() if screen is not None else window.width()
+            if window.width() > room and not window.isFullScreen():  # it was widened for the notes
+                # after the layout has taken the move in (its minimum width shrinks then)
+                QTimer.singleShot(0, window, lambda: window.resize(max(room, panel_width), window.height()))
         if not right:  # room for a few lines of the step's text
             window.resizeDocks([self], [max(130, window.height() // 4)], Qt.Orientation.Vertical)
         elif right and area == Qt.DockWidgetArea.BottomDockWidgetArea:

@@ -139,3 +139,14 @@ def test_presentation_mode_enlarges_and_hides_chrome_and_esc_leaves(make_window,
 def test_tour_flag_is_parsed():
     assert build_parser().parse_args(["--tour"]).tour
     assert not build_parser().parse_args([]).tour
+
+
+def test_notes_go_below_the_panels_when_the_window_is_narrow(make_window):
+    window = make_window()
+    window.fit_notes()
+    assert window.dockWidgetArea(window.notes) == Qt.DockWidgetArea.RightDockWidgetArea
+    window.notes.fit(window, panel_width=window.width())  # panels as wide as the window: no room beside
+    assert window.dockWidgetArea(window.notes) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.notes.isVisible()
+    window.notes.fit(window, panel_width=100)  # room again: back beside the plots
+    assert window.dockWidgetArea(window.notes) == Qt.DockWidgetArea.RightDockWidgetArea
