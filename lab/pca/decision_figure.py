@@ -16,12 +16,23 @@ from lab.pca.decision import DecisionStability, decision_stability
 KEPT, FLIPPED, LINE, TILTED, ORIGIN = 0, 1, "fg", 1, "fg"  # the tilt and what it flips share a colour
 
 
-def _line(w: NDArray[np.float64], b: float, reach: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """Two far points of {x : w·x + b = 0} (a segment longer than the view)."""
+def _line(w: NDArray[np.float64], b: float, xlim: tuple[float, float],
+          ylim: tuple[float, float]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The part of {x : w·x + b = 0} inside the view (clipped here, so no renderer widens the view)."""
     norm2 = float(w @ w)
     p0 = -b * w / norm2
     d = np.array([-w[1], w[0]]) / np.sqrt(norm2)
-    t = np.array([-reach, reach])
+    t_lo, t_hi = -np.inf, np.inf
+    for k, (lo, hi) in enumerate((xlim, ylim)):
+        if abs(d[k]) < 1e-15:
+            if not lo <= p0[k] <= hi:
+                return np.full(2, np.nan), np.full(2, np.nan)
+            continue
+        a, c = (lo - p0[k]) / d[k], (hi - p0[k]) / d[k]
+        t_lo, t_hi = max(t_lo, min(a, c)), min(t_hi, max(a, c))
+    if not t_lo < t_hi:
+        return np.full(2, np.nan), np.full(2, np.nan)
+    t = np.array([t_lo, t_hi])
     return p0[0] + t * d[0], p0[1] + t * d[1]
 
 
@@ -38,15 +49,14 @@ def stability_axes(s: DecisionStability, *, key: str, title: str, col: int) -> A
     """One view: kept and flipped points, the line and its tilted copy, the origin."""
     pts, flip = s.points, s.flipped
     xlim, ylim = _limits(pts)
-    reach = 4.0 * max(xlim[1] - xlim[0], 1.0) + float(np.abs(pts).max(initial=0.0))
-    x0, y0 = _line(s.w, s.b, reach)
-    x1, y1 = _line(s.w_tilted, s.b, reach)
+    x0, y0 = _line(s.w, s.b, xlim, ylim)
+    x1, y1 = _line(s.w_tilted, s.b, xlim, ylim)
     items = (
-        Scatter(pts[~flip, 0], pts[~flip, 1], label="same class", color=KEPT, size=0.8, alpha=0.45, key="kept"),
+        Scatter(pts[~flip, 0], pts[~flip, 1], label="", color=KEPT, size=0.8, alpha=0.45, key="kept"),
         Scatter(pts[flip, 0], pts[flip, 1], label="class flipped", color=FLIPPED, size=1.2, alpha=0.9, key="flipped"),
         Line(x0, y0, label="w·x + b = 0", color=LINE, width=1.2, key="line"),
         Line(x1, y1, label=f"w tilted {s.angle_deg:g}°", color=TILTED, width=1.2, style="dashed", key="tilted"),
-        Scatter(np.zeros(1), np.zeros(1), label="origin", color=ORIGIN, size=2.0, alpha=1.0, key="origin"),
+        Scatter(np.zeros(1), np.zeros(1), label="", color=ORIGIN, size=2.0, alpha=1.0, key="origin"),
     )
     return Axes(key=key, items=items, title=f"{title}: {100 * s.fraction:.1f}% flip", xlabel="x", ylabel="y",
                 xlim=xlim, ylim=ylim, equal_aspect=True, legend=col == 0, col=col)
@@ -63,10 +73,11 @@ def decision_figure(points: NDArray[np.float64], train: NDArray[np.intp], tilt_d
     table = Table.from_rows("decision", ("data", "n", "flipped", "fraction", "mean_distance", "tilt_deg"), rows)
     return Figure(
         name="decision",
-        axes=(stability_axes(off, key="off_centre", title=f"Mean {off.distance:.3g} from the origin", col=0),
+        axes=(stability_axes(off, key="off_centre", title="Off-centre", col=0),
               stability_axes(cen, key="centred", title="Centred", col=1)),
         ncols=2, tables=(table,),
         title="Zero-centring keeps a decision line stable",
-        caption=f"The line goes through the mean; w is tilted by {tilt_deg:g}° with b fixed, so the line turns "
-                f"about the origin. Flipped: {100 * off.fraction:.1f}% off-centre, {100 * cen.fraction:.1f}% centred.",
+        caption=f"The line goes through the mean ({off.distance:.3g} from the origin off-centre); w is tilted by "
+                f"{tilt_deg:g}° with b fixed, so the line turns about the origin (the dot). Flipped: "
+                f"{100 * off.fraction:.1f}% off-centre, {100 * cen.fraction:.1f}% centred.",
     )

@@ -94,3 +94,19 @@ def test_training_only_statistics_preset():
 def test_patch_preset_makes_the_spectrum_the_main_figure():
     p = apply_preset(PcaParams(), "Patches: what top-k keeps")
     assert SPEC.build(p)[0].name == "patches"
+
+
+def test_decision_lines_are_clipped_to_the_view_and_go_through_the_mean():
+    fig = SPEC.build(apply_preset(PcaParams(), "Decision line: centred vs not"))[0]
+    for ax in fig.axes:
+        for key in ("line", "tilted"):
+            line = next(i for i in ax.items if getattr(i, "key", "") == key)
+            assert np.all((line.x >= ax.xlim[0] - 1e-9) & (line.x <= ax.xlim[1] + 1e-9))
+            assert np.all((line.y >= ax.ylim[0] - 1e-9) & (line.y <= ax.ylim[1] + 1e-9))
+            assert np.hypot(np.diff(line.x), np.diff(line.y))[0] > 0.5 * (ax.xlim[1] - ax.xlim[0])
+    off = fig.axes[0]
+    line = next(i for i in off.items if getattr(i, "key", "") == "line")
+    kept, flipped = (next(i for i in off.items if getattr(i, "key", "") == k) for k in ("kept", "flipped"))
+    mean = np.array([np.r_[kept.x, flipped.x].mean(), np.r_[kept.y, flipped.y].mean()])
+    (dx, dy), (mx, my) = (line.x[1] - line.x[0], line.y[1] - line.y[0]), mean - (line.x[0], line.y[0])
+    assert abs(dx * my - dy * mx) / math.hypot(dx, dy) < 1e-9  # the mean lies on the untilted line
