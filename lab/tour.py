@@ -89,7 +89,7 @@ TOUR_EN: tuple[TourStep, ...] = (
     _s(S2, "pca", "Correlated Gaussian", "PCA: decorrelate, then whiten",
        """Centre, rotate onto the eigenvectors (Σ becomes diagonal = Λ), divide by √(λ + ε) (Σ becomes
        the identity). Read Σ and λ in each view; the lab divides by N, like the lecture."""),
-    _s(S2, "pca", "Worked example (Σ given)", "The worked example",
+    _s(S2, "pca", "Worked example Σ", "The worked example",
        """These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ = 3.803, 0.1972 in the views,
        and PC1 at 28.155°, λ = 3.8028, 0.19722 in the notes under the controls."""),
     _s(S2, "pca", "Nearly collinear (ε matters)", "Whitening and ε",

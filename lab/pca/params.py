@@ -113,7 +113,7 @@ PRESETS: tuple[Preset, ...] = (
             "A tiny second eigenvalue: whitening divides by √(λ + ε), so ε decides how much noise is blown up.",
             source="gaussian", n=400, std1=2.0, std2=0.02, rotation_deg=30.0,
             mean_x=3.0, mean_y=2.0, eps=0.01, standardise=False, test_fraction=0.2, x_name="", y_name=""),
-    _preset("Worked example (Σ given)",
+    _preset("Worked example Σ",
             "Points with exactly this covariance (÷N): λ = 3.80278, 0.19722 and PC1 at 28.155°.",
             source=WORKED, n=400, mean_x=3.0, mean_y=2.0, divisor="N", eps=1e-5, standardise=False,
             test_fraction=0.0, x_name="", y_name=""),

@@ -58,7 +58,7 @@ pressure axis.
 • Top-k: projecting onto PC1 keeps λ₁/(λ₁ + λ₂) of the variance; for image patches a \
 handful of the 192 components keeps most of it.
 • Decision line: the same small tilt of w flips many off-centre points and few centred ones.
-Worked check (preset "Worked example (Σ given)"): Σ = [[3, 1.5], [1.5, 1]] has λ = 3.80278, 0.19722 and its first axis at 28.155°.\
+Worked check (preset "Worked example Σ"): Σ = [[3, 1.5], [1.5, 1]] has λ = 3.80278, 0.19722 and its first axis at 28.155°.\
 """
 
 SPEC = PanelSpec(id="pca", title="PCA & Whitening", params_type=PcaParams, build=build, notice=NOTICE,

@@ -58,7 +58,7 @@ def test_tour_validation_reports_what_is_wrong():
     steps = tour()[:2]
     assert problems(steps, {"init": set()}) and "no preset" in problems(steps, {"init": set()})[0]
     assert "unknown panel" in problems(steps, {})[0]
-    assert step_for(tour(), "pca", "Worked example (Σ given)").title == "The worked example"
+    assert step_for(tour(), "pca", "Worked example Σ").title == "The worked example"
     assert step_for(tour(), "pca", "no such preset") is None
 
 

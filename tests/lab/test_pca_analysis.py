@@ -115,7 +115,7 @@ def test_params_round_trip_and_moves_change_data():
 
 def test_presets_show_what_they_promise():
     assert {p.name for p in PRESETS} == {"Correlated Gaussian", "Units differ (hPa vs °C)", "All-positive data",
-                            "Outlier", "Nearly collinear (ε matters)", "Worked example (Σ given)",
+                            "Outlier", "Nearly collinear (ε matters)", "Worked example Σ",
                             "Decision line: centred vs not", "Training statistics only",
                             "Patches: what top-k keeps"}
     units = analyse_params(apply_preset(PcaParams(), "Units differ (hPa vs °C)"))

@@ -17,7 +17,7 @@ from lab.pca.params import PcaParams, apply_preset
 from lab.pca.spec import SPEC
 from lab.pca.worked import exact_covariance_points
 
-WORKED = "Worked example (Σ given)"
+WORKED = "Worked example Σ"
 
 
 def closed_form(a: float, b: float, c: float) -> tuple[float, float, float]:

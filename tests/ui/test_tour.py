@@ -45,7 +45,7 @@ def test_notes_follow_the_panel_and_its_preset(make_window, qtbot):
     qtbot.waitUntil(lambda: "PCA & Whitening" in window.notes.text())
     assert "Centring moves the cloud" in window.notes.text()  # the panel's notes, no preset yet
     panel = window.ensure_panel("pca")
-    preset = find(PCA_PRESETS, "Worked example (Σ given)")
+    preset = find(PCA_PRESETS, "Worked example Σ")
     panel.apply_preset(preset)
     step = step_for(tour(), "pca", preset.name)
     assert step.text in window.notes.text() and "28.155°" in window.notes.text()
