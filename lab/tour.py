@@ -90,8 +90,8 @@ TOUR_EN: tuple[TourStep, ...] = (
        """Centre, rotate onto the eigenvectors (Σ becomes diagonal = Λ), divide by √(λ + ε) (Σ becomes
        the identity). Read Σ and λ in each view; the lab divides by N, like the lecture."""),
     _s(S2, "pca", "Worked example Σ", "The worked example",
-       """These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ = 3.803, 0.1972 in the views,
-       and PC1 at 28.155°, λ = 3.8028, 0.19722 in the notes under the controls."""),
+       """These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ ≈ 3.80 and 0.197 in each view;
+       under the controls, PC1 at 28.155° and λ = 3.8028, 0.19722 (closed form: 3.80278, 0.19722)."""),
     _s(S2, "pca", "Nearly collinear (ε matters)", "Whitening and ε",
        """λ₂ is nearly 0, so 1/√λ₂ would blow noise up: ε caps the gain at 1/√ε. Change ε and watch the
        whitened view."""),
