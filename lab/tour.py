@@ -90,7 +90,7 @@ TOUR_EN: tuple[TourStep, ...] = (
        """Centre, rotate onto the eigenvectors (Σ becomes diagonal = Λ), divide by √(λ + ε) (Σ becomes
        the identity). Read Σ and λ in each view; the lab divides by N, like the lecture."""),
     _s(S2, "pca", "Worked example Σ", "The worked example",
-       """These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ ≈ 3.80 and 0.197 in each view;
+       """These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ ≈ 3.8 and 0.197 in each view;
        under the controls, PC1 at 28.155° and λ = 3.8028, 0.19722 (closed form: 3.80278, 0.19722)."""),
     _s(S2, "pca", "Nearly collinear (ε matters)", "Whitening and ε",
        """λ₂ is nearly 0, so 1/√λ₂ would blow noise up: ε caps the gain at 1/√ε. Change ε and watch the
