@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="save a screenshot of the window once it is painted, then quit")
     parser.add_argument("--panel", help="raise this panel first (activations, init, augment, pca)")
+    parser.add_argument("--tour", action="store_true",
+                        help="start the lecture tour (→ / Page Down next, ← / Page Up back; F11 presentation mode)")
     return parser
 
 
@@ -64,6 +66,8 @@ def run_gui(argv: Sequence[str]) -> int:
         window.open_images(args.images)
     if args.panel in window.docks:
         window.set_current_panel(args.panel)
+    if args.tour:
+        window.start_tour()
     if args.screenshot is not None:
         def shoot() -> None:
             window.grab().save(str(args.screenshot))

@@ -60,6 +60,10 @@ class _AxesView:
             self.legend.clear()
 
 
+#: Fast views draw lines as hairlines unless the theme asks for thicker ones (presentation mode).
+HAIRLINE_UP_TO = 2.0
+
+
 class FigureView(pg.GraphicsLayoutWidget):
     """Draws a Figure's axes on a grid; a new figure with the same keys updates in place.
 
@@ -284,7 +288,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         return pg.mkPen(_qcolor(self._theme, color, alpha), width=self._theme.line_width * width, style=_PEN_STYLE[style])
 
     def _line_pen(self, item: fs.Line) -> QColor:
-        if self._fast:  # a cosmetic hairline
+        if self._fast and self._theme.line_width <= HAIRLINE_UP_TO:  # a cosmetic hairline
             return pg.mkPen(_qcolor(self._theme, item.color), width=1.0, style=_PEN_STYLE[item.style])
         return self._pen(item.color, item.width, item.style)
 

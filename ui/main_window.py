@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 from lab import registry
 from lab.registry import PanelUnavailable, load_spec
 from ui import settings as st
+from ui.notes_dock import NotesDock
 from ui.panels.base import Panel
+from ui.presentation import Presentation
 from ui.session_actions import SessionActions
 from ui.theme import ThemeController
+from ui.tour import LectureTour
 
 if TYPE_CHECKING:
     from ui.actions import ExportActions
@@ -94,8 +97,14 @@ class MainWindow(QMainWindow):
         for panel_id in _ids():
             self._add_dock(panel_id)
         self._default_layout()
+        self.notes = NotesDock(self)  # "What to notice" beside the panels; hosts the tour's bar
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
         self._default_state = self.saveState(st.SETTINGS_VERSION)
         self.themes = ThemeController(self, self)
+        self.tour = LectureTour(self, self.notes, self, parent=self)
+        self.presentation = Presentation(self, self, parent=self)
+        self.current_panel_changed.connect(self.notes.follow)
+        self.presentation.toggled.connect(lambda _on: QTimer.singleShot(0, self, self.fit_notes))
         self.sessions = SessionActions(self, self)
         self._exports: ExportActions | None = None
         self._build_menus()
@@ -107,6 +116,7 @@ class MainWindow(QMainWindow):
         # The panel in front is built now; the others shortly after the window is shown, one
         # per event-loop turn, so it appears at once (any is built early when it is needed).
         self.ensure_panel(self._current)
+        self.notes.follow(self._current)
         self._pending_started = False
         self._closing = False
         app = QApplication.instance()
@@ -133,8 +143,9 @@ class MainWindow(QMainWindow):
         widget = make_panel(panel_id)
         self._panels[panel_id] = widget
         self.docks[panel_id].setWidget(widget)
+        self.notes.watch(panel_id, widget)
         if isinstance(widget, Panel):
-            widget.set_theme(self.themes.current())
+            widget.set_theme(self.presentation.theme())
             if self._settings_ok:
                 params, problems = st.read_params(self.settings, f"panels/{panel_id}", load_spec(panel_id).params_type)
                 for problem in problems:
@@ -149,6 +160,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._pending_started:
             self._pending_started = True
+            self.fit_notes()
             QTimer.singleShot(150, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
@@ -292,21 +304,27 @@ class MainWindow(QMainWindow):
             view_menu.addAction(toggle)
         view_menu.addSeparator()
         view_menu.addAction(self._action("Reset layout", self.reset_layout, None, "Dock every panel back in place"))
+        view_menu.addAction(self.presentation.action)
         theme_menu = view_menu.addMenu("Theme")
         group = QActionGroup(self)
         for name in ("system", "light", "dark"):
             action = QAction(name.capitalize(), self, checkable=True)
             action.setData(name)
-            action.triggered.connect(lambda _c=False, n=name: self.themes.choose(n))
+            action.triggered.connect(lambda _c=False, n=name: (self.themes.choose(n), self.presentation.apply_theme()))
             group.addAction(action)
             theme_menu.addAction(action)
         self.theme_actions = group
 
         help_menu = bar.addMenu("&Help")
-        notice_menu = help_menu.addMenu("What to notice")
-        for panel_id in _ids():
-            notice_menu.addAction(self._action(_title(panel_id).replace("&", "&&"),
-                                               lambda pid=panel_id: self.show_notice(pid)))
+        self.notes_action = self.notes.toggleViewAction()  # the side panel, not a modal box
+        self.notes_action.setText("What to notice")
+        self.notes_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.notes_action.setStatusTip("Show or hide the notes beside the plots (they follow the panel and preset)")
+        self.tour_action = self._action("Lecture tour", self.start_tour, None,
+                                        "Step through the lecture's claims: → / Page Down next, ← / Page Up back")
+        help_menu.addAction(self.notes_action)
+        help_menu.addAction(self.tour_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action("About NN Training Lab", self.show_about))
 
     # --- messages and help -----------------------------------------------------------------
@@ -319,12 +337,27 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def show_notice(self, panel_id: str) -> QMessageBox:
-        try:
-            text = load_spec(panel_id).notice
-        except PanelUnavailable as exc:
-            text = str(exc)
-        return self._info_box(f"What to notice — {_title(panel_id)}", text)
+    def show_notice(self, panel_id: str) -> NotesDock:
+        """Bring ``panel_id`` to the front with its notes beside it."""
+        self.set_current_panel(panel_id)
+        self.notes.follow(panel_id)
+        self.fit_notes()
+        self.notes.show()
+        self.notes.raise_()
+        return self.notes
+
+    def start_tour(self, index: int = 0) -> None:
+        """Help → Lecture tour (and ``--tour``)."""
+        self.fit_notes()
+        self.tour.start(index)
+
+    def fit_notes(self) -> None:
+        """Notes beside the panels when the window is wide enough, else below them."""
+        self.notes.fit(self, max(d.minimumSizeHint().width() for d in self.docks.values()))
+
+    def screen_theme(self) -> Any:
+        """The plots' theme outside presentation mode."""
+        return self.themes.current()
 
     def show_about(self) -> QMessageBox:
         from ui.about import about_text
@@ -403,6 +436,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True  # no more deferred panel builds
+        self.tour.stop()
+        self.presentation.set_on(False)
         self.save_state()
         for panel in self.built_panels().values():
             panel.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lab.augment.pipeline import PRESETS as PIPELINES
-from lab.augment.pipeline import Pipeline, pipeline_from_json
+from lab.augment.pipeline import Pipeline, Step, pipeline_from_json, pipeline_to_json
 from lab.augment.preprocess import NORMALIZATIONS, STAT_SOURCES
 from lab.params import param
 from lab.presets import ALL, Preset
@@ -73,7 +73,27 @@ _CLAIMS = {
     "MixUp / CutMix": "Mixing two images mixes their labels too (see the label weights).",
 }
 
+
+def _custom(name: str, claim: str, steps: Pipeline, **changes: object) -> Preset:
+    """A preset whose pipeline is not one of the editor's named ones (shown as a custom pipeline)."""
+    return Preset(name, claim, {"preset": "custom", "pipeline_json": pipeline_to_json(steps), **changes}, keeps=ALL)
+
+
+def _step(kind: str, p: float = 1.0, **options: object) -> Step:
+    return Step(kind, True, p, options)
+
+
 #: One preset per pipeline the lecture names; the images, seed and preprocessing are kept.
-PRESETS: tuple[Preset, ...] = tuple(
-    Preset(name, _CLAIMS.get(name, name), {"preset": name, "pipeline_json": ""}, keeps=ALL) for name in PIPELINES
+PRESETS: tuple[Preset, ...] = (
+    *(Preset(name, _CLAIMS.get(name, name), {"preset": name, "pipeline_json": ""}, keeps=ALL) for name in PIPELINES),
+    _custom("Grayscale", "When colour barely matters: 0.299 R + 0.587 G + 0.114 B (BT.601) in all channels, "
+            "for about half the samples.",
+            (_step("resize_short", short_side=(256, 256)), _step("random_crop", width=224, height=224),
+             _step("hflip", 0.5), _step("grayscale", 0.5))),
+    _custom("Test time: resize + centre crop", "Test images are resized too: short side to 256, the 224×224 centre; "
+            "nothing random.",
+            (_step("resize_short", short_side=(256, 256)), _step("centre_crop", size=224))),
+    _custom("Test time: 10-crop", "AlexNet/ResNet testing: ten 224×224 crops (corners, centre, and mirrored), "
+            "predictions averaged.",
+            (_step("resize_short", short_side=(256, 256)), _step("ten_crop", size=224)), n_samples=10),
 )

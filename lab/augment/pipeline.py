@@ -270,7 +270,7 @@ def sample_variants(
     shared: dict[str, Any] = {"base": base}
     for i in range(first, first + n):
         ctx = Context(pool=list(pool), labels=list(labels), source=source, weights={labels[source]: 1.0},
-                      pil_cache=pil_cache)
+                      pil_cache=pil_cache, index=i)
         if pca is not None:
             ctx.pca = pca
         canvas = Canvas(arr=base, shared=shared)  # the source converts to Pillow once, if at all

@@ -27,6 +27,9 @@ labelled with the original photo's class (MixUp and CutMix mix the labels too: s
 • Colour jitter here is in HSL (hue, saturation, lightness, as in a paint program): hue is a
   rotation, saturation a factor, lightness a shift. Libraries differ (HSV, blending): the
   formulas are in the Help of each step.
+• Test images are resized too: short side to 256, the 224×224 centre (or ten crops: corners,
+  centre, mirrored; predictions averaged). Grayscale (0.299 R + 0.587 G + 0.114 B) when colour
+  barely matters.
 • Hover a sample to see every parameter drawn for it; the same seed gives the same samples.
 • Preprocessing: mean and std come from the training images only and are applied unchanged
   to the held-out images. Mean image (AlexNet), per-channel mean (VGG), per-channel

@@ -11,7 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from lab.augment import color, geometry, noise
+from lab.augment import color, geometry, noise, testtime
 
 
 class Canvas:
@@ -79,6 +79,7 @@ class Context:
         default_factory=lambda: (color.IMAGENET_EIGVAL, color.IMAGENET_EIGVEC)
     )
     pil_cache: dict[tuple[int, int, int], Image.Image] = field(default_factory=dict)
+    index: int = 0  # the sample's number (10-crop shows crop ``index % 10``)
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,27 @@ def _apply_crop(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None
         c.set_array(c.array()[t : t + h, lft : lft + w])
     else:
         c.set_pil(c.pil().crop((lft, t, lft + w, t + h)))
+
+
+def _draw_centre_crop(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    size = min(int(o["size"]), *hw)  # clamped to the image, like the random crop
+    top, left, h, w = testtime.centre_crop_box(hw[0], hw[1], size, size)
+    return {"top": top, "left": left, "height": h, "width": w}
+
+
+def _draw_ten_crop(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    size = min(int(o["size"]), *hw)
+    k = ctx.index % 10
+    top, left, h, w = testtime.ten_crop_boxes(hw[0], hw[1], size)[k % 5]
+    if k >= 5:  # torchvision crops the mirrored image with the same boxes
+        left = hw[1] - left - w
+    return {"crop": testtime.TEN_CROP_NAMES[k], "top": top, "left": left, "height": h, "width": w, "mirrored": k >= 5}
+
+
+def _apply_ten_crop(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    _apply_crop(c, d, o, ctx)
+    if d["mirrored"]:
+        c.set_array(geometry.hflip(c.array()))
 
 
 def _draw_rrc(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
@@ -394,6 +416,15 @@ STEP_KINDS: dict[str, StepKind] = {
                  (Option("width", "int", 224, 1, 4096, help="crop width (px)", integer=True),
                   Option("height", "int", 224, 1, 4096, help="crop height (px)", integer=True)),
                  _draw_crop, _apply_crop),
+        StepKind("centre_crop", "Centre crop (test time)",
+                 "The size x size centre (torchvision's CenterCrop rounding): the test-time crop, nothing random.",
+                 (Option("size", "int", 224, 1, 4096, help="crop side (px)", integer=True),),
+                 _draw_centre_crop, _apply_crop),
+        StepKind("ten_crop", "10-crop (test time)",
+                 "Sample i shows crop i mod 10: four corners and the centre, then the same five of the mirrored "
+                 "image (torchvision's TenCrop); predictions are averaged over the ten.",
+                 (Option("size", "int", 224, 1, 4096, help="crop side (px)", integer=True),),
+                 _draw_ten_crop, _apply_ten_crop),
         StepKind("random_resized_crop", "Random resized crop",
                  "Crop a random area fraction and aspect ratio, resize to a fixed size (Inception / torchvision).",
                  (_range("scale", (0.08, 1.0), 0.01, 1.0, "area fraction of the crop"),

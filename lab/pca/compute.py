@@ -12,11 +12,12 @@ from lab.pca.analysis import PcaAnalysis, analyse
 from lab.pca.params import PcaParams
 from lab.pca.patches import PatchSpectrum, image_spectrum
 from lab.pca.sources import apply_moves, load_csv_points, make_shape, split_indices
+from lab.pca.worked import WORKED, WORKED_COV, exact_covariance_points
 
 #: The fields that decide the points before any drag (a change clears drags and selection).
 BASE_FIELDS = ("source", "n", "seed", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "csv_path", "csv_x", "csv_y")
 #: The fields that only change what is drawn, not what is computed.
-REDRAW_ONLY = frozenset({"stage", "layout", "selected", "x_name", "y_name"})
+REDRAW_ONLY = frozenset({"stage", "layout", "selected", "x_name", "y_name", "view", "tilt_deg"})
 
 
 def base_key(p: PcaParams) -> tuple:
@@ -44,6 +45,8 @@ def base_points(p: PcaParams) -> np.ndarray:
     """The points before any drag: a seeded synthetic shape, or the CSV file's columns."""
     if p.source == "csv":
         return load_csv_points(p.csv_path, p.csv_x, p.csv_y)
+    if p.source == WORKED:  # the lecture's Σ exactly; std1, std2 and the rotation do not apply
+        return exact_covariance_points(p.n, np.random.default_rng(p.seed), WORKED_COV, (p.mean_x, p.mean_y))
     return make_shape(p.source, p.n, np.random.default_rng(p.seed), std1=p.std1, std2=p.std2,
                       rotation_deg=p.rotation_deg, mean=(p.mean_x, p.mean_y))
 

@@ -7,13 +7,18 @@ from dataclasses import dataclass
 from lab.params import param
 from lab.pca.analysis import WHITENINGS
 from lab.pca.pipeline import DIVISORS
-from lab.pca.sources import MAX_POINTS, SOURCES
+from lab.pca.sources import MAX_POINTS, SHAPES
+from lab.pca.worked import WORKED
 from lab.presets import ALL, Preset, find
 
 LAYOUTS: tuple[str, ...] = ("grid", "single")
+#: The panel's views (tabs); a preset may bring one to the front.
+VIEWS: tuple[str, ...] = ("stages", "topk", "patches", "decision")
+#: The synthetic shapes, the worked example's exact covariance, and a CSV file.
+SOURCES: tuple[str, ...] = (*SHAPES, WORKED, "csv")
 SOURCE_LABELS = {"gaussian": "2-D Gaussian", "uniform": "Uniform square", "clusters": "Two clusters",
                  "banana": "Curved banana", "outlier": "Gaussian + outlier", "positive": "All-positive (log-normal)",
-                 "csv": "CSV file…"}
+                 WORKED: "Worked example Σ (lecture)", "csv": "CSV file…"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,11 @@ class PcaParams:
                          help="stage in the single view (moving it selects that view): 0 original, 1 centred, 2 decorrelated, 3 whitened")
     k: int = param(1, lo=1, hi=2, help="principal components kept by the top-k projection",
                  label="Top-k", slider=(1, 2))
+    view: str = param("stages", choices=VIEWS, help="the view in front: stages, top-k, image patches or decision line",
+                      label="View", choice_labels={"stages": "Stages", "topk": "Top-k projection",
+                                                   "patches": "Image patches", "decision": "Decision line"})
+    tilt_deg: float = param(5.0, lo=-45.0, hi=45.0, help="decision line view: how far w is tilted (b fixed)",
+                            label="Tilt of w", unit="°", decimals=1, step=0.5)
     moved_points: tuple[float, ...] = param((), help="dragged points as flattened (index, x, y) triples")
     selected: int = param(-1, lo=-1, hi=MAX_POINTS - 1, help="highlighted point index (-1: none)")
     image_path: str = param("", help="image for the patch spectrum (empty: bundled astronaut photo)",
@@ -77,7 +87,7 @@ class PcaParams:
 
 def _preset(name: str, claim: str, **changes: object) -> Preset:
     # dragged points and the selection refer to the old data: a preset clears them
-    return Preset(name, claim, {**changes, "moved_points": (), "selected": -1}, keeps=ALL)
+    return Preset(name, claim, {"view": "stages", **changes, "moved_points": (), "selected": -1}, keeps=ALL)
 
 
 #: One lecture claim per preset (LECTURE.md §2); parameters not named keep their value.
@@ -103,6 +113,21 @@ PRESETS: tuple[Preset, ...] = (
             "A tiny second eigenvalue: whitening divides by √(λ + ε), so ε decides how much noise is blown up.",
             source="gaussian", n=400, std1=2.0, std2=0.02, rotation_deg=30.0,
             mean_x=3.0, mean_y=2.0, eps=0.01, standardise=False, test_fraction=0.2, x_name="", y_name=""),
+    _preset("Worked example Σ",
+            "Points with exactly this covariance (÷N): λ = 3.80278, 0.19722 and PC1 at 28.155°.",
+            source=WORKED, n=400, mean_x=3.0, mean_y=2.0, divisor="N", eps=1e-5, standardise=False,
+            test_fraction=0.0, x_name="", y_name=""),
+    _preset("Decision line: centred vs not",
+            "A small tilt of w flips many far-off points, few centred ones: centred data are easier to optimize.",
+            view="decision", tilt_deg=5.0, source="gaussian", n=400, std1=1.0, std2=1.0, rotation_deg=0.0,
+            mean_x=6.0, mean_y=6.0, standardise=False, test_fraction=0.0, x_name="", y_name=""),
+    _preset("Training statistics only",
+            "Mean, std and PCA come from the training half; the test half gets the same transform, nearly white.",
+            source="gaussian", n=200, std1=2.0, std2=0.6, rotation_deg=30.0, mean_x=3.0, mean_y=2.0,
+            eps=1e-5, standardise=False, test_fraction=0.5, x_name="", y_name=""),
+    _preset("Patches: what top-k keeps",
+            "8×8 RGB patches are 192-D: a few components keep most of the variance; the rest is lost.",
+            view="patches", patch_size=8, image_path=""),
 )
 
 

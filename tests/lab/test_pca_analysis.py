@@ -115,7 +115,9 @@ def test_params_round_trip_and_moves_change_data():
 
 def test_presets_show_what_they_promise():
     assert {p.name for p in PRESETS} == {"Correlated Gaussian", "Units differ (hPa vs °C)", "All-positive data",
-                            "Outlier", "Nearly collinear (ε matters)"}
+                            "Outlier", "Nearly collinear (ε matters)", "Worked example Σ",
+                            "Decision line: centred vs not", "Training statistics only",
+                            "Patches: what top-k keeps"}
     units = analyse_params(apply_preset(PcaParams(), "Units differ (hPa vs °C)"))
     raw = analyse_params(replace(apply_preset(PcaParams(), "Units differ (hPa vs °C)"), standardise=False))
     assert abs(units.fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)
@@ -153,7 +155,7 @@ def test_stage_tables_are_tidy():
 def test_build_is_deterministic_and_registered():
     assert load_spec("pca") is SPEC
     a, b = SPEC.build(PcaParams()), SPEC.build(PcaParams())
-    assert [f.name for f in a] == ["stages", "topk", "patches"]
+    assert [f.name for f in a] == ["stages", "topk", "patches", "decision"]
     assert a[0].tables[0].data[2] == pytest.approx(b[0].tables[0].data[2])
     assert "÷N" in a[0].caption
 

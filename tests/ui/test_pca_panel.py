@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from lab.figures.render import render
 from lab.figures.tables import write_csv
 from lab.params import replace
-from lab.pca.params import PRESETS, PcaParams
+from lab.pca.params import PRESETS, VIEWS, PcaParams
 from lab.presets import find
 from ui.panels.pca import PcaPanel
 
@@ -60,8 +60,10 @@ def test_presets_apply_in_one_click(panel, qtbot, name):
     changes = find(PRESETS, name).changes
     for key, value in changes.items():
         assert getattr(p, key) == value
-    assert panel.form.widget("n").value() == changes["n"]
-    assert panel.analysis().points.shape[0] == changes["n"]
+    n = changes.get("n", p.n)  # a view preset (image patches) keeps the points
+    assert panel.form.widget("n").value() == n
+    assert panel.analysis().points.shape[0] == n
+    assert panel.tabs.currentIndex() == VIEWS.index(p.view)  # the preset's view is in front
     if name.startswith("Units differ"):
         assert abs(panel.analysis().fit.first_axis_deg) == pytest.approx(45.0, abs=1e-9)
         assert panel.stage_view.figure().axes[0].xlabel == "pressure (hPa)"
@@ -165,7 +167,7 @@ def test_bad_csv_keeps_previous_state_and_says_why(panel, qtbot, tmp_path):
 
 def test_export_figures_and_tidy_csv(panel, tmp_path):
     figs = panel.current_figures()
-    assert [f.name for f in figs] == ["stages", "topk", "patches"]
+    assert [f.name for f in figs] == ["stages", "topk", "patches", "decision"]
     png = render(figs[0], tmp_path / "stages.png", width_px=960, height_px=540, dpi=100)
     assert png.stat().st_size > 10_000
     path = write_csv(figs[0].tables[0], tmp_path / "points.csv")

@@ -28,6 +28,7 @@ class Panel(QWidget):
     panel_id: ClassVar[str] = ""
     params_changed = Signal()
     message = Signal(str)
+    preset_changed = Signal(str)  # the preset the params came from ("" after another edit)
 
     controller: PanelController
     form: ParamForm
@@ -93,6 +94,7 @@ class Panel(QWidget):
         self.form.show_params(params)
         self.controller.set_params(params, user=True)  # even when nothing changed: a click answers
         self._preset = preset.name
+        self.preset_changed.emit(preset.name)
         self.message.emit(f"Preset: {preset.name} — {preset.claim}")
 
     def preset_name(self) -> str:
@@ -100,7 +102,9 @@ class Panel(QWidget):
         return self._preset
 
     def _forget_preset(self) -> None:
-        self._preset = ""
+        if self._preset:
+            self._preset = ""
+            self.preset_changed.emit("")
 
     # --- export --------------------------------------------------------------------------
     def current_figures(self) -> list[Figure]:

@@ -25,8 +25,9 @@ from lab import params as lp
 from lab.figures import Theme
 from lab.pca.analysis import PcaAnalysis, analyse
 from lab.pca.compute import BASE_FIELDS, REDRAW_ONLY, PcaComputer, PcaResult
+from lab.pca.decision_figure import decision_figure
 from lab.pca.figures import patch_figure, topk_figure
-from lab.pca.params import PRESETS, PcaParams
+from lab.pca.params import PRESETS, VIEWS, PcaParams
 from lab.pca.sources import set_move
 from lab.pca.spec import column_names
 from lab.presets import Preset
@@ -42,7 +43,7 @@ SECTIONS = (
     ("Data", ("source", "n", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "seed", ("x_name", "y_name"),
               "csv_path", ("csv_x", "csv_y"))),
     ("Statistics", ("test_fraction", "divisor", "eps", "whitening", "standardise")),
-    ("View", ("layout", "stage", "k")),
+    ("View", ("view", "layout", "stage", "k", "tilt_deg")),
     ("Image patches (beyond 2-D)", ("image_path", "patch_size")),
 )
 _FILES = {"csv_path": ("Open CSV", "CSV files (*.csv *.txt);;All files (*)"),
@@ -94,11 +95,13 @@ class PcaPanel(Panel):
         scroll.setMinimumWidth(360)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stage_view, self.topk_view, self.patch_view = FigureView(fast=True), FigureView(fast=True), FigureView(fast=True)
+        self.decision_view = FigureView(fast=True)
         self.tabs = QTabWidget()
         for view, title in ((self.stage_view, "Stages"), (self.topk_view, "Top-k projection"),
-                            (self.patch_view, "Image patches")):
+                            (self.patch_view, "Image patches"), (self.decision_view, "Decision line")):
             self.tabs.addTab(view, title)
-        self.tabs.setToolTip("Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D)")
+        self.tabs.setToolTip("Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); "
+                             "Decision line: a tilt of w flips off-centre points, not centred ones")
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
@@ -116,6 +119,7 @@ class PcaPanel(Panel):
         self._anim = QTimer(self, interval=33)
         self._anim.timeout.connect(self._on_anim_tick)
         self.bind(controller, form)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         controller.params_changed.connect(self._on_params_changed)
         controller.result_ready.connect(self._on_computed)
         self._update_enabled(controller.params())
@@ -136,7 +140,17 @@ class PcaPanel(Panel):
 
     def apply_preset(self, preset: Preset) -> None:
         super().apply_preset(preset)
-        self.tabs.setCurrentWidget(self.stage_view)
+        self._show_view(self.params().view)
+
+    def _show_view(self, view: str) -> None:
+        self.tabs.setCurrentIndex(VIEWS.index(view))
+
+    def _on_tab_changed(self, index: int) -> None:
+        view = VIEWS[index]
+        if view == "decision":
+            self._draw_decision()
+        if view != self.params().view:
+            self.controller.set_params(lp.replace(self.params(), view=view), user=True, compute=False)
 
     def analysis(self) -> PcaAnalysis | None:
         """The analysis on screen (a drag updates it at once, before the worker's run)."""
@@ -151,8 +165,7 @@ class PcaPanel(Panel):
                 params = lp.replace(params, source="csv", csv_path=str(path), moved_points=(), selected=-1)
                 used = True
             elif suffix in _IMAGE_SUFFIXES:
-                params = lp.replace(params, image_path=str(path))
-                self.tabs.setCurrentWidget(self.patch_view)
+                params = lp.replace(params, image_path=str(path), view="patches")
                 used = True
         if used:
             self.edit(params)
@@ -160,7 +173,7 @@ class PcaPanel(Panel):
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
-        for view in (self.stage_view, self.topk_view, self.patch_view):
+        for view in (self.stage_view, self.topk_view, self.patch_view, self.decision_view):
             view.set_theme(theme)
 
     def shutdown(self) -> None:
@@ -170,13 +183,15 @@ class PcaPanel(Panel):
     # --- drawing ---------------------------------------------------------------------------------
     def _on_params_changed(self, p: PcaParams) -> None:
         self._update_enabled(p)
+        if self.tabs.currentIndex() != VIEWS.index(p.view):
+            self._show_view(p.view)
         if self._drawn is not None and not self.needs_compute(self._drawn, p):
             self._draw_all()  # a view-only change (stage, layout, selection, names); others wait for the run
 
     def _update_enabled(self, p: PcaParams) -> None:
         synthetic = p.source != "csv"
         for name in ("n", "std1", "std2", "rotation_deg", "mean_x", "mean_y"):
-            self.form.set_enabled(name, synthetic)
+            self.form.set_enabled(name, synthetic and not (p.source == "worked" and name in ("std1", "std2", "rotation_deg")))
         for name in ("csv_x", "csv_y"):
             self.form.set_enabled(name, not synthetic)
 
@@ -200,7 +215,14 @@ class PcaPanel(Panel):
             draw_stages(self.stage_view, self.picker, r, p, self._frozen)
             self.tabs.setTabToolTip(0, f"statistics from {r.train.size:,} training points")
             self.topk_view.show_figure(topk_figure(r, names=column_names(p), tables=False))
+            if p.view == "decision":
+                self._draw_decision()
         self.notes.setText(notes_text(r, self._error))
+
+    def _draw_decision(self) -> None:
+        r = self._analysis
+        if r is not None:
+            self.decision_view.show_figure(decision_figure(r.points, r.train, self.params().tilt_deg))
 
     # --- pointer and animation ---------------------------------------------------------------
     def _on_browse(self, name: str, caption: str, filters: str) -> None:
