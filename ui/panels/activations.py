@@ -7,6 +7,7 @@ import dataclasses
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
@@ -30,6 +31,13 @@ SECTIONS = (
 _COST_DELAY_MS = 1500  # the cost column is measured once, after start-up
 
 
+def _short_title(title: str) -> str:
+    """A view's title without its parenthesis or comma clause ("Zig-zag (SGD, batch 1)" -> "Zig-zag")."""
+    for cut in (" (", ",", " after "):
+        title = title.split(cut)[0]
+    return title
+
+
 class ActivationsPanel(Panel):
     """Activation functions, their gradients, and what they do to Gaussian inputs."""
 
@@ -39,6 +47,7 @@ class ActivationsPanel(Panel):
         super().__init__(parent)
         self._readout_x: float | None = None
         self._with_costs = False
+        self._stats_shown: StatisticsResult | None = None
         controller = PanelController(ActivationParams(), self._compute, parent=self)
         form = ParamForm(ActivationParams, SECTIONS)
         self.presets = PresetButtons(PRESETS, self.apply_preset)
@@ -73,7 +82,7 @@ class ActivationsPanel(Panel):
         splitter = QSplitter(Qt.Orientation.Vertical)
         for w in (curves_box, self.stats_view, self.table):
             splitter.addWidget(w)
-        splitter.setSizes([400, 380, 150])
+        splitter.setSizes([400, 380, 170])
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
@@ -89,6 +98,7 @@ class ActivationsPanel(Panel):
         controller.result_ready.connect(self._on_statistics)
         QTimer.singleShot(_COST_DELAY_MS, self, self._enable_costs)
         self._redraw_curves(controller.params())
+        self.table.show_closed_forms(controller.params())  # no empty table while the worker runs
         controller.request()
 
     # --- computing ----------------------------------------------------------------------------
@@ -121,12 +131,29 @@ class ActivationsPanel(Panel):
             self.show_readout(self._readout_x)
 
     def _on_statistics(self, params: ActivationParams, result: StatisticsResult) -> None:
-        views = result.views
-        axes = (views.distribution, views.depth, views.zigzag)
-        self.stats_view.show_figure(Figure(
-            "activations_statistics", tuple(dataclasses.replace(a, row=0, col=k) for k, a in enumerate(axes)),
-            nrows=1, ncols=3))
+        self._stats_shown = result
+        self._show_statistics_views()
         self.table.show_result(params, result)
+
+    def _show_statistics_views(self) -> None:
+        """The three statistics views; with short titles when the full ones would not fit side by side."""
+        if self._stats_shown is None:
+            return
+        views = self._stats_shown.views
+        axes = (views.distribution, views.depth, views.zigzag)
+        for short in (False, True):
+            shown = tuple(dataclasses.replace(a, row=0, col=k, title=_short_title(a.title) if short else a.title)
+                          for k, a in enumerate(axes))
+            self.stats_view.show_figure(Figure("activations_statistics", shown, nrows=1, ncols=3))
+            self.stats_view.ci.layout.invalidate()  # the grid caches its items' minimum widths
+            needed = self.stats_view.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+            if needed <= self.stats_view.width():  # (at 1024 px, three full titles need 700 px of 630)
+                break
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._stats_shown is not None:
+            QTimer.singleShot(0, self, self._show_statistics_views)  # after the layout settled
 
     def _on_mouse(self, event: tuple[QPointF]) -> None:
         plot = self._curves_plot()
