@@ -10,15 +10,20 @@ from lab.augment.pipeline import Pipeline, Sample
 Values = Mapping[str, Any]
 
 
+def _signed(value: float, decimals: int = 0) -> str:
+    """``+37`` / ``-3`` / ``+0`` (never "-0": a draw of -0.3° rounds to no shift at all)."""
+    return f"{round(float(value), decimals) + 0.0:+.{decimals}f}"
+
+
 def _hsl(v: Values) -> str:
-    parts = [f"hue {v.get('hue_shift', 0.0):+.0f}°"]
+    parts = [f"hue {_signed(v.get('hue_shift', 0.0))}°"]
     if abs(v.get("saturation", 1.0) - 1.0) >= 0.005:
         parts.append(f"sat ×{v['saturation']:.2f}")
     return " ".join(parts)
 
 
 def _affine(v: Values) -> str:
-    parts = [f"rot {v.get('angle', 0.0):+.0f}°"]
+    parts = [f"rot {_signed(v.get('angle', 0.0))}°"]
     if abs(v.get("scale", 1.0) - 1.0) >= 0.005:
         parts.append(f"×{v['scale']:.2f}")
     return " ".join(parts)
@@ -26,7 +31,7 @@ def _affine(v: Values) -> str:
 
 def _fancy_pca(v: Values) -> str:
     alpha = v.get("alpha") or (0.0,)
-    return f"PCA α {max(alpha, key=abs):+.2f}"
+    return f"PCA α {_signed(max(alpha, key=abs), 2)}"
 
 
 # kind -> the few words a tile has room for (the tooltip lists every value)
