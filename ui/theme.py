@@ -58,33 +58,38 @@ class ThemeController(QObject):
         if _SYSTEM_LOOK is None:  # what the platform gave us, before any change of ours
             _SYSTEM_LOOK = (QPalette(app.palette()), app.style().name())
         if self.choice() == "dark":
-            app.setStyle(DarkStyle())
+            app.setStyle(OutlinedFusion(INDICATOR_OUTLINE["dark"]))
             app.setPalette(dark_palette())
         else:
-            app.setStyle(_SYSTEM_LOOK[1])
+            system_style = _SYSTEM_LOOK[1]
+            # a native style keeps its own look; Fusion gets outlines that show
+            app.setStyle(OutlinedFusion(INDICATOR_OUTLINE["light"]) if system_style.lower() == "fusion" else system_style)
             app.setPalette(_SYSTEM_LOOK[0])
 
 
-#: The outline of check boxes and radio buttons in the dark theme: Fusion draws it a shade
-#: darker than the window, invisible on #2b2b2b; this grey has a contrast ratio above 3.
-INDICATOR_OUTLINE = QColor("#9a9a9a")
+#: Outlines of check boxes and radio buttons: Fusion draws them a shade darker than the
+#: window, invisible on #2b2b2b and faint (contrast 1.7) on a light grey.  These greys have a
+#: WCAG non-text contrast ratio above 3 against the window and the base colours.
+INDICATOR_OUTLINE = {"dark": QColor("#9a9a9a"), "light": QColor("#767676")}
 
 _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
 
 
-class DarkStyle(QProxyStyle):
-    """Fusion with check-box and radio-button outlines that show on a dark background."""
+class OutlinedFusion(QProxyStyle):
+    """Fusion with check-box and radio-button outlines that show on the theme's background."""
 
-    def __init__(self) -> None:
+    def __init__(self, outline: QColor) -> None:
         super().__init__("Fusion")
+        self._outline = QColor(outline)
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element in _INDICATORS or element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
             painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(INDICATOR_OUTLINE)
+            radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, radio)  # a crisp 1 px square
+            painter.setPen(self._outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             r = option.rect.adjusted(1, 1, -1, -1) if element in _INDICATORS else option.rect.adjusted(1, 1, -2, -2)
             if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:

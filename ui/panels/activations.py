@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
 from lab.activations.figures import curves_axes, function_color
@@ -21,6 +21,7 @@ from ui.form import ParamForm
 from ui.panels.activations_table import StatisticsTable
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
+from ui.widgets import controls_column
 
 SECTIONS = (
     ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative")),
@@ -58,11 +59,7 @@ class ActivationsPanel(Panel):
         column.addWidget(self.presets)
         column.addWidget(form)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = controls_column(controls, at_least=340)
 
         self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
         self.readout.setTextFormat(Qt.TextFormat.RichText)

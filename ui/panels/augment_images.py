@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab.augment.loading import LoadedImage
+from ui.widgets import controls_column
 from ui.workers import signals_blocked
 
 
@@ -128,10 +129,4 @@ class ImagesBox(QGroupBox):
     @staticmethod
     def scrolled(column: QWidget) -> QScrollArea:
         """``column`` in a vertical scroll area wide enough that nothing is cut off."""
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(column)
-        area.setMinimumWidth(max(400, column.minimumSizeHint().width()
-                                 + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()))
-        return area
+        return controls_column(column, at_least=400)

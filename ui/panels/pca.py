@@ -37,6 +37,7 @@ from ui.panels.base import Panel
 from ui.panels.pca_stages import draw_stages, notes_text
 from ui.panels.pca_widgets import PointPicker
 from ui.presets import PresetButtons
+from ui.widgets import fit_scroll_width
 
 SECTIONS = (
     ("Data", ("source", "n", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "seed", ("x_name", "y_name"),
@@ -91,7 +92,7 @@ class PcaPanel(Panel):
         scroll = QScrollArea()
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
+        fit_scroll_width(scroll, at_least=360)  # the scroll bar must not cover the controls (#17)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stage_view, self.topk_view, self.patch_view = FigureView(fast=True), FigureView(fast=True), FigureView(fast=True)
         self.tabs = QTabWidget()
