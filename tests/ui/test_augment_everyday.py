@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -186,3 +187,15 @@ def test_window_routes_each_dropped_file(make_window, qtbot, tmp_path):
     assert _send_drop(augment, _urls([other])) == (True, True)
     assert pca.params().csv_path == str(other)
     assert augment.params() == before
+
+
+def test_the_samples_value_stays_shown_after_every_preset(panel, qtbot):
+    editor = panel.form.widget("n_samples")
+    for name, button in panel.preset_buttons.items():
+        panel.edit(dataclasses.replace(panel.params(), n_samples=7))
+        button.click()
+        qtbot.wait(20)
+        spin = editor.spin
+        assert spin.isVisible() and spin.width() >= spin.fontMetrics().horizontalAdvance(spin.text()), name
+        assert spin.text() == str(panel.params().n_samples), name
+        assert editor.slider.value() == round((panel.params().n_samples - 4) / 12 * 1000), name

@@ -305,6 +305,8 @@ def test_preprocessing_view_and_theme(panel, qtbot):
     from lab.figures import DARK
 
     panel.set_theme(DARK)
+    assert panel.figure_view.figure() is None  # drawn when its tab comes to the front, not before
+    panel.tabs.setCurrentIndex(1)
     fig = panel.figure_view.figure()
     assert fig is not None and fig.name == "preprocess"
     assert "mean R 0.5" in panel.stats_label.text() and "2 training, 1 held out" in panel.stats_label.text()

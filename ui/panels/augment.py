@@ -97,6 +97,9 @@ class AugmentPanel(Panel):
         self.tabs = QTabWidget()
         self.tabs.addTab(samples_page, "Samples")
         self.tabs.addTab(pre, "Preprocessing")
+        self._pre_page = pre
+        self._pre_shown: Computed | None = None  # the result the preprocessing view shows
+        self.tabs.currentChanged.connect(lambda _i: self._show_preprocessing())
         self.status_label = QLabel()
         right = QWidget()
         lay = QVBoxLayout(right)
@@ -269,12 +272,20 @@ class AugmentPanel(Panel):
 
     def _on_computed(self, _params: AugmentParams, computed: Computed) -> None:
         self._computed = computed
-        show_computed(computed, self.grid, self.figure_view, self.stats_label, self.status_label)
+        show_computed(computed, self.grid, None, self.stats_label, self.status_label)
+        self._show_preprocessing()
         self._show_details(self.params().sample_index)
         if self._load_started:
             self.last_grid_seconds = time.perf_counter() - self._load_started
             self._load_started = 0.0
         self.grid_ready.emit()
+
+    def _show_preprocessing(self) -> None:
+        """Draw the preprocessing figure when its tab is in front (and only once per result)."""
+        c = self._computed
+        if c is not None and self.tabs.currentWidget() is self._pre_page and self._pre_shown is not c:
+            self.figure_view.show_figure(c.figures[2])
+            self._pre_shown = c
 
     def _show_details(self, index: int) -> None:
         """List every value drawn for the selected sample under the grid."""

@@ -94,8 +94,12 @@ def load_report(loaded: LoadedSet) -> str:
     return text
 
 
-def show_computed(computed: Computed, grid: SampleGrid, view: FigureView, stats: QLabel, status: QLabel) -> None:
-    """Show a finished grid: the tiles, the preprocessing figure and the statistics line."""
+def show_computed(computed: Computed, grid: SampleGrid, view: FigureView | None, stats: QLabel, status: QLabel) -> None:
+    """Show a finished grid: the tiles, the statistics line and (given ``view``) the preprocessing figure.
+
+    Without a view the figure waits until its tab is shown: converting its images costs the GUI
+    thread hundreds of milliseconds for a 50 MP photo.
+    """
     r = computed.result
     original = r.images[r.source]
     held = " · held out" if r.source in r.test else ""
@@ -104,7 +108,8 @@ def show_computed(computed: Computed, grid: SampleGrid, view: FigureView, stats:
              for img, s in zip(computed.tiles, r.samples, strict=True)]
     grid.set_content(computed.original, f"original: {original.name} ({size_text(original)}){held}", tip, tiles,
                      computed.captions)
-    view.show_figure(computed.figures[2])
+    if view is not None:
+        view.show_figure(computed.figures[2])
     st = r.stats
     stats.setText(
         f"{st.source}{f' ({len(r.train)} training, {len(r.test)} held out)' if st.n_images else ''} — "
