@@ -17,7 +17,6 @@ from lab.augment.pipeline import Pipeline, Sample, sample_variants
 from lab.augment.preprocess import Stats, compute_stats, imagenet_stats
 from lab.figures.spec import Figure
 
-
 #: The long side of the images in the preprocessing figure.
 PREPROCESS_MAX_SIDE = 1024
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lab import params as lp
 from lab.figures import Theme
+from lab.paths import classify_drop
 from lab.pca.analysis import PcaAnalysis, analyse
 from lab.pca.compute import BASE_FIELDS, REDRAW_ONLY, PcaComputer, PcaResult
 from lab.pca.figures import patch_figure, topk_figure
@@ -48,7 +49,6 @@ SECTIONS = (
 )
 _FILES = {"csv_path": ("Open CSV", "CSV files (*.csv *.txt);;All files (*)"),
           "image_path": ("Open image", "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")}
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif"}
 _ANIM_STEP = 0.03  # stage units per 33 ms frame: the whole chain in about 3.3 s
 
 
@@ -147,11 +147,11 @@ class PcaPanel(Panel):
         """A .csv/.txt becomes the data source; an image feeds the patch spectrum."""
         params, used = self.params(), False
         for path in paths:
-            suffix = Path(path).suffix.lower()
-            if suffix in (".csv", ".txt"):
+            kind = classify_drop(path).kind  # by ending, else by the first bytes; pipes refused unopened
+            if kind == "csv":
                 params = lp.replace(params, source="csv", csv_path=str(path), moved_points=(), selected=-1)
                 used = True
-            elif suffix in _IMAGE_SUFFIXES:
+            elif kind == "image" and not Path(path).is_dir():
                 params = lp.replace(params, image_path=str(path))
                 self.tabs.setCurrentWidget(self.patch_view)
                 used = True
