@@ -7,8 +7,6 @@ import io
 from pathlib import Path
 
 import numpy as np
-import PySide6
-import pytest
 from PIL import Image
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHelpEvent
@@ -16,29 +14,12 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from lab.augment.captions import sample_caption
 from lab.augment.spec import AugmentParams
+from tests.ui import test_augment_panel as base
 from ui.panels.augment import AugmentPanel
 
-NEW_POINT_API = tuple(int(v) for v in PySide6.__version__.split(".")[:2]) >= (6, 12)
-
-
-def _pos(x: int, y: int) -> QPoint | QPointF:
-    return QPointF(x, y) if NEW_POINT_API else QPoint(x, y)
-
-
-@pytest.fixture
-def panel(qtbot):
-    p = AugmentPanel()
-    qtbot.addWidget(p)
-    p.resize(1400, 900)
-    with qtbot.waitSignal(p.grid_ready, timeout=15_000):
-        p.show()
-    yield p
-    p.shutdown()
-
-
-def _write(path: Path, color: tuple[int, int, int], size: tuple[int, int] = (90, 60)) -> Path:
-    Image.new("RGB", size, color).save(path)
-    return path
+# the panel fixture (shown, first grid computed), and the same image and drag helpers
+panel = base.panel
+_pos, _write = base._pos, base._write
 
 
 def _send_drop(target, mime: QMimeData, modifiers=Qt.KeyboardModifier.NoModifier) -> tuple[bool, bool]:
