@@ -81,6 +81,7 @@ class ImageDrops(QObject):
                  say: Callable[[str], None]) -> None:
         super().__init__(target)
         self._target, self._open, self._say = target, open_paths, say
+        self._judged: tuple[tuple[str, ...], bool] | None = None  # a drag's URLs and whether they are images
         target.setAcceptDrops(True)
         target.installEventFilter(self)
         self.shortcut(QKeySequence.StandardKey.Paste, self.paste)
@@ -106,12 +107,19 @@ class ImageDrops(QObject):
         else:
             self._say("The clipboard holds no image or image file")
 
+    def _only_images(self, mime: QMimeData) -> bool:
+        """:func:`has_images`, judged once per drag (a move event comes with every mouse move)."""
+        key = tuple(u.toString() for u in mime.urls()) + tuple(mime.formats())
+        if self._judged is None or self._judged[0] != key:
+            self._judged = (key, has_images(mime))
+        return self._judged[1]
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if obj is not self._target or kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             return False
         assert isinstance(event, QDropEvent)  # QDragEnterEvent and QDragMoveEvent derive from it
-        if not has_images(event.mimeData()):
+        if not self._only_images(event.mimeData()):
             event.ignore()
             return False  # not (only) images: the window takes the drop and routes each file
         if kind == QEvent.Type.Drop:
