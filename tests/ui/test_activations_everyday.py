@@ -58,3 +58,16 @@ def test_the_depth_view_stops_at_a_readable_floor_and_says_so():
     assert lines["one"].label  # the line at 1 is named in the legend
     calm = compute_statistics_views(ActivationParams(functions=("relu",), depth=50)).depth
     assert calm.ylim is None and not any(isinstance(i, Text) for i in calm.items)
+
+
+def test_a_new_function_gets_its_row_at_once(qtbot):
+    panel = ActivationsPanel()
+    qtbot.addWidget(panel)
+    assert panel.wait_for_statistics()
+    panel.set_params(dataclasses.replace(panel.params(), functions=("relu", "elu")))
+    table = panel.stats_table  # before any worker result for the new set
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["ReLU", "ELU"]
+    # ELU (α = 1) on N(0, 1): E[f′] = ½ + E[eᶻ; z < 0] = ½ + e^{1/2} Φ(−1)
+    expected = 0.5 + math.exp(0.5) * 0.5 * math.erfc(1 / math.sqrt(2))
+    assert table.item(1, 3).text() == f"{expected:.4g}"
+    panel.shutdown()

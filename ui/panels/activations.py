@@ -92,6 +92,7 @@ class ActivationsPanel(Panel):
         self._proxy = pg.SignalProxy(self.curves_view.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
         self.bind(controller, form)
         controller.params_changed.connect(self._redraw_curves)
+        controller.params_changed.connect(self._on_functions_maybe_changed)
         controller.result_ready.connect(self._on_statistics)
         QTimer.singleShot(_COST_DELAY_MS, self, self._enable_costs)
         self._redraw_curves(controller.params())
@@ -126,6 +127,13 @@ class ActivationsPanel(Panel):
             plot.addItem(self._vline, ignoreBounds=True)
         if self._readout_x is not None:
             self.show_readout(self._readout_x)
+
+    def _on_functions_maybe_changed(self, p: ActivationParams) -> None:
+        # a new set of functions: their rows at once (closed forms filled in, the rest "…")
+        shown = [self.stats_table.item(r, 0).text() for r in range(self.stats_table.rowCount())
+                 if self.stats_table.item(r, 0) is not None]
+        if shown != [ACTIVATIONS[n].label for n in p.functions]:
+            self.table.show_closed_forms(p)
 
     def _on_statistics(self, params: ActivationParams, result: StatisticsResult) -> None:
         self._stats_shown = result
