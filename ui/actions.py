@@ -13,7 +13,7 @@ from lab.export_process import ExportProcess
 from lab.figures.render import render_bytes
 from lab.figures.spec import Figure
 from lab.figures.themes import SLIDE
-from ui.export_dialog import ExportDialog, saved_options
+from ui.export_dialog import ExportDialog, default_export_folder, offer_open_folder, saved_options
 from ui.shell import Shell
 from ui.workers import create_worker
 
@@ -32,6 +32,7 @@ class ExportActions(QObject):
         self._export: ExportProcess | None = None
         self._jobs: list[str] = []
         self._files = 0
+        self.done_box: QMessageBox | None = None  # "Export done — Open folder"
         self._poll_timer = QTimer(self, interval=40)
         self._poll_timer.timeout.connect(self._poll)
 
@@ -56,7 +57,7 @@ class ExportActions(QObject):
     def export_all(self, folder: Path | None = None) -> bool:
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self.window.dialog_parent(), "Export all figures into folder",
-                                                      str(self.window.settings.value("export/folder", str(Path.home()))))
+                                                      str(default_export_folder(self.window.settings)))
             if not chosen:
                 return False
             folder = Path(chosen)
@@ -68,6 +69,7 @@ class ExportActions(QObject):
         self._export = ExportProcess(jobs, folder, saved_options(self.window.settings))
         self._jobs = [pid for pid, _m, _p in jobs]
         self._files = 0
+        self.done_box: QMessageBox | None = None  # "Export done — Open folder"
         self.progress = QProgressDialog("Exporting figures…", "Cancel", 0, len(jobs), self.window.dialog_parent())
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._on_cancel)
@@ -118,6 +120,9 @@ class ExportActions(QObject):
     def _on_all_done(self, paths: list[Path]) -> None:
         self._close_progress()
         self.window.show_message(f"Exported {len(paths)} file(s) to {paths[0].parent}" if paths else "Nothing exported")
+        if paths:
+            self.window.settings.setValue("export/folder", str(paths[0].parent))
+        self.done_box = offer_open_folder(self.window.dialog_parent(), paths)
         self.exported_all.emit(paths)
 
     def _on_all_failed(self, message: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,36 @@ from ui.workers import create_worker
 PREVIEW_WIDTH = 560
 
 
+def default_export_folder(settings: QSettings) -> Path:
+    """The folder used last (if it still exists), else the user's Pictures, else Documents, else home."""
+    last = str(settings.value("export/folder", "") or "")
+    if last and Path(last).expanduser().is_dir():
+        return Path(last).expanduser()
+    for location in (QStandardPaths.StandardLocation.PicturesLocation,
+                     QStandardPaths.StandardLocation.DocumentsLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def offer_open_folder(parent: QWidget | None, paths: list[Path]) -> QMessageBox | None:
+    """A non-modal note "Exported N files to …" with an Open folder button (None when nothing was written)."""
+    if not paths:
+        return None
+    folder = paths[0].parent
+    box = QMessageBox(QMessageBox.Icon.Information, "Export done",
+                      f"Exported {len(paths)} file{'s' if len(paths) != 1 else ''} to {folder}",
+                      QMessageBox.StandardButton.Close, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.setDefaultButton(open_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 class ExportDialog(QDialog):
     """Choose how to export a panel's figures; the preview renders exactly what is written."""
 
@@ -49,6 +79,7 @@ class ExportDialog(QDialog):
         self.figures = figures
         self._settings = settings
         self._preview_generation = 0
+        self.done_box: QMessageBox | None = None  # "Export done — Open folder", once files are written
 
         self.figure_box = QComboBox()
         for fig in figures:
@@ -153,7 +184,7 @@ class ExportDialog(QDialog):
         self.dpi_spin.setValue(_float(s.value("export/dpi"), 200.0))
         self.theme_box.setCurrentText(str(s.value("export/theme", "slide")))
         self.transparent_check.setChecked(str(s.value("export/transparent", "false")) == "true")
-        self.folder_edit.setText(str(s.value("export/folder", str(Path.home()))))
+        self.folder_edit.setText(str(default_export_folder(s)))
 
     def _remember(self) -> None:
         s = self._settings
@@ -270,6 +301,7 @@ class ExportDialog(QDialog):
         self.export_button.setText("Export")
         self.export_button.setEnabled(True)
         self.exported.emit(paths)
+        self.done_box = offer_open_folder(self.parentWidget(), paths)
         self.accept()
 
     def _fail(self, message: str) -> None:

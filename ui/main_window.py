@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.open_images_action = self._action("Open image(s)…", self.open_images, QKeySequence.StandardKey.Open,
                                                "Open photos in the Augmentation panel")
+        self.add_images_action = self._action("Add images…", lambda: self.open_images(add=True), "Ctrl+Shift+I",
+                                              "Add photos to the ones in the Augmentation panel")
         self.export_action = self._action("Export figure…", lambda: self.exports.export_current(), "Ctrl+E",
                                           "Export the current panel's figure as PNG/SVG/PDF/CSV")
         self.export_all_action = self._action("Export all figures…", lambda: self.exports.export_all(), "Ctrl+Shift+E",
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         self.open_session_action = self._action("Open session…", self.open_session, "Ctrl+Shift+O",
                                                 "Restore every panel from a session file (undo with Ctrl+Z)")
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
-        for item in (self.open_images_action, None, self.export_action, self.export_all_action, self.copy_action,
+        for item in (self.open_images_action, self.add_images_action, None, self.export_action, self.export_all_action, self.copy_action,
                      None, self.save_session_action, self.open_session_action, None, quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
@@ -367,31 +369,61 @@ class MainWindow(QMainWindow):
         return box
 
     # --- files -----------------------------------------------------------------------------
-    def open_images(self, paths: list[Path] | None = None) -> bool:
-        """Route images to the Augmentation panel (asks for files when none are given)."""
+    def open_images(self, paths: list[Path] | None = None, add: bool = False) -> bool:
+        """Route images to the Augmentation panel (asks for files when none are given); ``add`` keeps
+        the images it has."""
         panel = self.ensure_panel("augment") if "augment" in self.docks else None
         if not isinstance(panel, Panel):
             self.show_message("The Augmentation panel is not available yet")
             return False
         if paths is None:
             names, _ = QFileDialog.getOpenFileNames(
-                self, "Open image(s)", str(self.settings.value("paths/images", str(Path.home()))),
+                self, "Add images" if add else "Open image(s)", str(self.settings.value("paths/images", str(Path.home()))),
                 "Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp);;All files (*)")
             if not names:
                 return False
             paths = [Path(n) for n in names]
             self.settings.setValue("paths/images", str(paths[0].parent))
         self.set_current_panel("augment")
-        return panel.open_paths(paths)
+        return panel.open_paths(paths, add=add) if add else panel.open_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and "augment" in self.docks and isinstance(self.ensure_panel("augment"), Panel):
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths and self.open_images(paths):
+        add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if paths and self.open_dropped(paths, add=add):
             event.acceptProposedAction()
+
+    def open_dropped(self, paths: list[Path], add: bool = False) -> bool:
+        """Route each dropped file where it belongs: images to Augmentation, CSVs to PCA, a session
+        opens; anything else is named in the status bar.  True if any file was taken."""
+        from lab.paths import classify_drop
+
+        by_kind: dict[str | None, list[Path]] = {}
+        reasons: list[str] = []
+        for path in paths:
+            drop = classify_drop(path)
+            by_kind.setdefault(drop.kind, []).append(path)
+            if drop.kind is None:
+                reasons.append(drop.reason)
+        taken = False
+        if by_kind.get("session"):
+            taken = self.sessions.open(by_kind["session"][0]) or taken
+        if by_kind.get("csv"):
+            pca = self.ensure_panel("pca") if "pca" in self.docks else None
+            if isinstance(pca, Panel):
+                self.set_current_panel("pca")
+                taken = pca.open_paths(by_kind["csv"]) or taken
+            else:
+                reasons.append("the PCA panel is not available for CSV files")
+        if by_kind.get("image"):
+            taken = self.open_images(by_kind["image"], add=add) or taken
+        if reasons:
+            self.show_message("Not opened: " + "; ".join(reasons[:3]) + ("; …" if len(reasons) > 3 else ""))
+        return taken
 
     def all_params(self) -> dict[str, Any]:
         return {pid: panel.params() for pid, panel in self.real_panels().items()}

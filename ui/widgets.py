@@ -1,15 +1,35 @@
-"""Shared controls: a slider paired with a typed-in spin box."""
+"""Shared controls: a slider paired with a typed-in spin box; a controls column that scrolls."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QScrollArea, QSlider, QSpinBox, QWidget
 
 from ui.workers import signals_blocked
 
 _STEPS = 1000
+
+
+def fit_scroll_width(area: QScrollArea, at_least: int = 0) -> None:
+    """Make ``area`` (scrolling up and down only) wide enough for its widget plus the scroll bar."""
+    column = area.widget()
+    need = column.minimumSizeHint().width() if column is not None else 0
+    area.setMinimumWidth(max(at_least, need + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()))
+
+
+def controls_column(column: QWidget, at_least: int = 0) -> QScrollArea:
+    """``column`` in a vertical scroll area wide enough that nothing is cut off at the side.
+
+    On a small screen (1024×700 on a projector) the controls scroll; they are never clipped.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(column)
+    fit_scroll_width(area, at_least)
+    return area
 
 
 class SliderSpin(QWidget):

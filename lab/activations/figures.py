@@ -42,7 +42,8 @@ from lab.special import ndtr
 COLORS: dict[str, Color] = dict(
     zip(FUNCTIONS, (0, 1, 2, 3, 4, 5, "#EE6677", "#44AA99", "#999933", "#AA4499"), strict=True)
 )
-_TINY = 1e-300  # the floor of the log-scale depth view (E[f′] may be exactly 0)
+#: The depth view's readable floor: a factor below it is drawn on it, marked "below" (not on 1e-300).
+DEPTH_FLOOR = 1e-60
 _Y_CAP = 2.5  # the curves view stops here when small curves would be flattened
 _SPIKE = 0.25
 _BAND_POINTS = 48  # a histogram bin holding more than this share of the samples is a point mass
@@ -210,20 +211,30 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
 
 def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) -> tuple[Axes, Table]:
     n = np.arange(1, params.depth + 1, dtype=np.float64)
-    items: list[Item] = [HLine(1.0, color=7, style="dotted", width=1.0, key="one")]
+    # a line (not an HLine) at 1, so both legends name it
+    xs = np.array([1.0, max(2.0, params.depth)])
+    items: list[Item] = [Line(xs, np.ones(2), label="1: gradient kept", color=7, style="dotted", width=1.0, key="one")]
     rows: list[tuple[object, ...]] = []
+    below: list[str] = []
     for s in stats:
         factor = s.depth_factor(params.depth)
         rows += [(s.name, int(k), float(v)) for k, v in zip(n, factor, strict=True)]
         label = f"{ACTIVATIONS[s.name].label}: E[f′] = {num(s.mean_grad)}"
-        items.append(Line(n, np.maximum(factor, _TINY), label=label, color=COLORS[s.name],
+        if np.any(factor < DEPTH_FLOOR):
+            below.append(ACTIVATIONS[s.name].label)
+        items.append(Line(n, np.maximum(factor, DEPTH_FLOOR), label=label, color=COLORS[s.name],
                           width=line_width(s.name, params.functions), key=f"depth:{s.name}"))
+    if below:
+        items.append(Text(0.98, 0.04, f"▼ below {DEPTH_FLOOR:.0e}: {', '.join(below)}", size=0.7, anchor="right",
+                          coords="axes", key="below"))
     if "sigmoid" in params.functions:
         items.append(Line(n, 0.25**n, label="0.25ⁿ (σ′ ≤ 1/4)", color=7, style="dashed", width=0.8,
                           key="bound"))
+    top = max([2.0] + [2.0 * float(s.mean_grad) ** params.depth for s in stats if s.mean_grad > 1.0])
     return (
         Axes("depth", tuple(items), title="E[f′]ⁿ after n layers",
              xlabel="layers n", ylabel="gradient factor", yscale="log", xlim=(1.0, max(2.0, params.depth)),
+             ylim=(DEPTH_FLOOR / 10, top) if below else None,
              integer_x=True, legend=True, row=1, col=0),
         Table.from_rows("depth", ("function", "layers", "gradient_factor"), rows),
     )

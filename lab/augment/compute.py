@@ -17,6 +17,9 @@ from lab.augment.pipeline import Pipeline, Sample, sample_variants
 from lab.augment.preprocess import Stats, compute_stats, imagenet_stats
 from lab.figures.spec import Figure
 
+#: The long side of the images in the preprocessing figure.
+PREPROCESS_MAX_SIDE = 1024
+
 
 def image_paths(images: Sequence[str]) -> list[Path]:
     """The files of ``images`` (folders expanded), or the bundled samples when empty."""
@@ -101,6 +104,8 @@ def figures(params: AugmentParams, result: Result) -> list[Figure]:
     grid = grid_figure(original, result.samples, result.steps, title)
     focus = result.samples[min(params.sample_index, len(result.samples) - 1)]
     single = single_figure(original, focus)
-    pre = preprocess_figure(original, result.source in result.train, result.stats, params.normalization,
-                            len(result.train), len(result.test))
+    # five images side by side: 1024 px each is more than a 40 cm slide at 200 dpi gives them,
+    # and a quarter of the pixels a screen view has to convert on the GUI thread
+    pre = preprocess_figure(display_copy(original, PREPROCESS_MAX_SIDE), result.source in result.train, result.stats,
+                            params.normalization, len(result.train), len(result.test))
     return [grid, single, pre]

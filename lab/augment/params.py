@@ -46,6 +46,8 @@ class AugmentParams:
                        label="held out")
     stats_size: int = param(128, lo=16, hi=512, help="common size (px) the mean image is computed at",
                            label="mean image size", unit="px")
+    captions: bool = param(True, help="a caption per sample tile naming what it got (off: a clean slide)",
+                          label="captions on tiles")
 
     def __post_init__(self) -> None:
         if 0 < self.max_side < 32:

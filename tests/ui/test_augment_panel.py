@@ -175,8 +175,8 @@ def test_reroll_and_fixed_seed(panel, qtbot):
 
 
 def test_hover_shows_the_parameters_drawn(panel, qtbot):
-    grid = panel.tabs.currentWidget()
-    assert grid is panel.grid
+    grid = panel.grid
+    assert panel.tabs.currentWidget().isAncestorOf(grid)
     rect = grid.tile_rect(4)
     assert grid.tile_at(rect.center()) == 4
     expected = panel.computed().result.samples[4].describe()
@@ -305,6 +305,8 @@ def test_preprocessing_view_and_theme(panel, qtbot):
     from lab.figures import DARK
 
     panel.set_theme(DARK)
+    assert panel.figure_view.figure() is None  # drawn when its tab comes to the front, not before
+    panel.tabs.setCurrentIndex(1)
     fig = panel.figure_view.figure()
     assert fig is not None and fig.name == "preprocess"
     assert "mean R 0.5" in panel.stats_label.text() and "2 training, 1 held out" in panel.stats_label.text()

@@ -7,7 +7,8 @@ import dataclasses
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
 from lab.activations.figures import curves_axes, function_color
@@ -20,6 +21,7 @@ from ui.form import ParamForm
 from ui.panels.activations_table import StatisticsTable
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
+from ui.widgets import controls_column
 
 SECTIONS = (
     ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative")),
@@ -28,6 +30,13 @@ SECTIONS = (
     ("Sampling", ("n_points", "n_samples", "bins", "seed")),
 )
 _COST_DELAY_MS = 1500  # the cost column is measured once, after start-up
+
+
+def _short_title(title: str) -> str:
+    """A view's title without its parenthesis or comma clause ("Zig-zag (SGD, batch 1)" -> "Zig-zag")."""
+    for cut in (" (", ",", " after "):
+        title = title.split(cut)[0]
+    return title
 
 
 class ActivationsPanel(Panel):
@@ -39,6 +48,7 @@ class ActivationsPanel(Panel):
         super().__init__(parent)
         self._readout_x: float | None = None
         self._with_costs = False
+        self._stats_shown: StatisticsResult | None = None
         controller = PanelController(ActivationParams(), self._compute, parent=self)
         form = ParamForm(ActivationParams, SECTIONS)
         self.presets = PresetButtons(PRESETS, self.apply_preset)
@@ -49,11 +59,7 @@ class ActivationsPanel(Panel):
         column.addWidget(self.presets)
         column.addWidget(form)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = controls_column(controls, at_least=340)
 
         self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
@@ -73,7 +79,7 @@ class ActivationsPanel(Panel):
         splitter = QSplitter(Qt.Orientation.Vertical)
         for w in (curves_box, self.stats_view, self.table):
             splitter.addWidget(w)
-        splitter.setSizes([400, 380, 150])
+        splitter.setSizes([400, 380, 170])
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
@@ -86,9 +92,11 @@ class ActivationsPanel(Panel):
         self._proxy = pg.SignalProxy(self.curves_view.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
         self.bind(controller, form)
         controller.params_changed.connect(self._redraw_curves)
+        controller.params_changed.connect(self._on_functions_maybe_changed)
         controller.result_ready.connect(self._on_statistics)
         QTimer.singleShot(_COST_DELAY_MS, self, self._enable_costs)
         self._redraw_curves(controller.params())
+        self.table.show_closed_forms(controller.params())  # no empty table while the worker runs
         controller.request()
 
     # --- computing ----------------------------------------------------------------------------
@@ -120,13 +128,37 @@ class ActivationsPanel(Panel):
         if self._readout_x is not None:
             self.show_readout(self._readout_x)
 
+    def _on_functions_maybe_changed(self, p: ActivationParams) -> None:
+        # a new set of functions: their rows at once (closed forms filled in, the rest "…")
+        shown = [self.stats_table.item(r, 0).text() for r in range(self.stats_table.rowCount())
+                 if self.stats_table.item(r, 0) is not None]
+        if shown != [ACTIVATIONS[n].label for n in p.functions]:
+            self.table.show_closed_forms(p)
+
     def _on_statistics(self, params: ActivationParams, result: StatisticsResult) -> None:
-        views = result.views
-        axes = (views.distribution, views.depth, views.zigzag)
-        self.stats_view.show_figure(Figure(
-            "activations_statistics", tuple(dataclasses.replace(a, row=0, col=k) for k, a in enumerate(axes)),
-            nrows=1, ncols=3))
+        self._stats_shown = result
+        self._show_statistics_views()
         self.table.show_result(params, result)
+
+    def _show_statistics_views(self) -> None:
+        """The three statistics views; with short titles when the full ones would not fit side by side."""
+        if self._stats_shown is None:
+            return
+        views = self._stats_shown.views
+        axes = (views.distribution, views.depth, views.zigzag)
+        for short in (False, True):
+            shown = tuple(dataclasses.replace(a, row=0, col=k, title=_short_title(a.title) if short else a.title)
+                          for k, a in enumerate(axes))
+            self.stats_view.show_figure(Figure("activations_statistics", shown, nrows=1, ncols=3))
+            self.stats_view.ci.layout.invalidate()  # the grid caches its items' minimum widths
+            needed = self.stats_view.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+            if needed <= self.stats_view.width():  # (at 1024 px, three full titles need 700 px of 630)
+                break
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._stats_shown is not None:
+            QTimer.singleShot(0, self, self._show_statistics_views)  # after the layout settled
 
     def _on_mouse(self, event: tuple[QPointF]) -> None:
         plot = self._curves_plot()

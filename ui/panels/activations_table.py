@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab.activations.compute import StatisticsResult
+from lab.activations.cost import Cost
 from lab.activations.functions import ACTIVATIONS
 from lab.activations.params import ActivationParams
+from lab.activations.stats import CLOSED_FORM_NAMES, ActivationStats, activation_stats
 
 COLUMNS = ("function", "mean", "std", "E[f′]", "saturated", "dead", "cost ×ReLU", "method")
 
@@ -33,6 +45,12 @@ class StatisticsTable(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
+        # compact rows, and a table as tall as its rows: every function visible without scrolling
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setToolTip(
             "Statistics of f(z) for z ~ N(μ, σ²). method: closed form (ReLU family, ELU, SELU) or "
@@ -40,15 +58,39 @@ class StatisticsTable(QWidget):
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # the note under the table: at 1024 px both fit side by side no more
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.note, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.table)
+        layout.addWidget(self.note)
+
+    def _fit_height(self) -> None:
+        t = self.table
+        height = t.horizontalHeader().sizeHint().height() + t.rowCount() * t.verticalHeader().defaultSectionSize()
+        scroll = t.horizontalScrollBar().sizeHint().height()  # reserved: a narrow window shows it
+        t.setFixedHeight(height + scroll + 2 * t.frameWidth())
+
+    def show_closed_forms(self, p: ActivationParams) -> None:
+        """Fill the rows at once: closed forms now (microseconds), the others "…" until the worker ends."""
+        stats: list[ActivationStats | str] = [
+            activation_stats(n, p.mu, p.sigma, threshold=p.threshold, slope=p.slope, alpha=p.alpha)
+            if n in CLOSED_FORM_NAMES else n for n in p.functions]
+        self.show_rows(p, stats, None)
 
     def show_result(self, p: ActivationParams, result: StatisticsResult) -> None:
-        views, costs, table = result.views, result.costs, self.table
-        table.setRowCount(len(views.stats))
-        for row, s in enumerate(views.stats):
+        self.show_rows(p, result.views.stats, result.costs)
+
+    def show_rows(self, p: ActivationParams, stats: Sequence[ActivationStats | str],
+                  costs: dict[str, Cost] | None) -> None:
+        """One row per function: its statistics, or (a name only) "…" while they are computed."""
+        table = self.table
+        table.setRowCount(len(stats))
+        for row, s in enumerate(stats):
+            if isinstance(s, str):
+                cells = (ACTIVATIONS[s].label, *("…",) * 6, "quadrature (computing)")
+                for col, text in enumerate(cells):
+                    table.setItem(row, col, QTableWidgetItem(text))
+                continue
             cost = f"{costs[s.name].relative_to_relu:.1f}" if costs is not None else "…"
             cells = (ACTIVATIONS[s.name].label, fixed4(s.mean), fixed4(s.std), f"{s.mean_grad:.4g}",
                      percent(s.saturated), percent(s.dead), cost, s.method)
@@ -61,9 +103,10 @@ class StatisticsTable(QWidget):
             table.item(row, 6).setToolTip(f"measured on this machine (NumPy, float64): f {c.f_seconds * 1e9:.2f} ns, "
                                           f"f′ {c.df_seconds * 1e9:.2f} ns per element")
         table.resizeColumnsToContents()
+        self._fit_height()
         self.note.setText(
-            f"Statistics of f(z), z ~ N({p.mu:g}, {p.sigma:g}²): closed forms for ReLU, Leaky ReLU, ELU "
-            "and SELU; composite Gauss–Legendre quadrature (error < 1e-12) for the others. "
-            f"Histogram: Monte Carlo, {p.n_samples} samples, seed {p.seed}. Depth view: E[f′]ⁿ for "
-            "independent inputs at every layer. Cost: NumPy time per element on this machine, "
-            "measured once per session, relative to ReLU.")
+            f"f(z), z ~ N({p.mu:g}, {p.sigma:g}²): closed forms (ReLU family, ELU, SELU), else Gauss–Legendre "
+            f"quadrature (error < 1e-12) · histogram: Monte Carlo, {p.n_samples} samples, seed {p.seed}")
+        self.note.setToolTip(
+            "Depth view: E[f′]ⁿ for independent inputs at every layer. Cost: NumPy time per element on this "
+            "machine, measured once per session, relative to ReLU.")

@@ -32,7 +32,7 @@ from ui.form import ParamForm
 from ui.panels.augment_drop import ImageDrops
 from ui.panels.augment_grid import SampleGrid
 from ui.panels.augment_images import ImagesBox
-from ui.panels.augment_jobs import Computed, Loaded, compute_job, load_job, load_report, show_computed
+from ui.panels.augment_jobs import Computed, LoadAttempt, compute_job, load_job, load_report, show_computed
 from ui.panels.augment_pipeline_editor import CUSTOM, PipelineEditor
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
@@ -48,13 +48,17 @@ class AugmentPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self._loaded: tuple[tuple[str, ...], int] | None = None  # (paths, max_side) of self._images
+        self._loaded: tuple[tuple[str, ...], int] | None = None  # (paths, max_side) of the images shown
+        self._missing: tuple[str, ...] = ()  # requested paths that do not exist (kept in the params)
+        self._removed: tuple[int, str] | None = None  # the last removed image (row, path), for undo
+        self._computed: Computed | None = None
         self._seed_rng = np.random.default_rng()
         self._load_started = 0.0
         self.last_grid_seconds = float("nan")
         self._job = _GridJob()
         controller = PanelController(AugmentParams(), self._job, parent=self)
-        self.loader = PanelController(((), 512, 0, False), lambda a: load_job(a[0], a[1]), debounce_ms=0, parent=self)
+        self.loader = PanelController(((), 512, False, AugmentParams()), lambda a: load_job(a[0], a[1], a[3]),
+                                      debounce_ms=0, parent=self)
         self.presets = PresetButtons(PRESETS, self.apply_preset)
         self.preset_buttons = self.presets.buttons
         self.images = ImagesBox()
@@ -64,7 +68,7 @@ class AugmentPanel(Panel):
         pipeline_box = QGroupBox("Pipeline")
         QVBoxLayout(pipeline_box).addWidget(self.editor)
         form = ParamForm(AugmentParams, [
-            self.presets, self.images, ("Samples", ("n_samples", "seed", "max_side")), pipeline_box,
+            self.presets, self.images, ("Samples", ("n_samples", "seed", "max_side", "captions")), pipeline_box,
             ("Preprocessing", ("normalization", "statistics", "n_test", "stats_size"))])
         self.reroll_button = QPushButton("Reroll", toolTip="Draw a new seed (R)")
         form.add_beside("seed", self.reroll_button)
@@ -74,6 +78,14 @@ class AugmentPanel(Panel):
         form.section("Samples").insertRow(2, "", self.fixed_seed)
 
         self.grid = SampleGrid()
+        self.sample_details = QLabel(wordWrap=True)  # every value drawn for the selected sample
+        self.sample_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sample_details.setAccessibleName("Selected sample's parameters")
+        samples_page = QWidget()
+        lay = QVBoxLayout(samples_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.grid, 1)
+        lay.addWidget(self.sample_details)
         self.figure_view = FigureView()
         self.stats_label = QLabel(wordWrap=True)
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,8 +95,11 @@ class AugmentPanel(Panel):
         lay.addWidget(self.figure_view, 1)
         lay.addWidget(self.stats_label)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.grid, "Samples")
+        self.tabs.addTab(samples_page, "Samples")
         self.tabs.addTab(pre, "Preprocessing")
+        self._pre_page = pre
+        self._pre_shown: Computed | None = None  # the result the preprocessing view shows
+        self.tabs.currentChanged.connect(lambda _i: self._show_preprocessing())
         self.status_label = QLabel()
         right = QWidget()
         lay = QVBoxLayout(right)
@@ -108,14 +123,18 @@ class AugmentPanel(Panel):
         self.editor.message.connect(self.message)
         self.image_list.currentRowChanged.connect(lambda _r: self._on_custom_edit("image_index"))
         self.grid.tile_selected.connect(lambda _i: self._on_custom_edit("sample_index"))
-        self.open_button.clicked.connect(self.drops.choose_files)
+        self.open_button.clicked.connect(lambda: self.drops.choose_files(add=False))
+        self.images.add_button.clicked.connect(lambda: self.drops.choose_files(add=True))
+        self.images.remove_requested.connect(self._on_remove)
+        self.images.move_requested.connect(self._on_move)
+        self.images.restore_requested.connect(self._on_restore)
         self.samples_button.clicked.connect(lambda: self._load((), user=True))
         self.reroll_button.clicked.connect(self._on_reroll)
         controller.result_ready.connect(self._on_computed)
         controller.failed.connect(lambda _p, exc: self.status_label.setText(str(exc)))
         self.loader.progress.connect(self._on_load_progress)
         self.loader.result_ready.connect(self._on_loaded)
-        self.loader.failed.connect(lambda _p, exc: self.message.emit(f"Loading images failed: {exc}"))
+        self.loader.failed.connect(self._on_load_failed)
         self._load(())
 
     # --- params ----------------------------------------------------------------------------
@@ -128,6 +147,7 @@ class AugmentPanel(Panel):
 
     def _show(self, p: AugmentParams) -> None:
         self.form.show_params(p)
+        self.grid.set_captions_shown(p.captions)
         self.images.show_index(p.image_index)
         self.grid.set_selected(p.sample_index)
         self.editor.set_state(p.preset, pipeline_of(p.preset, p.pipeline_json))
@@ -142,7 +162,10 @@ class AugmentPanel(Panel):
         if new.max_side != old.max_side:
             self._load(self._loaded[0] if self._loaded else (), index=new.image_index, user=True)
             return False
-        return dataclasses.replace(old, sample_index=new.sample_index) != new  # the grid stays
+        self.grid.set_captions_shown(new.captions)
+        self._show_details(new.sample_index)
+        # a newly selected sample, or captions on/off: the grid stays
+        return dataclasses.replace(old, sample_index=new.sample_index, captions=new.captions) != new
 
     def _on_custom_edit(self, name: str) -> None:
         preset = self.editor.preset()
@@ -164,52 +187,115 @@ class AugmentPanel(Panel):
         self.edit(dataclasses.replace(self.params(), seed=int(self._seed_rng.integers(2**31 - 1))))
 
     # --- images ------------------------------------------------------------------------------
-    def open_paths(self, paths: list[Path]) -> bool:
-        """Load ``paths`` (files or folders) in the background; unusable files are reported."""
+    def open_paths(self, paths: list[Path], add: bool = False) -> bool:
+        """Load ``paths`` (files or folders) in the background, instead of or (``add``) after the
+        images shown; unusable files are reported and the images shown stay until the new ones work."""
         if paths:
-            self._load(tuple(str(p) for p in paths), user=True)
+            new = tuple(str(p) for p in paths)
+            self._load(self._shown_paths() + new if add else new, index=0 if not add else self.params().image_index,
+                       user=True)
         return bool(paths)
+
+    def _shown_paths(self) -> tuple[str, ...]:
+        """The files in the list (in order), then the missing ones the params keep."""
+        return tuple(str(im.path) for im in self._job.images) + self._missing
+
+    def _on_remove(self, row: int) -> None:
+        paths = list(self._shown_paths())
+        removed = paths.pop(row)
+        self._removed = (row, removed)
+        self.images.restore_button.setEnabled(True)
+        self._load(tuple(paths), index=min(row, len(self._job.images) - 2), user=True)
+        self.message.emit(f"Removed {Path(removed).name} (Undo remove puts it back)")
+
+    def _on_restore(self) -> None:
+        if self._removed is None:
+            return
+        row, path = self._removed
+        self._removed = None
+        self.images.restore_button.setEnabled(False)
+        paths = list(self._shown_paths())
+        paths.insert(min(row, len(self._job.images)), path)
+        self._load(tuple(paths), index=row, user=True)
+
+    def _on_move(self, row: int, new_row: int) -> None:
+        paths = list(self._shown_paths())
+        paths.insert(new_row, paths.pop(row))
+        index = self.params().image_index  # the original stays the same image
+        index = {row: new_row, new_row: row}.get(index, index)
+        self._load(tuple(paths), index=index, user=True)
 
     def _load(self, paths: tuple[str, ...], index: int = 0, user: bool = False) -> None:
         self._load_started = time.perf_counter()
         self.status_label.setText("Loading images…")
-        self.loader.set_params((paths, self.form.value("max_side"), index, user))
+        params = lp.replace(self.params(), image_index=max(0, index))
+        self.loader.set_params((paths, self.form.value("max_side"), user, params))
 
     def _on_load_progress(self, progress: tuple[int, int, str]) -> None:
         done, total, name = progress
         if total > 3:
             self.status_label.setText(f"Loading {done + 1}/{total}: {name}")
 
-    def _on_loaded(self, request: tuple[tuple[str, ...], int, int, bool], loaded: Loaded) -> None:
-        _paths, max_side, index, user = request
+    def _on_load_failed(self, _request: object, exc: BaseException) -> None:
+        self.status_label.setText("")
+        self.message.emit(f"Loading images failed: {exc} — keeping the previous images")
+
+    def _on_loaded(self, request: tuple[tuple[str, ...], int, bool, AugmentParams], attempt: LoadAttempt) -> None:
+        _paths, max_side, user, _params = request
+        loaded = attempt.loaded
         self.images.show_problems(loaded.problems)
-        if not loaded.images:
-            self.message.emit(load_report(loaded) + " — keeping the previous images")
+        if attempt.computed is None or attempt.params is None:  # the images shown stay
+            reason = attempt.error or load_report(loaded)
+            self.message.emit(reason + " — keeping the previous images")
             self.status_label.setText("")
             self.form.show_params(self.params())
             return
-        self._job.images = loaded.images
-        images = tuple(str(im.path) for im in loaded.images) if loaded.requested else ()
-        self._loaded = (images, max_side)
-        index = min(max(0, index), len(loaded.images) - 1)
-        self.images.show_images(loaded.images, index)
+        new = attempt.params
+        self._job.images = list(loaded.images)
+        self._missing = loaded.missing
+        self._loaded = (new.images, max_side)
+        self.images.show_images(loaded.images, new.image_index)
         if user or loaded.problems:
             self.message.emit(load_report(loaded))
         self.images_loaded.emit(len(loaded.images))
-        params = lp.replace(self.params(), images=images, max_side=max_side, image_index=index)
-        self.controller.set_params(params, user=user)
+        # edits made while loading win; the grid computed with the images is shown if it still fits
+        params = lp.replace(self.params(), images=new.images, max_side=max_side, image_index=new.image_index)
+        fits = params == new
+        self.controller.set_params(params, user=user, compute=not fits)
+        if fits:
+            self._on_computed(params, attempt.computed)
 
     # --- results -----------------------------------------------------------------------------
     def computed(self) -> Computed | None:
         """The grid on screen: its params, backend result, figures and tiles."""
-        return self.controller.last_result()
+        return self._computed
 
     def _on_computed(self, _params: AugmentParams, computed: Computed) -> None:
-        show_computed(computed, self.grid, self.figure_view, self.stats_label, self.status_label)
+        self._computed = computed
+        show_computed(computed, self.grid, None, self.stats_label, self.status_label)
+        self._show_preprocessing()
+        self._show_details(self.params().sample_index)
         if self._load_started:
             self.last_grid_seconds = time.perf_counter() - self._load_started
             self._load_started = 0.0
         self.grid_ready.emit()
+
+    def _show_preprocessing(self) -> None:
+        """Draw the preprocessing figure when its tab is in front (and only once per result)."""
+        c = self._computed
+        if c is not None and self.tabs.currentWidget() is self._pre_page and self._pre_shown is not c:
+            self.figure_view.show_figure(c.figures[2])
+            self._pre_shown = c
+
+    def _show_details(self, index: int) -> None:
+        """List every value drawn for the selected sample under the grid."""
+        c = self._computed
+        if c is None or not c.result.samples:
+            self.sample_details.setText("")
+            return
+        sample = c.result.samples[min(index, len(c.result.samples) - 1)]
+        lines = sample.describe().splitlines()
+        self.sample_details.setText(f"Selected: {lines[0]}\n" + "   ".join(lines[1:]))
 
     def current_figures(self) -> list[Figure]:
         c, p = self.computed(), self.params()
@@ -231,7 +317,8 @@ class AugmentPanel(Panel):
 class _GridJob:
     """``params -> Computed`` on the images loaded last (replaced, never mutated, by the panel)."""
 
-    images: list[LoadedImage] = []
+    def __init__(self) -> None:
+        self.images: list[LoadedImage] = []
 
     def __call__(self, params: AugmentParams) -> Computed:
         if not self.images:

@@ -63,6 +63,8 @@ class SampleGrid(QWidget):
         self._original_title = ""
         self._original_tip = ""
         self._tiles: list[tuple[QImage, str, str]] = []
+        self._captions: list[str] = []
+        self._show_captions = True
         self._selected = 0
         self._placeholder = "Drop images or a folder here"
 
@@ -75,12 +77,23 @@ class SampleGrid(QWidget):
         self._placeholder = text
         self.update()
 
-    def set_content(self, original: QImage, title: str, tip: str, tiles: list[tuple[QImage, str, str]]) -> None:
-        """Show ``original`` and ``tiles`` (image, title, tooltip)."""
+    def set_content(self, original: QImage, title: str, tip: str, tiles: list[tuple[QImage, str, str]],
+                    captions: list[str] | None = None) -> None:
+        """Show ``original`` and ``tiles`` (image, title, tooltip), each with its caption line."""
         self._original, self._original_title, self._original_tip = original, title, tip
         self._tiles = list(tiles)
+        self._captions = list(captions) if captions is not None else [""] * len(self._tiles)
         self._selected = min(self._selected, max(0, len(self._tiles) - 1))
         self.update()
+
+    def set_captions_shown(self, shown: bool) -> None:
+        """Show or hide the caption line under each tile (off: a clean slide)."""
+        self._show_captions = shown
+        self.update()
+
+    def tile_caption(self, index: int) -> str:
+        """The caption painted under tile ``index`` ("" when captions are off)."""
+        return self._captions[index] if self._show_captions else ""
 
     def tile_count(self) -> int:
         return len(self._tiles)
@@ -133,8 +146,10 @@ class SampleGrid(QWidget):
         dw, dh = w * scale, h * scale
         return QRectF(box.left() + (box.width() - dw) / 2, box.top() + (box.height() - dh) / 2, dw, dh)
 
-    def _draw_cell(self, p: QPainter, image: QImage, title: str, cell: QRect, selected: bool) -> None:
-        box = cell.adjusted(0, self._TITLE + 2, 0, 0)
+    def _draw_cell(self, p: QPainter, image: QImage, title: str, cell: QRect, selected: bool,
+                   caption: str = "") -> None:
+        below = self._TITLE if caption else 0
+        box = cell.adjusted(0, self._TITLE + 2, 0, -below)
         target = self._fit(image, box)
         p.setPen(QColor(self._theme.foreground))
         # the title sits right above the image, not at the top of a tall cell
@@ -142,6 +157,10 @@ class SampleGrid(QWidget):
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                    p.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, cell.width()))
         p.drawImage(target, image)
+        if caption:
+            p.drawText(QRect(cell.left(), int(target.bottom()) + 2, cell.width(), self._TITLE),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                       p.fontMetrics().elidedText(caption, Qt.TextElideMode.ElideRight, cell.width()))
         if selected:
             pen = QPen(QColor(self._theme.palette[0]), 3)
             p.setPen(pen)
@@ -162,7 +181,7 @@ class SampleGrid(QWidget):
         left, _ = self._areas()
         self._draw_cell(p, self._original, self._original_title, left, False)
         for i, (img, title, _tip) in enumerate(self._tiles):
-            self._draw_cell(p, img, title, self.tile_rect(i), i == self._selected)
+            self._draw_cell(p, img, title, self.tile_rect(i), i == self._selected, self.tile_caption(i))
         p.end()
 
     # --- interaction -----------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,11 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from lab.augment.loading import LoadedImage
+from ui.widgets import controls_column
 from ui.workers import signals_blocked
 
 
+def _size(image: LoadedImage) -> str:
+    h, w = image.pixels.shape[:2]
+    text = f"{image.source_size[0]}×{image.source_size[1]}"
+    return text + (f", previewed at {w}×{h}" if image.downscaled else "")
+
+
 class ImagesBox(QGroupBox):
-    """The loaded images (select one to make it the original) and what could not be loaded."""
+    """The loaded images (select one to make it the original; remove, reorder) and what could not be loaded.
+
+    ``remove_requested(row)``, ``move_requested(row, new_row)`` and ``restore_requested()``
+    (undo the last remove) ask the panel to change its image list; the box only shows it.
+    """
+
+    remove_requested = Signal(int)
+    move_requested = Signal(int, int)
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Images", parent)
@@ -32,8 +47,25 @@ class ImagesBox(QGroupBox):
         self.image_list.setMaximumHeight(110)
         self.open_button = QPushButton("Open…")
         self.open_button.setToolTip("Open image files (or drop files / a folder anywhere on this panel; Ctrl+V pastes)")
+        self.add_button = QPushButton("Add…")
+        self.add_button.setToolTip("Add image files to the ones loaded (or drop with Ctrl held)")
         self.samples_button = QPushButton("Sample photos")
         self.samples_button.setToolTip("Go back to the bundled sample photos (public domain / CC0)")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the selected image from the list (Undo remove puts it back)")
+        self.up_button = QPushButton("▲")
+        self.up_button.setToolTip("Move the selected image up (the last images are held out)")
+        self.down_button = QPushButton("▼")
+        self.down_button.setToolTip("Move the selected image down (the last images are held out)")
+        self.restore_button = QPushButton("Undo remove")
+        self.restore_button.setToolTip("Put the last removed image back where it was")
+        self.restore_button.setEnabled(False)
+        for b in (self.up_button, self.down_button):
+            b.setFixedWidth(b.fontMetrics().horizontalAdvance("▲") + 24)
+        self.remove_button.clicked.connect(lambda: self._request_remove())
+        self.up_button.clicked.connect(lambda: self._request_move(-1))
+        self.down_button.clicked.connect(lambda: self._request_move(1))
+        self.restore_button.clicked.connect(self.restore_requested)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -41,11 +73,16 @@ class ImagesBox(QGroupBox):
         self.problems_label.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self.image_list)
+        edit_row = QHBoxLayout()
+        for b in (self.remove_button, self.restore_button, self.up_button, self.down_button):
+            edit_row.addWidget(b)
+        lay.addLayout(edit_row)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
+        row.addWidget(self.add_button)
         row.addWidget(self.samples_button)
         lay.addLayout(row)
-        hint = QLabel("Drop images or a folder here · Ctrl+V pastes")
+        hint = QLabel("Drop images or a folder here (Ctrl: add) · Ctrl+V pastes")
         hint.setEnabled(False)
         lay.addWidget(hint)
         lay.addWidget(self.problems_label)
@@ -54,13 +91,29 @@ class ImagesBox(QGroupBox):
         with signals_blocked(self.image_list):
             self.image_list.clear()
             for im in images:
-                h, w = im.pixels.shape[:2]
                 item = QListWidgetItem(im.name)
                 notes = "\n".join(im.notes)
-                item.setToolTip(f"{im.path}\n{im.source_size[0]}×{im.source_size[1]} px"
-                                + (f", previewed at {w}×{h}" if im.downscaled else "") + (f"\n{notes}" if notes else ""))
+                item.setToolTip(f"{im.path}\n{_size(im)} px" + (f"\n{notes}" if notes else ""))
                 self.image_list.addItem(item)
             self.image_list.setCurrentRow(index)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        n = self.image_list.count()
+        self.remove_button.setEnabled(n > 1)  # the last image stays: there is always an original
+        self.up_button.setEnabled(n > 1)
+        self.down_button.setEnabled(n > 1)
+
+    def _request_remove(self) -> None:
+        row = self.image_list.currentRow()
+        if 0 <= row < self.image_list.count() and self.image_list.count() > 1:
+            self.remove_requested.emit(row)
+
+    def _request_move(self, step: int) -> None:
+        row = self.image_list.currentRow()
+        new = row + step
+        if 0 <= row < self.image_list.count() and 0 <= new < self.image_list.count():
+            self.move_requested.emit(row, new)
 
     def show_index(self, index: int) -> None:
         if 0 <= index < self.image_list.count():
@@ -76,10 +129,4 @@ class ImagesBox(QGroupBox):
     @staticmethod
     def scrolled(column: QWidget) -> QScrollArea:
         """``column`` in a vertical scroll area wide enough that nothing is cut off."""
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(column)
-        area.setMinimumWidth(max(400, column.minimumSizeHint().width()
-                                 + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()))
-        return area
+        return controls_column(column, at_least=400)

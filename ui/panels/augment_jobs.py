@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
+from lab.augment.captions import sample_caption
 from lab.augment.compute import Result, compute, figures
-from lab.augment.loading import LoadedImage, expand_paths, load_cached, sample_paths
+from lab.augment.image_sets import LoadedSet, iter_load_images
+from lab.augment.loading import LoadedImage, display_copy
 from lab.augment.spec import AugmentParams
 from lab.figures import Figure
 from ui.figure_view import FigureView
@@ -18,63 +20,67 @@ from ui.panels.augment_grid import SampleGrid, to_qimage
 
 
 @dataclass(frozen=True, eq=False)
-class Loaded:
-    """The outcome of decoding a set of paths: the usable images and one line per unusable file."""
-
-    requested: tuple[str, ...]
-    images: list[LoadedImage]
-    problems: list[str]
-
-
-def load_job(paths: Sequence[str], max_side: int) -> Generator[tuple[int, int, str], None, Loaded]:
-    """Decode ``paths`` (folders expanded; empty = bundled samples), yielding ``(done, total, name)``.
-
-    A generator so the worker can be abandoned between two files.
-    """
-    problems: list[str] = []
-    files: list[Path] = []
-    if paths:
-        for raw in paths:
-            try:
-                files.extend(expand_paths([raw]))
-            except ValueError as exc:
-                problems.append(str(exc))
-    else:
-        files = sample_paths()
-    images: list[LoadedImage] = []
-    seen: set[Path] = set()
-    for i, f in enumerate(files):
-        yield i, len(files), f.name
-        if f in seen:
-            continue
-        seen.add(f)
-        try:
-            images.append(load_cached(f, max_side=max_side))
-        except ValueError as exc:
-            problems.append(str(exc))
-    return Loaded(tuple(str(p) for p in paths), images, problems)
-
-
-@dataclass(frozen=True, eq=False)
 class Computed:
-    """A finished grid: the backend result, the figures, and the tiles as QImages."""
+    """A finished grid: the backend result, the figures, the tiles as QImages and their captions."""
 
     params: AugmentParams
     result: Result
     figures: list[Figure]
     original: QImage
     tiles: list[QImage]
+    captions: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass(frozen=True, eq=False)
+class LoadAttempt:
+    """Decoded images and the first grid computed on them; ``error`` when that grid failed.
+
+    The panel replaces its images only when ``computed`` is there, so a refusal never costs
+    the user the images they had.
+    """
+
+    loaded: LoadedSet
+    params: AugmentParams | None
+    computed: Computed | None
+    error: str = ""
+
+
+def load_job(paths: Sequence[str], max_side: int, params: AugmentParams,
+             ) -> Generator[tuple[int, int, str], None, LoadAttempt]:
+    """Decode ``paths`` (folders expanded; empty = bundled samples), then compute the first grid on them.
+
+    A generator yielding ``(done, total, name)`` so the worker can be abandoned between two files.
+    """
+    loaded = yield from iter_load_images(paths, max_side)
+    if not loaded.images:
+        return LoadAttempt(loaded, None, None)
+    kept = tuple(str(im.path) for im in loaded.images) + loaded.missing if loaded.requested else ()
+    index = min(max(0, params.image_index), len(loaded.images) - 1)
+    try:
+        new = dataclasses.replace(params, images=kept, max_side=max_side, image_index=index)
+        return LoadAttempt(loaded, new, compute_job(new, list(loaded.images)))
+    except ValueError as exc:
+        return LoadAttempt(loaded, None, None, str(exc))
 
 
 def compute_job(params: AugmentParams, images: list[LoadedImage]) -> Computed:
     """Sample the grid, compute the statistics and the figures, and convert the tiles to QImages."""
     result = compute(params, images)
     figs = figures(params, result)
-    original = to_qimage(result.images[result.source].pixels)
-    return Computed(params, result, figs, original, [to_qimage(s.image) for s in result.samples])
+    # a display-sized original: a 50 MP QImage would be rescaled on the GUI thread at every paint
+    original = to_qimage(display_copy(result.images[result.source]).pixels)
+    captions = [sample_caption(s, result.steps) for s in result.samples]
+    return Computed(params, result, figs, original, [to_qimage(s.image) for s in result.samples], captions)
 
 
-def load_report(loaded: Loaded) -> str:
+def size_text(image: LoadedImage) -> str:
+    """"640×480, previewed at 512×384" (the file's size, and the size the lab works at if smaller)."""
+    h, w = image.pixels.shape[:2]
+    text = f"{image.source_size[0]}×{image.source_size[1]}"
+    return text + (f", previewed at {w}×{h}" if image.downscaled else "")
+
+
+def load_report(loaded: LoadedSet) -> str:
     """One status-bar line: how many images loaded, and what was skipped and why."""
     problems, n = loaded.problems, len(loaded.images)
     if not n:
@@ -82,22 +88,28 @@ def load_report(loaded: Loaded) -> str:
     text = f"Loaded {n} image{'s' if n != 1 else ''}"
     if problems:
         text += f"; skipped {len(problems)}: " + "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+    if loaded.missing:
+        text += f" (kept in the session though missing: {', '.join(loaded.missing[:3])}"
+        text += ", …)" if len(loaded.missing) > 3 else ")"
     return text
 
 
-def show_computed(computed: Computed, grid: SampleGrid, view: FigureView, stats: QLabel, status: QLabel) -> None:
-    """Show a finished grid: the tiles, the preprocessing figure and the statistics line."""
+def show_computed(computed: Computed, grid: SampleGrid, view: FigureView | None, stats: QLabel, status: QLabel) -> None:
+    """Show a finished grid: the tiles, the statistics line and (given ``view``) the preprocessing figure.
+
+    Without a view the figure waits until its tab is shown: converting its images costs the GUI
+    thread hundreds of milliseconds for a 50 MP photo.
+    """
     r = computed.result
     original = r.images[r.source]
-    h, w = original.pixels.shape[:2]
     held = " · held out" if r.source in r.test else ""
-    tip = (f"{original.path}\n{original.source_size[0]}×{original.source_size[1]} px"
-           + (f" (previewed at {w}×{h})" if original.downscaled else "")
-           + ("\n" + "\n".join(original.notes) if original.notes else ""))
+    tip = f"{original.path}\n{size_text(original)} px" + ("\n" + "\n".join(original.notes) if original.notes else "")
     tiles = [(img, f"#{s.index + 1}" + (" · mixed" if len(s.label_weights) > 1 else ""), s.describe())
              for img, s in zip(computed.tiles, r.samples, strict=True)]
-    grid.set_content(computed.original, f"original: {original.name} ({w}×{h}){held}", tip, tiles)
-    view.show_figure(computed.figures[2])
+    grid.set_content(computed.original, f"original: {original.name} ({size_text(original)}){held}", tip, tiles,
+                     computed.captions)
+    if view is not None:
+        view.show_figure(computed.figures[2])
     st = r.stats
     stats.setText(
         f"{st.source}{f' ({len(r.train)} training, {len(r.test)} held out)' if st.n_images else ''} — "

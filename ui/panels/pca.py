@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lab import params as lp
 from lab.figures import Theme
+from lab.paths import classify_drop
 from lab.pca.analysis import PcaAnalysis, analyse
 from lab.pca.compute import BASE_FIELDS, REDRAW_ONLY, PcaComputer, PcaResult
 from lab.pca.decision_figure import decision_figure
@@ -38,6 +39,7 @@ from ui.panels.base import Panel
 from ui.panels.pca_stages import draw_stages, notes_text
 from ui.panels.pca_widgets import PointPicker
 from ui.presets import PresetButtons
+from ui.widgets import fit_scroll_width
 
 SECTIONS = (
     ("Data", ("source", "n", "std1", "std2", "rotation_deg", "mean_x", "mean_y", "seed", ("x_name", "y_name"),
@@ -48,7 +50,6 @@ SECTIONS = (
 )
 _FILES = {"csv_path": ("Open CSV", "CSV files (*.csv *.txt);;All files (*)"),
           "image_path": ("Open image", "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")}
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif"}
 _ANIM_STEP = 0.03  # stage units per 33 ms frame: the whole chain in about 3.3 s
 
 
@@ -92,7 +93,7 @@ class PcaPanel(Panel):
         scroll = QScrollArea()
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
+        fit_scroll_width(scroll, at_least=360)  # the scroll bar must not cover the controls (#17)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stage_view, self.topk_view, self.patch_view = FigureView(fast=True), FigureView(fast=True), FigureView(fast=True)
         self.decision_view = FigureView(fast=True)
@@ -160,11 +161,11 @@ class PcaPanel(Panel):
         """A .csv/.txt becomes the data source; an image feeds the patch spectrum."""
         params, used = self.params(), False
         for path in paths:
-            suffix = Path(path).suffix.lower()
-            if suffix in (".csv", ".txt"):
+            kind = classify_drop(path).kind  # by ending, else by the first bytes; pipes refused unopened
+            if kind == "csv":
                 params = lp.replace(params, source="csv", csv_path=str(path), moved_points=(), selected=-1)
                 used = True
-            elif suffix in _IMAGE_SUFFIXES:
+            elif kind == "image" and not Path(path).is_dir():
                 params = lp.replace(params, image_path=str(path), view="patches")
                 used = True
         if used:
