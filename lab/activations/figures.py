@@ -220,12 +220,14 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
         factor = s.depth_factor(params.depth)
         rows += [(s.name, int(k), float(v)) for k, v in zip(n, factor, strict=True)]
         label = f"{ACTIVATIONS[s.name].label}: E[f′] = {num(s.mean_grad)}"
-        if np.any(factor < DEPTH_FLOOR):
+        size = np.abs(factor)  # a negative E[f′] (Mish, GELU below 0) alternates sign: plot the size
+        if np.any(size < DEPTH_FLOOR):
             below.append(ACTIVATIONS[s.name].label)
-        items.append(Line(n, np.maximum(factor, DEPTH_FLOOR), label=label, color=COLORS[s.name],
+        items.append(Line(n, np.maximum(size, DEPTH_FLOOR), label=label, color=COLORS[s.name],
                           width=line_width(s.name, params.functions), key=f"depth:{s.name}"))
     if below:
-        items.append(Text(0.98, 0.04, f"▼ below {DEPTH_FLOOR:.0e}: {', '.join(below)}", size=0.7, anchor="right",
+        names = ", ".join(below) if len(below) <= 3 else f"{len(below)} curves"  # short: it sits in the plot
+        items.append(Text(0.98, 0.04, f"▼ below 10⁻⁶⁰: {names}", size=0.7, anchor="right",
                           coords="axes", key="below"))
     if "sigmoid" in params.functions:
         items.append(Line(n, 0.25**n, label="0.25ⁿ (σ′ ≤ 1/4)", color=7, style="dashed", width=0.8,
