@@ -17,6 +17,8 @@ import numpy as np
 
 from lab.figures import spec as fs
 from lab.figures.themes import SLIDE, Theme
+from lab.i18n import translate_figure
+from lab.i18n_font import font_families
 
 FORMATS = ("png", "svg", "pdf")
 _LINESTYLE = {"solid": "-", "dashed": "--", "dotted": ":"}
@@ -41,6 +43,7 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "pdf.fonttype": 42,  # embed TrueType: text stays selectable text in PDF
         "axes.spines.top": False,
         "axes.spines.right": False,
+        "font.family": font_families(),  # Latin first, Hangul (NanumGothic) as the fallback
     }
 
 
@@ -248,6 +251,7 @@ def _save(fig: fs.Figure, target: Any, fmt: str, theme: Theme, width_px: int, he
           dpi: float, transparent: bool) -> None:
     from matplotlib import rc_context
 
+    fig = translate_figure(fig)  # the one place exports (files, preview, clipboard) get their words
     with rc_context(_rc(theme)):
         mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi)
         mfig.savefig(target, format=fmt, dpi=dpi, facecolor="none" if transparent else theme.background,
