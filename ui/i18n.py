@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication
 
 from lab import i18n
 from lab.i18n_font import FAMILY, hangul_font_path
+from lab.resources import resource_path
 
 CONTEXT = "nnlab"
 SETTING = "ui/language"
-QM_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 _installed: list[QTranslator] = []  # kept alive while installed
 
@@ -39,7 +39,7 @@ def tr(text: str) -> str:
 
 def qm_path(lang: str) -> Path:
     """The compiled translation of ``lang``."""
-    return QM_DIR / f"nnlab_{lang}.qm"
+    return resource_path("i18n", f"nnlab_{lang}.qm")
 
 
 def saved_language(settings: QSettings) -> str:
