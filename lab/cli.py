@@ -16,6 +16,7 @@ from lab import params as lp
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
 from lab.figures.sizes import PRESETS, parse_size
 from lab.figures.themes import THEMES
+from lab.i18n import LANGUAGES, set_language
 from lab.presets import find
 from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, available_specs, load_spec
 from lab.session import SessionError, load_session
@@ -65,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--preset", action="append", default=[], metavar="PANEL:NAME", dest="presets",
                         help="start a panel from a lecture preset (one per panel, applied before --set; see --list-presets)")
     parser.add_argument("--list-presets", action="store_true", help="list every panel's presets and their claims, then exit")
+    parser.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
+                        help="language of the figures' titles, labels and captions (default: en)")
     return parser
 
 
@@ -190,6 +193,7 @@ def run_export(argv: Sequence[str]) -> int:
     """Run the export command; return the process exit code."""
     parser = build_parser()
     args = parser.parse_args(list(argv))  # exits with code 2 on a malformed command line
+    set_language(args.lang)
     if args.list_params:
         print(list_params())
         return 0
