@@ -9,6 +9,7 @@ Run from the repository root after editing the catalog::
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -27,9 +28,10 @@ def lrelease() -> list[str]:
     found = shutil.which("pyside6-lrelease")
     if found:
         return [found]
-    import PySide6
-
-    return [str(Path(PySide6.__file__).parent / "lrelease")]
+    spec = importlib.util.find_spec("PySide6")  # its wheel ships lrelease beside the package
+    if spec is None or spec.origin is None:
+        raise RuntimeError("PySide6 is not installed: no lrelease")
+    return [str(Path(spec.origin).parent / "lrelease")]
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
