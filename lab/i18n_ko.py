@@ -604,6 +604,21 @@ EXACT: dict[str, str] = {
     'Open session failed': '세션 열기 실패',
     'Nothing was changed.': '바뀐 것은 없습니다.',
     'Presets: one lecture claim each': '프리셋: 강의의 주장 하나씩',
+    # --- panel sections (ParamForm and preset group titles) ---------------------------------
+    'Input z ~ N(μ, σ²)': '입력 z ~ N(μ, σ²)',
+    'Zig-zag': '지그재그',
+    'Sampling': '표본 추출',
+    'Presets from the lecture': '강의의 프리셋',
+    'Network and initialization': '신경망과 초기화',
+    'Layer calculator': '층 계산기',
+    'Samples': '표본',
+    'Pipeline': '파이프라인',
+    'Preprocessing': '전처리',
+    'Presets': '프리셋',
+    'Data': '데이터',
+    'Statistics': '통계',
+    'View': '보기',
+    'Image patches (beyond 2-D)': '이미지 패치 (2차원 너머)',
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (

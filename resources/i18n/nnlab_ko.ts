@@ -1976,6 +1976,62 @@
         <translation>프리셋: 강의의 주장 하나씩</translation>
     </message>
     <message>
+        <source>Input z ~ N(μ, σ²)</source>
+        <translation>입력 z ~ N(μ, σ²)</translation>
+    </message>
+    <message>
+        <source>Zig-zag</source>
+        <translation>지그재그</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>표본 추출</translation>
+    </message>
+    <message>
+        <source>Presets from the lecture</source>
+        <translation>강의의 프리셋</translation>
+    </message>
+    <message>
+        <source>Network and initialization</source>
+        <translation>신경망과 초기화</translation>
+    </message>
+    <message>
+        <source>Layer calculator</source>
+        <translation>층 계산기</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>표본</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>파이프라인</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Image patches (beyond 2-D)</source>
+        <translation>이미지 패치 (2차원 너머)</translation>
+    </message>
+    <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
         <translation>메뉴와 컨트롤을 {language}(으)로 보려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>
