@@ -26,8 +26,8 @@ from lab.init.params import PRESETS, InitParams
 from lab.init.schemes import SCHEME_LABELS
 from ui.controller import PanelController
 from ui.figure_view import FigureView
-from ui.i18n import tr
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.base import Panel
 from ui.panels.init_controls import LayerCalculator
 from ui.panels.init_ridges import Ridges, strip_ridges
