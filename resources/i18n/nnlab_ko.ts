@@ -2033,11 +2033,11 @@
     </message>
     <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
-        <translation>메뉴와 컨트롤을 {language}(으)로 보려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
+        <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>
     <message>
         <source>Figures now use {language}; menus and controls after a restart</source>
-        <translation>그림은 이제 {language}; 메뉴와 컨트롤은 다시 시작한 뒤에 바뀝니다</translation>
+        <translation>그림은 이제 {language} 화면; 메뉴와 컨트롤은 다시 시작한 뒤에 바뀝니다</translation>
     </message>
     <message>
         <source>Export figure — {panel}</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>Go to {panel}</source>
-        <translation>{panel}(으)로 가기</translation>
+        <translation>{panel} 패널로 가기</translation>
     </message>
     <message>
         <source>Bring the {panel} panel to the front</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>Could not open {name}: {error}</source>
-        <translation>{name}을(를) 열 수 없습니다: {error}</translation>
+        <translation>{name} 파일을 열 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>open session {name}</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Opened session {name} (Ctrl+Z to undo)</source>
-        <translation>세션 {name}을(를) 열었습니다 (Ctrl+Z로 되돌리기)</translation>
+        <translation>세션 파일 {name}을 열었습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
         <source>reset of {panel}</source>
@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>{panel} reset to defaults (Ctrl+Z to undo)</source>
-        <translation>{panel}을(를) 기본값으로 되돌렸습니다 (Ctrl+Z로 되돌리기)</translation>
+        <translation>{panel} 패널을 기본값으로 되돌렸습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
         <source>Undo {action}</source>

@@ -43,7 +43,7 @@ def test_committed_qm_matches_lrelease_of_the_ts(tmp_path):
 def test_translator_answers_from_the_qm(qapp):
     assert ui_i18n.install("ko", qapp)
     assert QCoreApplication.translate(ui_i18n.CONTEXT, "&File") == "파일(&F)"
-    assert ui_i18n.tr("Go to {panel}").format(panel=ui_i18n.tr("Augmentation")) == "데이터 증강(으)로 가기"
+    assert ui_i18n.tr("Go to {panel}").format(panel=ui_i18n.tr("Augmentation")) == "데이터 증강 패널로 가기"
     ui_i18n.install("en", qapp)
     assert QCoreApplication.translate(ui_i18n.CONTEXT, "&File") == "&File"
 
