@@ -137,3 +137,13 @@ def test_cli_export_in_korean(tmp_path, capsys):
     assert pdfs and all(b"NanumGothic" in p.read_bytes() for p in pdfs)
     assert run_export(["--panel", "activations", "--format", "pdf", "--out", str(tmp_path / "en")]) == 0
     assert all(b"NanumGothic" not in p.read_bytes() for p in (tmp_path / "en").glob("*.pdf"))
+
+
+def test_language_reaches_the_export_process(korean):
+    """The GUI's "Export all" runs in a spawned interpreter: it inherits the language."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "from lab import i18n; print(i18n.language())"],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "ko"

@@ -125,3 +125,20 @@ def test_language_follows_the_saved_choice_then_the_system(qapp):
     settings.setValue(ui_i18n.SETTING, "xx")
     assert ui_i18n.saved_language(settings) in ("en", "ko")
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_live_view_shows_the_figure_in_the_current_language(qtbot):
+    from lab.figures import spec as fs
+    from ui.figure_view import FigureView
+
+    view = FigureView()
+    qtbot.addWidget(view)
+    fig = fs.Figure("f", (fs.Axes("a", (fs.Line([0, 1], [0, 1], label="mean", key="m"),),
+                                  title="Whitening", xlabel="layer"),), title="Preprocessing")
+    view.show_figure(fig)
+    assert view.figure() is fig  # English: the very figure
+    ui_i18n.install("ko")
+    view.show_figure(fig)
+    shown = view.figure()
+    assert (shown.title, shown.axes[0].title, shown.axes[0].xlabel) == ("전처리", "화이트닝", "층")
+    assert shown.axes[0].items[0].label == "평균" and shown.axes[0].items[0].key == "m"
