@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"page size, e.g. 1920x1080px, 25x14cm, 10x5.6in, or a preset: {', '.join(PRESETS)} (default: 16:9 = 9.6x5.4in)")
     parser.add_argument("--theme", default="slide", choices=sorted(THEMES), help="look of the figure (default: slide)")
     parser.add_argument("--transparent", action="store_true", help="transparent background (PNG, SVG, PDF)")
+    parser.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
+                        help="language of the figures' titles, labels and captions (default: en)")
     parser.add_argument("--set", action="append", default=[], metavar="PANEL.PARAM=VALUE", dest="overrides",
                         help="override a parameter by its session-file name; repeatable (see --list-params)")
     parser.add_argument("--image", action="append", default=[], metavar="PATH",
@@ -66,8 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--preset", action="append", default=[], metavar="PANEL:NAME", dest="presets",
                         help="start a panel from a lecture preset (one per panel, applied before --set; see --list-presets)")
     parser.add_argument("--list-presets", action="store_true", help="list every panel's presets and their claims, then exit")
-    parser.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
-                        help="language of the figures' titles, labels and captions (default: en)")
     return parser
 
 

@@ -17,14 +17,14 @@ import numpy as np
 
 from lab.figures import spec as fs
 from lab.figures.themes import SLIDE, Theme
-from lab.i18n import translate_figure
-from lab.i18n_font import font_families
 
 FORMATS = ("png", "svg", "pdf")
 _LINESTYLE = {"solid": "-", "dashed": "--", "dotted": ":"}
 
 
 def _rc(theme: Theme) -> dict[str, Any]:
+    from lab.i18n_font import font_families
+
     return {
         "font.size": theme.font_size,
         "axes.titlesize": theme.title_size,
@@ -250,6 +250,8 @@ def check_page(fmt: str, width_px: int, height_px: int, dpi: float) -> None:
 def _save(fig: fs.Figure, target: Any, fmt: str, theme: Theme, width_px: int, height_px: int,
           dpi: float, transparent: bool) -> None:
     from matplotlib import rc_context
+
+    from lab.i18n import translate_figure
 
     fig = translate_figure(fig)  # the one place exports (files, preview, clipboard) get their words
     with rc_context(_rc(theme)):
