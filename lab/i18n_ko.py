@@ -619,6 +619,18 @@ EXACT: dict[str, str] = {
     'Statistics': '통계',
     'View': '보기',
     'Image patches (beyond 2-D)': '이미지 패치 (2차원 너머)',
+    # --- strings main gained after this branch started (found by the runtime test on a trial merge)
+    'Outputs f(z)': '출력 f(z)',
+    'output f(z)': '출력 f(z)',
+    'input z': '입력 z',
+    'exact means': '정확한 평균',
+    'dead (= 0)': '죽음 (= 0)',
+    'dead units': '죽은 유닛',
+    'saturated units': '포화된 유닛',
+    'std (solid), mean (dotted)': '표준편차 (실선), 평균 (점선)',
+    'drawn for this sample:': '이 표본에서 추출된 값:',
+    'grey: ReLU dead (f′ = 0)': '회색: 죽은 ReLU (f′ = 0)',
+    'the lab uses f′(0) = 0, like PyTorch': 'PyTorch처럼 f′(0) = 0으로 둠',
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -713,6 +725,11 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('loss on the whole set every {n} steps', '{n} 스텝마다 전체 집합의 손실'),
     ('target {t}', '목표 {t}'),
     ('mean {x}', '평균 {x}'),
+    ('highlighted: saturated, |f′| < {t}', '강조: 포화, |f′| < {t}'),
+    ('Blue ●: {n} training points (statistics); green ▲: {m} test points. Σ {div}, ε = {eps}, PC1 at {deg}; arrows √λ·PC; ellipses 1σ, 2σ.',
+     '파랑 ●: 학습 점 {n}개 (통계); 초록 ▲: 테스트 점 {m}개. Σ {div}, ε = {eps}, PC1 {deg}; 화살표 √λ·PC; 타원 1σ, 2σ.'),
+    ('Blue ●: {n} training points (statistics). Σ {div}, ε = {eps}, PC1 at {deg}; arrows √λ·PC; ellipses 1σ, 2σ.',
+     '파랑 ●: 학습 점 {n}개 (통계). Σ {div}, ε = {eps}, PC1 {deg}; 화살표 √λ·PC; 타원 1σ, 2σ.'),
     # general: lists and chains, tried last (each piece must translate)
     ('{a} · {b}', '{a} · {b}'),
     ('{a} → {b}', '{a} → {b}'),

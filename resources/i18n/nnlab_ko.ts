@@ -2032,6 +2032,50 @@
         <translation>이미지 패치 (2차원 너머)</translation>
     </message>
     <message>
+        <source>Outputs f(z)</source>
+        <translation>출력 f(z)</translation>
+    </message>
+    <message>
+        <source>output f(z)</source>
+        <translation>출력 f(z)</translation>
+    </message>
+    <message>
+        <source>input z</source>
+        <translation>입력 z</translation>
+    </message>
+    <message>
+        <source>exact means</source>
+        <translation>정확한 평균</translation>
+    </message>
+    <message>
+        <source>dead (= 0)</source>
+        <translation>죽음 (= 0)</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>죽은 유닛</translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation>포화된 유닛</translation>
+    </message>
+    <message>
+        <source>std (solid), mean (dotted)</source>
+        <translation>표준편차 (실선), 평균 (점선)</translation>
+    </message>
+    <message>
+        <source>drawn for this sample:</source>
+        <translation>이 표본에서 추출된 값:</translation>
+    </message>
+    <message>
+        <source>grey: ReLU dead (f′ = 0)</source>
+        <translation>회색: 죽은 ReLU (f′ = 0)</translation>
+    </message>
+    <message>
+        <source>the lab uses f′(0) = 0, like PyTorch</source>
+        <translation>PyTorch처럼 f′(0) = 0으로 둠</translation>
+    </message>
+    <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
         <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>
@@ -2346,6 +2390,18 @@
     <message>
         <source>mean {x}</source>
         <translation>평균 {x}</translation>
+    </message>
+    <message>
+        <source>highlighted: saturated, |f′| &lt; {t}</source>
+        <translation>강조: 포화, |f′| &lt; {t}</translation>
+    </message>
+    <message>
+        <source>Blue ●: {n} training points (statistics); green ▲: {m} test points. Σ {div}, ε = {eps}, PC1 at {deg}; arrows √λ·PC; ellipses 1σ, 2σ.</source>
+        <translation>파랑 ●: 학습 점 {n}개 (통계); 초록 ▲: 테스트 점 {m}개. Σ {div}, ε = {eps}, PC1 {deg}; 화살표 √λ·PC; 타원 1σ, 2σ.</translation>
+    </message>
+    <message>
+        <source>Blue ●: {n} training points (statistics). Σ {div}, ε = {eps}, PC1 at {deg}; arrows √λ·PC; ellipses 1σ, 2σ.</source>
+        <translation>파랑 ●: 학습 점 {n}개 (통계). Σ {div}, ε = {eps}, PC1 {deg}; 화살표 √λ·PC; 타원 1σ, 2σ.</translation>
     </message>
     <message>
         <source>{a} · {b}</source>
