@@ -159,13 +159,19 @@ def translate_figure(fig: fs.Figure, lang: str | None = None) -> fs.Figure:
             items.append(dataclasses.replace(item, **changes) if changes else item)
         changes = _replaced(ax, _AXES_TEXT, lang)
         axes.append(dataclasses.replace(ax, items=tuple(items), **changes))
-    return dataclasses.replace(fig, axes=tuple(axes), **_replaced(fig, _FIGURE_TEXT, lang))
+    # a figure may carry other arrangements of itself (a reflowed layout for narrow pages)
+    nested = {f.name: translate_figure(v, lang) for f in dataclasses.fields(fig)
+              if isinstance(v := getattr(fig, f.name), fs.Figure)}
+    return dataclasses.replace(fig, axes=tuple(axes), **nested, **_replaced(fig, _FIGURE_TEXT, lang))
 
 
 def figure_texts(fig: fs.Figure) -> Iterator[str]:
     """Every text a figure shows (titles, caption, axis labels, legend labels, texts)."""
     for name in _FIGURE_TEXT:
         yield getattr(fig, name)
+    for f in dataclasses.fields(fig):  # other arrangements of the same figure
+        if isinstance(value := getattr(fig, f.name), fs.Figure):
+            yield from figure_texts(value)
     for ax in fig.axes:
         for name in _AXES_TEXT:
             yield getattr(ax, name)

@@ -147,3 +147,17 @@ def test_language_reaches_the_export_process(korean):
     out = subprocess.run([sys.executable, "-c", "from lab import i18n; print(i18n.language())"],
                          capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "ko"
+
+
+def test_nested_arrangements_are_translated_too():
+    """A figure may hold another arrangement of itself (a field of type Figure): both are translated."""
+    import dataclasses
+
+    inner = fs.Figure("n", (fs.Axes("a", title="Whitening"),), title="Preprocessing")
+    extra = dataclasses.make_dataclass("Outer", [("other", fs.Figure, dataclasses.field(default=inner))],
+                                       bases=(fs.Figure,), frozen=True, eq=False)
+    outer = extra("o", (fs.Axes("a", xlabel="layer"),), title="Augmentation")
+    out = i18n.translate_figure(outer, "ko")
+    assert (out.title, out.axes[0].xlabel) == ("데이터 증강", "층")
+    assert (out.other.title, out.other.axes[0].title) == ("전처리", "화이트닝")
+    assert {"Preprocessing", "Whitening"} <= set(i18n.figure_texts(outer))
