@@ -16,6 +16,7 @@ from lab import params as lp
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
 from lab.figures.sizes import PRESETS, parse_size
 from lab.figures.themes import THEMES
+from lab.i18n import LANGUAGES, set_language
 from lab.presets import find
 from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, available_specs, load_spec
 from lab.session import SessionError, load_session
@@ -55,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"page size, e.g. 1920x1080px, 25x14cm, 10x5.6in, or a preset: {', '.join(PRESETS)} (default: 16:9 = 9.6x5.4in)")
     parser.add_argument("--theme", default="slide", choices=sorted(THEMES), help="look of the figure (default: slide)")
     parser.add_argument("--transparent", action="store_true", help="transparent background (PNG, SVG, PDF)")
+    parser.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
+                        help="language of the figures' titles, labels and captions (default: en)")
     parser.add_argument("--set", action="append", default=[], metavar="PANEL.PARAM=VALUE", dest="overrides",
                         help="override a parameter by its session-file name; repeatable (see --list-params)")
     parser.add_argument("--image", action="append", default=[], metavar="PATH",
@@ -192,6 +195,7 @@ def run_export(argv: Sequence[str]) -> int:
     """Run the export command; return the process exit code."""
     parser = build_parser()
     args = parser.parse_args(list(argv))  # exits with code 2 on a malformed command line
+    set_language(args.lang)
     if args.list_params:
         print(list_params())
         return 0

@@ -14,6 +14,7 @@ from lab.figures.render import render_bytes
 from lab.figures.spec import Figure
 from lab.figures.themes import SLIDE
 from ui.export_dialog import ExportDialog, default_export_folder, offer_open_folder, saved_options
+from ui.i18n import tr
 from ui.shell import Shell
 from ui.workers import create_worker
 
@@ -39,7 +40,7 @@ class ExportActions(QObject):
     def _figures(self, panel_id: str) -> list[Figure] | None:
         panel = self.window.real_panels().get(panel_id)
         if panel is None:
-            self.window.show_message(f"The {registry.panel(panel_id).title} panel is not available yet: nothing to export")
+            self.window.show_message(tr("The {panel} panel is not available yet: nothing to export").format(panel=tr(registry.panel(panel_id).title)))
             return None
         return panel.current_figures()
 
@@ -50,13 +51,13 @@ class ExportActions(QObject):
             return None
         self.dialog = ExportDialog(panel_id, figures, self.window.settings, self.window.dialog_parent())
         self.dialog.exported.connect(
-            lambda paths: self.window.show_message(f"Exported {len(paths)} file(s) to {paths[0].parent}" if paths else "Nothing exported"))
+            lambda paths: self.window.show_message(tr("Exported {n} file(s) to {folder}").format(n=len(paths), folder=paths[0].parent) if paths else tr("Nothing exported")))
         self.dialog.open()
         return self.dialog
 
     def export_all(self, folder: Path | None = None) -> bool:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self.window.dialog_parent(), "Export all figures into folder",
+            chosen = QFileDialog.getExistingDirectory(self.window.dialog_parent(), tr("Export all figures into folder"),
                                                       str(default_export_folder(self.window.settings)))
             if not chosen:
                 return False
@@ -64,13 +65,13 @@ class ExportActions(QObject):
         # Only params cross over: the child process builds and renders (no GIL shared with the GUI).
         jobs = [(pid, registry.panel(pid).spec, panel.params()) for pid, panel in self.window.real_panels().items()]
         if not jobs:
-            self.window.show_message("No panel is available yet: nothing to export")
+            self.window.show_message(tr("No panel is available yet: nothing to export"))
             return False
         self._export = ExportProcess(jobs, folder, saved_options(self.window.settings))
         self._jobs = [pid for pid, _m, _p in jobs]
         self._files = 0
         self.done_box: QMessageBox | None = None  # "Export done — Open folder"
-        self.progress = QProgressDialog("Exporting figures…", "Cancel", 0, len(jobs), self.window.dialog_parent())
+        self.progress = QProgressDialog(tr("Exporting figures…"), tr("Cancel"), 0, len(jobs), self.window.dialog_parent())
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._on_cancel)
         self._export.start()
@@ -81,7 +82,7 @@ class ExportActions(QObject):
         if self._export is not None:
             self._export.cancel()
             if self.progress is not None:
-                self.progress.setLabelText("Cancelling after the file being written…")
+                self.progress.setLabelText(tr("Cancelling after the file being written…"))
 
     def _poll(self) -> None:
         export = self._export
@@ -92,17 +93,17 @@ class ExportActions(QObject):
             kind = message[0]
             if kind == "panel" and self.progress is not None:
                 self.progress.setValue(message[1])
-                self.progress.setLabelText(f"Building {registry.panel(message[2]).title}…")
+                self.progress.setLabelText(tr("Building {panel}…").format(panel=tr(registry.panel(message[2]).title)))
             elif kind == "file":
                 self._files += 1
                 if self.progress is not None:
-                    self.progress.setLabelText(f"Wrote {self._files} file(s): {Path(message[1]).name}")
+                    self.progress.setLabelText(tr("Wrote {n} file(s): {name}").format(n=self._files, name=Path(message[1]).name))
             elif kind == "done":
                 self._finish()
                 self._on_all_done([Path(p) for p in message[1]])
             elif kind == "cancelled":
                 self._finish()
-                self.window.show_message(f"Export cancelled after {len(message[1])} complete file(s)")
+                self.window.show_message(tr("Export cancelled after {n} complete file(s)").format(n=len(message[1])))
             elif kind == "failed":
                 self._finish()
                 self._on_all_failed(message[1])
@@ -119,7 +120,7 @@ class ExportActions(QObject):
 
     def _on_all_done(self, paths: list[Path]) -> None:
         self._close_progress()
-        self.window.show_message(f"Exported {len(paths)} file(s) to {paths[0].parent}" if paths else "Nothing exported")
+        self.window.show_message(tr("Exported {n} file(s) to {folder}").format(n=len(paths), folder=paths[0].parent) if paths else tr("Nothing exported"))
         if paths:
             self.window.settings.setValue("export/folder", str(paths[0].parent))
         self.done_box = offer_open_folder(self.window.dialog_parent(), paths)
@@ -127,10 +128,10 @@ class ExportActions(QObject):
 
     def _on_all_failed(self, message: str) -> None:
         self._close_progress()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self.window.dialog_parent())
-        box.setInformativeText("Files written before the failure are complete; nothing else changed.")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Export failed"), message, QMessageBox.StandardButton.Ok, self.window.dialog_parent())
+        box.setInformativeText(tr("Files written before the failure are complete; nothing else changed."))
         box.open()
-        self.window.show_message(f"Export failed: {message}")
+        self.window.show_message(tr("Export failed: {error}").format(error=message))
 
     def copy_current(self) -> bool:
         figures = self._figures(self.window.current_panel_id())
@@ -144,12 +145,12 @@ class ExportActions(QObject):
         return True
 
     def _on_copy_failed(self, exc: BaseException) -> None:
-        self.window.show_message(f"Copy failed: {exc}")
+        self.window.show_message(tr("Copy failed: {error}").format(error=exc))
 
     def _on_copied(self, data: bytes) -> None:
         image = QImage.fromData(data, "PNG")
         QGuiApplication.clipboard().setImage(image)
-        self.window.show_message("Figure copied to the clipboard (slide theme, 1600 × 900 px)")
+        self.window.show_message(tr("Figure copied to the clipboard (slide theme, 1600 × 900 px)"))
         self.copied.emit()
 
     def shutdown(self) -> None:

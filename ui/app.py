@@ -53,6 +53,10 @@ def run_gui(argv: Sequence[str]) -> int:
     settings = st.app_settings()
     if args.reset_settings:
         settings.clear()
+    from ui import i18n as ui_i18n
+
+    ui_i18n.install(ui_i18n.saved_language(settings), app)  # before any widget is built
+    ui_i18n.install_font(app)
     if os.environ.get("NNLAB_STARTUP_PROBE"):
         from ui.startup_probe import FirstPaintProbe
 

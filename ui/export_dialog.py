@@ -30,6 +30,8 @@ from lab.figures.render import render_bytes
 from lab.figures.sizes import PRESETS, Size
 from lab.figures.spec import Figure
 from lab.figures.themes import SLIDE, THEMES
+from lab.registry import PANEL_TITLES
+from ui.i18n import tr
 from ui.workers import create_worker
 
 PREVIEW_WIDTH = 560
@@ -74,7 +76,7 @@ class ExportDialog(QDialog):
     def __init__(self, panel_id: str, figures: list[Figure], settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Export figure — {panel_id}")
+        self.setWindowTitle(tr("Export figure — {panel}").format(panel=tr(PANEL_TITLES.get(panel_id, panel_id))))
         self.panel_id = panel_id
         self.figures = figures
         self._settings = settings
@@ -83,15 +85,15 @@ class ExportDialog(QDialog):
 
         self.figure_box = QComboBox()
         for fig in figures:
-            self.figure_box.addItem(fig.title or fig.name, fig.name)
+            self.figure_box.addItem(tr(fig.title) or fig.name, fig.name)
         if len(figures) > 1:
-            self.figure_box.addItem("All figures", "")
-        self.figure_box.setToolTip("Which of the panel's figures to export")
+            self.figure_box.addItem(tr("All figures"), "")
+        self.figure_box.setToolTip(tr("Which of the panel's figures to export"))
         self.format_checks = {fmt: QCheckBox(fmt.upper()) for fmt in ALL_FORMATS}
-        tips = {"png": "Raster image; the DPI is written into the file",
-                "svg": "Vector image; text stays editable text",
-                "pdf": "Vector page of exactly the chosen size; text stays text",
-                "csv": "The numbers behind the plot, as tidy CSV"}
+        tips = {"png": tr("Raster image; the DPI is written into the file"),
+                "svg": tr("Vector image; text stays editable text"),
+                "pdf": tr("Vector page of exactly the chosen size; text stays text"),
+                "csv": tr("The numbers behind the plot, as tidy CSV")}
         formats_row = QHBoxLayout()
         for fmt, box in self.format_checks.items():
             box.setToolTip(tips[fmt])
@@ -99,8 +101,8 @@ class ExportDialog(QDialog):
         self.preset_box = QComboBox()
         for name, (w, h) in PRESETS.items():
             self.preset_box.addItem(f"{name}  ({w:g} × {h:g} in)", name)
-        self.preset_box.addItem("Custom", "custom")
-        self.preset_box.setToolTip("Slide page presets; Custom takes width and height below")
+        self.preset_box.addItem(tr("Custom"), "custom")
+        self.preset_box.setToolTip(tr("Slide page presets; Custom takes width and height below"))
         self.width_spin = QDoubleSpinBox(decimals=2, minimum=0.5, maximum=20000)
         self.height_spin = QDoubleSpinBox(decimals=2, minimum=0.5, maximum=20000)
         self.unit_box = QComboBox()
@@ -109,13 +111,13 @@ class ExportDialog(QDialog):
         for w in (self.width_spin, QLabel("×"), self.height_spin, self.unit_box):
             size_row.addWidget(w)
         self.dpi_spin = QDoubleSpinBox(decimals=0, minimum=10, maximum=2400, value=200)
-        self.dpi_spin.setToolTip("Dots per inch: 150–300 for slides, 300+ for print")
+        self.dpi_spin.setToolTip(tr("Dots per inch: 150–300 for slides, 300+ for print"))
         self.theme_box = QComboBox()
         self.theme_box.addItems(["slide", "light", "dark"])
-        self.theme_box.setToolTip("Slide: white, large fonts, thick lines, colour-blind-safe palette")
-        self.transparent_check = QCheckBox("Transparent background")
+        self.theme_box.setToolTip(tr("Slide: white, large fonts, thick lines, colour-blind-safe palette"))
+        self.transparent_check = QCheckBox(tr("Transparent background"))
         self.folder_edit = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._on_browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit)
@@ -125,24 +127,24 @@ class ExportDialog(QDialog):
         self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow("Figure", self.figure_box)
-        form.addRow("Formats", formats_row)
-        form.addRow("Page", self.preset_box)
-        form.addRow("Size", size_row)
+        form.addRow(tr("Figure"), self.figure_box)
+        form.addRow(tr("Formats"), formats_row)
+        form.addRow(tr("Page"), self.preset_box)
+        form.addRow(tr("Size"), size_row)
         form.addRow("DPI", self.dpi_spin)
-        form.addRow("Theme", self.theme_box)
+        form.addRow(tr("Theme"), self.theme_box)
         form.addRow("", self.transparent_check)
-        form.addRow("Folder", folder_row)
-        form.addRow("Writes", self.files_label)
+        form.addRow(tr("Folder"), folder_row)
+        form.addRow(tr("Writes"), self.files_label)
 
-        self.preview = QLabel("rendering preview…")
+        self.preview = QLabel(tr("rendering preview…"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 9 / 16))
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setStyleSheet("QLabel { background: #808080; }")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -228,7 +230,7 @@ class ExportDialog(QDialog):
             self.height_spin.setValue(height)
 
     def _on_browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("Export into folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -236,7 +238,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
             files = planned_files(self.panel_id, self.figures, Path(self.folder_edit.text()), options)
-            self.files_label.setText("\n".join(p.name for p in files) or "(nothing)")
+            self.files_label.setText("\n".join(p.name for p in files) or tr("(nothing)"))
             self.export_button.setEnabled(bool(files))
             w, h = options.width_px, options.height_px
             self.files_label.setToolTip(f"{w} × {h} px at {options.dpi:g} DPI")
@@ -267,7 +269,7 @@ class ExportDialog(QDialog):
         worker.start()  # a running worker keeps itself alive until it finishes
 
     def _on_preview_failed(self, exc: BaseException) -> None:
-        self.preview.setText(f"Preview failed: {exc}")
+        self.preview.setText(tr("Preview failed: {error}").format(error=exc))
 
     def _show_preview(self, result: tuple[int, bytes]) -> None:
         generation, data = result
@@ -288,7 +290,7 @@ class ExportDialog(QDialog):
         folder = Path(self.folder_edit.text()).expanduser()
         self._remember()
         self.export_button.setEnabled(False)
-        self.export_button.setText("Exporting…")
+        self.export_button.setText(tr("Exporting…"))
         worker = create_worker(export_figures, self.panel_id, self.figures, folder, options, _ignore_errors=True)
         worker.returned.connect(self._on_exported)
         worker.errored.connect(self._on_export_error)
@@ -298,18 +300,18 @@ class ExportDialog(QDialog):
         self._fail(str(exc) if isinstance(exc, ExportError | ValueError) else f"{type(exc).__name__}: {exc}")
 
     def _on_exported(self, paths: list[Path]) -> None:
-        self.export_button.setText("Export")
+        self.export_button.setText(tr("Export"))
         self.export_button.setEnabled(True)
         self.exported.emit(paths)
         self.done_box = offer_open_folder(self.parentWidget(), paths)
         self.accept()
 
     def _fail(self, message: str) -> None:
-        self.export_button.setText("Export")
+        self.export_button.setText(tr("Export"))
         self.export_button.setEnabled(True)
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("Nothing was lost: choose another folder or format and try again.")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Export failed"), message, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(tr("Nothing was lost: choose another folder or format and try again."))
         box.open()
 
     def done(self, result: int) -> None:

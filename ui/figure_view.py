@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from lab.figures import LIGHT, Theme
 from lab.figures import spec as fs
+from lab.i18n import translate_figure
 from ui.figure_style import decade_ticks_only, lookup_table, move_scatter, remember_style
 from ui.legend_corner import clearest_corner, view_fractions
 
@@ -105,7 +106,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         return self._figure
 
     def show_figure(self, figure: fs.Figure) -> None:
-        """Draw ``figure``, reusing items whose axes and keys match the previous one."""
+        """Draw ``figure`` (in the current language), reusing items whose axes and keys match."""
+        figure = translate_figure(figure)
         structure = (
             bool(figure.title),  # the text itself changes in place
             figure.nrows,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab import params as lp
+from ui.i18n import tr
 from ui.widgets import SliderSpin
 from ui.workers import signals_blocked
 
@@ -56,9 +57,9 @@ def _slider(info: lp.ParamInfo, integer: bool) -> Editor:
     span = info.slider or (None, None)
     w = SliderSpin(lo, hi, info.default, decimals=info.decimals if info.decimals is not None else 3,
                    log=info.log, integer=integer, slider_lo=span[0], slider_hi=span[1], step=info.step,
-                   tooltip=info.help)
+                   tooltip=tr(info.help))
     if info.unit:
-        w.spin.setSuffix(f" {info.unit}")
+        w.spin.setSuffix(f" {tr(info.unit)}")
     get = (lambda: int(w.value())) if integer else w.value
     return Editor(info, w, get, w.setValue, w.valueChanged)
 
@@ -69,7 +70,7 @@ def _spin(info: lp.ParamInfo) -> Editor:
     w.setSingleStep(int(info.step or 1))
     w.setKeyboardTracking(False)  # typing "120" must not apply "1" and "12" first
     if info.unit:
-        w.setSuffix(f" {info.unit}")
+        w.setSuffix(f" {tr(info.unit)}")
     return Editor(info, w, w.value, w.setValue, w.valueChanged)
 
 
@@ -77,7 +78,7 @@ def _combo(info: lp.ParamInfo) -> Editor:
     w = QComboBox()
     labels = info.choice_labels or info.choices or ()
     for value, text in zip(info.choices or (), labels, strict=True):
-        w.addItem(text, value)
+        w.addItem(tr(text), value)
     return Editor(info, w, w.currentData, lambda v: w.setCurrentIndex(max(0, w.findData(v))), w.currentIndexChanged)
 
 
@@ -85,7 +86,7 @@ def _checklist(info: lp.ParamInfo) -> Editor:
     w = QListWidget()
     labels = info.choice_labels or info.choices or ()
     for value, text in zip(info.choices or (), labels, strict=True):
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(tr(text))
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
@@ -107,12 +108,12 @@ def _checklist(info: lp.ParamInfo) -> Editor:
 
 def _line(info: lp.ParamInfo) -> Editor:
     w = QLineEdit()
-    w.setPlaceholderText(info.placeholder)
+    w.setPlaceholderText(tr(info.placeholder))
     return Editor(info, w, lambda: w.text().strip(), w.setText, w.editingFinished)
 
 
 def _check(info: lp.ParamInfo) -> Editor:
-    w = QCheckBox(info.label or info.name)
+    w = QCheckBox(tr(info.label or info.name))
     return Editor(info, w, w.isChecked, w.setChecked, w.toggled)
 
 
@@ -130,7 +131,7 @@ def make_editor(info: lp.ParamInfo) -> Editor:
         editor = _checklist(info)
     else:
         raise TypeError(f"{info.name}: no form editor for {info.kind}")
-    editor.widget.setToolTip(info.help)
+    editor.widget.setToolTip(tr(info.help))
     editor.widget.setObjectName(f"param_{info.name}")
     return editor
 
@@ -159,7 +160,7 @@ class ParamForm(QWidget):
                 column.addWidget(section)
                 continue
             title, rows = section
-            box: QWidget = QGroupBox(title) if title else QWidget()
+            box: QWidget = QGroupBox(tr(title)) if title else QWidget()
             form = QFormLayout(box)
             if not title:
                 form.setContentsMargins(0, 0, 0, 0)
@@ -173,11 +174,11 @@ class ParamForm(QWidget):
                     self._editors[name] = editor
                     self._rows[name] = line
                     if k and editor.info.label:
-                        line.addWidget(QLabel(editor.info.label))
+                        line.addWidget(QLabel(tr(editor.info.label)))
                     line.addWidget(editor.widget, 1)
                     editor.changed.connect(lambda *_a, n=name: self._on_changed(n))
                 first = self._editors[names[0]].info
-                form.addRow("" if first.kind == "bool" else (first.label or first.name), line)
+                form.addRow("" if first.kind == "bool" else tr(first.label or first.name), line)
             column.addWidget(box)
 
     def _on_changed(self, name: str) -> None:

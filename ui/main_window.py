@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from lab import registry
 from lab.registry import PanelUnavailable, load_spec
 from ui import settings as st
+from ui.i18n import tr
+from ui.language_menu import LanguageMenu
 from ui.notes_dock import NotesDock
 from ui.panels.base import Panel
 from ui.presentation import Presentation
@@ -49,7 +51,7 @@ def _ids() -> list[str]:
 
 
 def _title(panel_id: str) -> str:
-    return registry.panel(panel_id).title
+    return tr(registry.panel(panel_id).title)
 
 
 def make_panel(panel_id: str) -> QWidget:
@@ -60,13 +62,13 @@ def make_panel(panel_id: str) -> QWidget:
         load_spec(panel_id)
         return getattr(importlib.import_module(module_name), class_name)()
     except PanelUnavailable as exc:
-        reason = str(exc)
+        reason = tr(str(exc))
     except Exception as exc:  # one broken panel must not take the window down
         if isinstance(exc, ModuleNotFoundError) and exc.name and module_name.startswith(exc.name):
-            reason = f"the {entry.title} panel is not available yet"
+            reason = tr("the {panel} panel is not available yet").format(panel=tr(entry.title))
         else:
             log.exception("the %s panel failed to load", panel_id)
-            reason = f"the {entry.title} panel failed to load: {type(exc).__name__}: {exc}"
+            reason = tr("the {panel} panel failed to load: {error}").format(panel=tr(entry.title), error=f"{type(exc).__name__}: {exc}")
     label = QLabel(reason[:1].upper() + reason[1:] + ".")
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         """Put every dock back as a tab of one area, all visible."""
         self.restoreState(self._default_state, st.SETTINGS_VERSION)
         self._default_layout()
-        self.show_message("Layout reset")
+        self.show_message(tr("Layout reset"))
 
     def real_panels(self) -> dict[str, Panel]:
         """The panels that have landed (no placeholders)."""
@@ -264,70 +266,71 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_images_action = self._action("Open image(s)…", self.open_images, QKeySequence.StandardKey.Open,
-                                               "Open photos in the Augmentation panel")
-        self.add_images_action = self._action("Add images…", lambda: self.open_images(add=True), "Ctrl+Shift+I",
-                                              "Add photos to the ones in the Augmentation panel")
-        self.export_action = self._action("Export figure…", lambda: self.exports.export_current(), "Ctrl+E",
-                                          "Export the current panel's figure as PNG/SVG/PDF/CSV")
-        self.export_all_action = self._action("Export all figures…", lambda: self.exports.export_all(), "Ctrl+Shift+E",
-                                              "Export every panel's figures into one folder")
-        self.copy_action = self._action("Copy figure", lambda: self.exports.copy_current(), "Ctrl+Shift+C",
-                                        "Copy the current panel's slide figure to the clipboard")
-        self.save_session_action = self._action("Save session…", self.save_session, QKeySequence.StandardKey.Save,
-                                                "Save every panel's parameters and seeds to a JSON file")
-        self.open_session_action = self._action("Open session…", self.open_session, "Ctrl+Shift+O",
-                                                "Restore every panel from a session file (undo with Ctrl+Z)")
-        quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu = bar.addMenu(tr("&File"))
+        self.open_images_action = self._action(tr("Open image(s)…"), self.open_images, QKeySequence.StandardKey.Open,
+                                               tr("Open photos in the Augmentation panel"))
+        self.add_images_action = self._action(tr("Add images…"), lambda: self.open_images(add=True), "Ctrl+Shift+I",
+                                              tr("Add photos to the ones in the Augmentation panel"))
+        self.export_action = self._action(tr("Export figure…"), lambda: self.exports.export_current(), "Ctrl+E",
+                                          tr("Export the current panel's figure as PNG/SVG/PDF/CSV"))
+        self.export_all_action = self._action(tr("Export all figures…"), lambda: self.exports.export_all(), "Ctrl+Shift+E",
+                                              tr("Export every panel's figures into one folder"))
+        self.copy_action = self._action(tr("Copy figure"), lambda: self.exports.copy_current(), "Ctrl+Shift+C",
+                                        tr("Copy the current panel's slide figure to the clipboard"))
+        self.save_session_action = self._action(tr("Save session…"), self.save_session, QKeySequence.StandardKey.Save,
+                                                tr("Save every panel's parameters and seeds to a JSON file"))
+        self.open_session_action = self._action(tr("Open session…"), self.open_session, "Ctrl+Shift+O",
+                                                tr("Restore every panel from a session file (undo with Ctrl+Z)"))
+        quit_action = self._action(tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for item in (self.open_images_action, self.add_images_action, None, self.export_action, self.export_all_action, self.copy_action,
                      None, self.save_session_action, self.open_session_action, None, quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         self.undo_action = self.sessions.undo_action
-        self.reset_panel_action = self._action("Reset panel to defaults", self.reset_current_panel, "Ctrl+Shift+R",
-                                               "Reset the current panel's parameters (undo with Ctrl+Z)")
+        self.reset_panel_action = self._action(tr("Reset panel to defaults"), self.reset_current_panel, "Ctrl+Shift+R",
+                                               tr("Reset the current panel's parameters (undo with Ctrl+Z)"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.reset_panel_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("&View"))
         self.go_to_actions: dict[str, QAction] = {}
         for index, panel_id in enumerate(self.docks, start=1):  # Ctrl+N raises (and shows) a panel
-            action = self._action(f"Go to {_title(panel_id).replace('&', '&&')}",
+            action = self._action(tr("Go to {panel}").format(panel=_title(panel_id).replace('&', '&&')),
                                   lambda pid=panel_id: self.set_current_panel(pid), f"Ctrl+{index}",
-                                  f"Bring the {_title(panel_id)} panel to the front")
+                                  tr("Bring the {panel} panel to the front").format(panel=_title(panel_id)))
             view_menu.addAction(action)
             self.go_to_actions[panel_id] = action
         view_menu.addSeparator()
         for panel_id, dock in self.docks.items():  # show/hide stays here, without a shortcut
             toggle = dock.toggleViewAction()
-            toggle.setStatusTip(f"Show or hide the {_title(panel_id)} panel")
+            toggle.setStatusTip(tr("Show or hide the {panel} panel").format(panel=_title(panel_id)))
             view_menu.addAction(toggle)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Reset layout", self.reset_layout, None, "Dock every panel back in place"))
+        view_menu.addAction(self._action(tr("Reset layout"), self.reset_layout, None, tr("Dock every panel back in place")))
         view_menu.addAction(self.presentation.action)
-        theme_menu = view_menu.addMenu("Theme")
+        theme_menu = view_menu.addMenu(tr("Theme"))
         group = QActionGroup(self)
         for name in ("system", "light", "dark"):
-            action = QAction(name.capitalize(), self, checkable=True)
+            action = QAction(tr(name.capitalize()), self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _c=False, n=name: (self.themes.choose(n), self.presentation.apply_theme()))
             group.addAction(action)
             theme_menu.addAction(action)
         self.theme_actions = group
+        self.languages = LanguageMenu(self, view_menu, self)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("&Help"))
         self.notes_action = self.notes.toggleViewAction()  # the side panel, not a modal box
-        self.notes_action.setText("What to notice")
+        self.notes_action.setText(tr("What to notice"))
         self.notes_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.notes_action.setStatusTip("Show or hide the notes beside the plots (they follow the panel and preset)")
-        self.tour_action = self._action("Lecture tour", self.start_tour, None,
-                                        "Step through the lecture's claims: → / Page Down next, ← / Page Up back")
+        self.notes_action.setStatusTip(tr("Show or hide the notes beside the plots (they follow the panel and preset)"))
+        self.tour_action = self._action(tr("Lecture tour"), self.start_tour, None,
+                                        tr("Step through the lecture's claims: → / Page Down next, ← / Page Up back"))
         help_menu.addAction(self.notes_action)
         help_menu.addAction(self.tour_action)
         help_menu.addSeparator()
-        help_menu.addAction(self._action("About NN Training Lab", self.show_about))
+        help_menu.addAction(self._action(tr("About NN Training Lab"), self.show_about))
 
     # --- messages and help -----------------------------------------------------------------
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
@@ -364,7 +367,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         from ui.about import about_text
 
-        box = self._info_box("About NN Training Lab", about_text())
+        box = self._info_box(tr("About NN Training Lab"), about_text())
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 
@@ -374,12 +377,12 @@ class MainWindow(QMainWindow):
         the images it has."""
         panel = self.ensure_panel("augment") if "augment" in self.docks else None
         if not isinstance(panel, Panel):
-            self.show_message("The Augmentation panel is not available yet")
+            self.show_message(tr("The Augmentation panel is not available yet"))
             return False
         if paths is None:
             names, _ = QFileDialog.getOpenFileNames(
-                self, "Add images" if add else "Open image(s)", str(self.settings.value("paths/images", str(Path.home()))),
-                "Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp);;All files (*)")
+                self, tr("Add images") if add else tr("Open image(s)"), str(self.settings.value("paths/images", str(Path.home()))),
+                tr("Images") + " (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp);;" + tr("All files") + " (*)")
             if not names:
                 return False
             paths = [Path(n) for n in names]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QWidget
 
 from lab.presets import Preset
+from ui.i18n import tr
 
 
 class PresetButtons(QGroupBox):
@@ -15,13 +16,13 @@ class PresetButtons(QGroupBox):
     def __init__(self, presets: Sequence[Preset], choose: Callable[[Preset], None], *,
                  title: str = "Presets: one lecture claim each", columns: int = 2,
                  parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+        super().__init__(tr(title), parent)
         grid = QGridLayout(self)
         self.buttons: dict[str, QPushButton] = {}
         for k, preset in enumerate(presets):
-            button = QPushButton(preset.name.replace("&", "&&"))  # a lone & would be a mnemonic
-            button.setToolTip(preset.claim)
-            button.setStatusTip(preset.claim)
+            button = QPushButton(tr(preset.name).replace("&", "&&"))  # a lone & would be a mnemonic
+            button.setToolTip(tr(preset.claim))
+            button.setStatusTip(tr(preset.claim))
             button.clicked.connect(lambda _=False, p=preset: choose(p))
             grid.addWidget(button, k // columns, k % columns)
             self.buttons[preset.name] = button

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lab import registry
+from ui.i18n import tr
 from ui.shell import Shell
 
 UNDO_DEPTH = 20
@@ -22,9 +23,9 @@ class SessionActions(QObject):
         super().__init__(parent)
         self.window = window
         self._undo: list[tuple[str, dict[str, Any]]] = []
-        self.undo_action = QAction("Undo", parent)
+        self.undo_action = QAction(tr("Undo"), parent)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.setStatusTip("Undo the last reset or session load")
+        self.undo_action.setStatusTip(tr("Undo the last reset or session load"))
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
 
@@ -39,8 +40,8 @@ class SessionActions(QObject):
         w = self.window
         parent = w.dialog_parent()
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(parent, "Save session", str(w.settings.value("paths/session", "session.json")),
-                                                  "NN Training Lab session (*.json)")
+            name, _ = QFileDialog.getSaveFileName(parent, tr("Save session"), str(w.settings.value("paths/session", "session.json")),
+                                                  tr("NN Training Lab session") + " (*.json)")
             if not name:
                 return None
             path = Path(name)
@@ -48,10 +49,10 @@ class SessionActions(QObject):
             presets = {pid: name for pid, panel in w.real_panels().items() if (name := panel.preset_name())}
             save_session(path, w.all_params(), presets)
         except OSError as exc:
-            QMessageBox.warning(parent, "Save session failed", f"Cannot write {path}: {exc.strerror or exc}")
+            QMessageBox.warning(parent, tr("Save session failed"), tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return None
         w.settings.setValue("paths/session", str(path))
-        w.show_message(f"Session saved to {path}")
+        w.show_message(tr("Session saved to {path}").format(path=path))
         return path
 
     def open(self, path: Path | None = None) -> bool:
@@ -61,26 +62,26 @@ class SessionActions(QObject):
         w = self.window
         parent = w.dialog_parent()
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(parent, "Open session", str(w.settings.value("paths/session", "")),
-                                                  "NN Training Lab session (*.json);;All files (*)")
+            name, _ = QFileDialog.getOpenFileName(parent, tr("Open session"), str(w.settings.value("paths/session", "")),
+                                                  tr("NN Training Lab session") + " (*.json);;" + tr("All files") + " (*)")
             if not name:
                 return False
             path = Path(name)
         try:
             loaded, notes = load_session(path)
         except SessionError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Open session failed", str(exc), QMessageBox.StandardButton.Ok, parent)
-            box.setInformativeText("Nothing was changed.")
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Open session failed"), str(exc), QMessageBox.StandardButton.Ok, parent)
+            box.setInformativeText(tr("Nothing was changed."))
             box.open()
-            w.show_message(f"Could not open {path.name}: {exc}")
+            w.show_message(tr("Could not open {name}: {error}").format(name=path.name, error=exc))
             return False
-        self._push(f"open session {path.name}")
+        self._push(tr("open session {name}").format(name=path.name))
         panels = w.real_panels()
         for panel_id, params in loaded.items():
             if panel_id in panels:
                 panels[panel_id].set_params(params)
         w.settings.setValue("paths/session", str(path))
-        w.show_message("; ".join([f"Opened session {path.name} (Ctrl+Z to undo)", *notes]))
+        w.show_message("; ".join([tr("Opened session {name} (Ctrl+Z to undo)").format(name=path.name), *notes]))
         self._params_changed()
         return True
 
@@ -90,16 +91,16 @@ class SessionActions(QObject):
         panel = self.window.real_panels().get(panel_id)
         if panel is None:
             return
-        self._push(f"reset of {registry.PANEL_TITLES[panel_id]}")
+        self._push(tr("reset of {panel}").format(panel=tr(registry.PANEL_TITLES[panel_id])))
         panel.set_params(registry.load_spec(panel_id).params_type())
-        self.window.show_message(f"{registry.PANEL_TITLES[panel_id]} reset to defaults (Ctrl+Z to undo)")
+        self.window.show_message(tr("{panel} reset to defaults (Ctrl+Z to undo)").format(panel=tr(registry.PANEL_TITLES[panel_id])))
         self._params_changed()
 
     def _push(self, label: str) -> None:
         self._undo.append((label, self.window.all_params()))
         del self._undo[:-UNDO_DEPTH]
         self.undo_action.setEnabled(True)
-        self.undo_action.setText(f"Undo {label}")
+        self.undo_action.setText(tr("Undo {action}").format(action=label))
 
     def undo(self) -> None:
         """Restore every panel as it was before the last reset or session load."""
@@ -110,6 +111,6 @@ class SessionActions(QObject):
         for panel_id, params in snapshot.items():
             panels[panel_id].set_params(params)
         self.undo_action.setEnabled(bool(self._undo))
-        self.undo_action.setText(f"Undo {self._undo[-1][0]}" if self._undo else "Undo")
-        self.window.show_message(f"Undid {label}")
+        self.undo_action.setText(tr("Undo {action}").format(action=self._undo[-1][0]) if self._undo else tr("Undo"))
+        self.window.show_message(tr("Undid {action}").format(action=label))
         self._params_changed()

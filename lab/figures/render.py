@@ -48,6 +48,8 @@ FORMATS = ("png", "svg", "pdf")
 
 
 def _rc(theme: Theme) -> dict[str, Any]:
+    from lab.i18n_font import font_families
+
     return {
         "font.size": theme.font_size,
         "axes.titlesize": theme.title_size,
@@ -70,6 +72,7 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "pdf.fonttype": 42,  # embed TrueType: text stays selectable text in PDF
         "axes.spines.top": False,
         "axes.spines.right": False,
+        "font.family": font_families(),  # Latin first, Hangul (NanumGothic) as the fallback
     }
 
 
@@ -279,6 +282,9 @@ def _save(fig: fs.Figure, target: Any, fmt: str, theme: Theme, width_px: int, he
           dpi: float, transparent: bool) -> None:
     from matplotlib import rc_context
 
+    from lab.i18n import translate_figure
+
+    fig = translate_figure(fig)  # the one place exports (files, preview, clipboard) get their words
     with rc_context(_rc(theme)):
         mfig = build_matplotlib(fig, theme=theme, width_in=width_px / dpi, height_in=height_px / dpi, dpi=dpi,
                                 raster=fmt == "png", transparent=transparent)

@@ -13,6 +13,7 @@ from lab.presets import Preset
 from lab.registry import load_spec
 from ui.controller import PanelController
 from ui.form import ParamForm
+from ui.i18n import tr
 
 
 class Panel(QWidget):
@@ -95,7 +96,7 @@ class Panel(QWidget):
         self.controller.set_params(params, user=True)  # even when nothing changed: a click answers
         self._preset = preset.name
         self.preset_changed.emit(preset.name)
-        self.message.emit(f"Preset: {preset.name} — {preset.claim}")
+        self.message.emit(tr("Preset: {name} — {claim}").format(name=tr(preset.name), claim=tr(preset.claim)))
 
     def preset_name(self) -> str:
         """The preset the current parameters came from, or "" once anything else was edited."""

@@ -27,6 +27,7 @@ from lab.init.schemes import SCHEME_LABELS
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.base import Panel
 from ui.panels.init_controls import LayerCalculator
 from ui.panels.init_ridges import Ridges, strip_ridges
@@ -185,8 +186,8 @@ class InitPanel(Panel):
         for index, result in enumerate(results):
             self._ridges[page][index].show(view.plot(f"ridge_{'ab'[index]}"), result, index, self._theme)
         if show:
-            self.title.setText(f"<b>{figure.title}</b>")
-            self.caption.setText(figure.caption)
+            self.title.setText(f"<b>{tr(figure.title)}</b>")
+            self.caption.setText(tr(figure.caption))
             self.stack.setCurrentIndex(page)
 
     def _prebuild_other_layout(self) -> None:

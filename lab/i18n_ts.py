@@ -1,0 +1,34 @@
+"""Write the Qt Linguist source (``resources/i18n/nnlab_ko.ts``) from the catalog in :mod:`lab.i18n_ko`.
+
+The catalog is the one source of every translation; the ``.ts`` is generated from it (all
+entries in one context, ``nnlab``, the one ``ui.i18n.tr`` looks up) and ``pyside6-lrelease``
+compiles it to the ``.qm`` Qt loads (``scripts/build_translations.py`` does both).
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from lab import i18n_ko
+
+CONTEXT = "nnlab"
+
+
+def entries() -> list[tuple[str, str]]:
+    """Every ``(English, Korean)`` pair: exact entries, then templates, in catalog order."""
+    return [*i18n_ko.EXACT.items(), *i18n_ko.TEMPLATES]
+
+
+def ts_text(language: str = "ko_KR") -> str:
+    """The ``.ts`` file: one finished message per catalog entry."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{language}" sourcelanguage="en">',
+             "<context>", f"    <name>{CONTEXT}</name>"]
+    for source, target in entries():
+        lines += ["    <message>",
+                  f"        <source>{escape(source)}</source>",
+                  f"        <translation>{escape(target)}</translation>" if target
+                  else '        <translation type="unfinished"></translation>',
+                  "    </message>"]
+    lines += ["</context>", "</TS>", ""]
+    return "\n".join(lines)

@@ -1,0 +1,2431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>nnlab</name>
+    <message>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>PCA &amp; Whitening</source>
+        <translation>PCA와 화이트닝</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>What to notice</source>
+        <translation>눈여겨볼 점</translation>
+    </message>
+    <message>
+        <source>Activation functions: f (solid), f′ (dashed)</source>
+        <translation>활성화 함수: f (실선), f′ (점선)</translation>
+    </message>
+    <message>
+        <source>highlighted: saturated, |f′| &lt; 0.01; grey: ReLU's dead region (f′ = 0; the lab uses f′(0) = 0, like PyTorch)</source>
+        <translation>강조: 포화, |f′| &lt; 0.01; 회색: ReLU의 죽은 영역 (f′ = 0; PyTorch처럼 f′(0) = 0으로 둠)</translation>
+    </message>
+    <message>
+        <source>Does the gradient survive n layers?</source>
+        <translation>기울기가 n개 층을 지나도 살아남는가?</translation>
+    </message>
+    <message>
+        <source>Activation functions and their gradients</source>
+        <translation>활성화 함수와 그 기울기</translation>
+    </message>
+    <message>
+        <source>f (solid), f′ (dashed)</source>
+        <translation>f (실선), f′ (점선)</translation>
+    </message>
+    <message>
+        <source>ReLU dead: f′ = 0</source>
+        <translation>죽은 ReLU: f′ = 0</translation>
+    </message>
+    <message>
+        <source>Outputs f(z), z ~ N(μ, σ²)</source>
+        <translation>출력 f(z), z ~ N(μ, σ²)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>fraction per bin</source>
+        <translation>구간별 비율</translation>
+    </message>
+    <message>
+        <source>E[f′]ⁿ after n layers</source>
+        <translation>n개 층을 지난 뒤의 E[f′]ⁿ</translation>
+    </message>
+    <message>
+        <source>layers n</source>
+        <translation>층 수 n</translation>
+    </message>
+    <message>
+        <source>gradient factor</source>
+        <translation>기울기 배율</translation>
+    </message>
+    <message>
+        <source>Zig-zag (SGD, batch 1)</source>
+        <translation>지그재그 (SGD, 배치 1)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>optimum w*</source>
+        <translation>최적점 w*</translation>
+    </message>
+    <message>
+        <source>All-positive inputs make SGD zig-zag</source>
+        <translation>입력이 모두 양수면 SGD가 지그재그로 움직인다</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>제곱 오차</translation>
+    </message>
+    <message>
+        <source>ELU α: the negative saturation level −α</source>
+        <translation>ELU α: 음수 쪽 포화 수준 −α</translation>
+    </message>
+    <message>
+        <source>bins</source>
+        <translation>구간 수</translation>
+    </message>
+    <message>
+        <source>histogram bins</source>
+        <translation>히스토그램 구간 수</translation>
+    </message>
+    <message>
+        <source>layers (depth view)</source>
+        <translation>층 수 (깊이 보기)</translation>
+    </message>
+    <message>
+        <source>number of stacked layers in the gradient-vs-depth view</source>
+        <translation>깊이에 따른 기울기 보기에서 쌓는 층의 수</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <source>activation functions to overlay (comma-separated)</source>
+        <translation>겹쳐 그릴 활성화 함수 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>mean μ of the input distribution N(μ, σ²)</source>
+        <translation>입력 분포 N(μ, σ²)의 평균 μ</translation>
+    </message>
+    <message>
+        <source>curve points</source>
+        <translation>곡선 점 수</translation>
+    </message>
+    <message>
+        <source>number of x samples per curve</source>
+        <translation>곡선 하나당 x 표본 수</translation>
+    </message>
+    <message>
+        <source>histogram samples</source>
+        <translation>히스토그램 표본 수</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples for the output histogram</source>
+        <translation>출력 히스토그램의 몬테카를로 표본 수</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>seed of every random draw (histogram, zig-zag)</source>
+        <translation>모든 무작위 추출의 시드 (히스토그램, 지그재그)</translation>
+    </message>
+    <message>
+        <source>show f′ (dashed)</source>
+        <translation>f′ 표시 (점선)</translation>
+    </message>
+    <message>
+        <source>draw f′ (dashed) beside f (solid)</source>
+        <translation>f (실선) 옆에 f′ (점선)를 그림</translation>
+    </message>
+    <message>
+        <source>standard deviation σ of the input distribution</source>
+        <translation>입력 분포의 표준편차 σ</translation>
+    </message>
+    <message>
+        <source>Leaky slope α</source>
+        <translation>Leaky 기울기 α</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU negative slope α (default 0.01)</source>
+        <translation>Leaky ReLU의 음수 쪽 기울기 α (기본값 0.01)</translation>
+    </message>
+    <message>
+        <source>saturated if |f′| &lt;</source>
+        <translation>포화 기준 |f′| &lt;</translation>
+    </message>
+    <message>
+        <source>|f′| below this counts as saturated</source>
+        <translation>|f′|가 이 값보다 작으면 포화로 셈</translation>
+    </message>
+    <message>
+        <source>x range ±</source>
+        <translation>x 범위 ±</translation>
+    </message>
+    <message>
+        <source>the curves are drawn for x in [−x_range, x_range]</source>
+        <translation>곡선은 x ∈ [−x_range, x_range]에서 그림</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>samples averaged per step in the zig-zag view</source>
+        <translation>지그재그 보기에서 스텝마다 평균하는 표본 수</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>learning rate in the zig-zag view</source>
+        <translation>지그재그 보기의 학습률</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>스텝 수</translation>
+    </message>
+    <message>
+        <source>SGD steps in the zig-zag view</source>
+        <translation>지그재그 보기의 SGD 스텝 수</translation>
+    </message>
+    <message>
+        <source>Sigmoid kills gradients</source>
+        <translation>Sigmoid는 기울기를 죽인다</translation>
+    </message>
+    <message>
+        <source>σ′ ≤ 0.25 and tiny in the tails: wide inputs saturate, and the gradient through 50 layers falls below 0.25ⁿ.</source>
+        <translation>σ′ ≤ 0.25이고 양 끝에서는 아주 작다: 넓게 퍼진 입력은 포화되고, 50개 층을 지난 기울기는 0.25ⁿ 아래로 떨어진다.</translation>
+    </message>
+    <message>
+        <source>Not zero-centred</source>
+        <translation>0 중심이 아니다</translation>
+    </message>
+    <message>
+        <source>σ(z) has mean 0.5 (tanh: 0); all-positive inputs make SGD zig-zag.</source>
+        <translation>σ(z)의 평균은 0.5 (tanh: 0); 입력이 모두 양수면 SGD가 지그재그로 움직인다.</translation>
+    </message>
+    <message>
+        <source>Dead ReLU</source>
+        <translation>죽은 ReLU</translation>
+    </message>
+    <message>
+        <source>Pre-activations mostly negative (μ = −3): f′ = 0 for 99.9 % of inputs, the unit never updates.</source>
+        <translation>활성화 전 값이 대부분 음수 (μ = −3): 입력의 99.9 %에서 f′ = 0, 그 유닛은 전혀 업데이트되지 않는다.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU fixes it</source>
+        <translation>Leaky ReLU로 해결</translation>
+    </message>
+    <message>
+        <source>Same inputs: Leaky ReLU (slope 0.01) keeps a small gradient everywhere, nothing is dead.</source>
+        <translation>같은 입력: Leaky ReLU (기울기 0.01)는 어디서나 작은 기울기를 남겨 죽는 유닛이 없다.</translation>
+    </message>
+    <message>
+        <source>ELU: near-zero mean</source>
+        <translation>ELU: 0에 가까운 평균</translation>
+    </message>
+    <message>
+        <source>For z ~ N(0, 1): ReLU mean 0.399, ELU mean 0.1605 (std 0.7869).</source>
+        <translation>z ~ N(0, 1)일 때: ReLU 평균 0.399, ELU 평균 0.1605 (표준편차 0.7869).</translation>
+    </message>
+    <message>
+        <source>• Sigmoid kills gradients: σ′ is at most 0.25 (at x = 0) and σ′(5) = 6.65e-3, σ′(10) = 4.54e-5.</source>
+        <translation>• Sigmoid는 기울기를 죽인다: σ′는 최대 0.25 (x = 0에서)이고 σ′(5) = 6.65e-3, σ′(10) = 4.54e-5.</translation>
+    </message>
+    <message>
+        <source>Backprop multiplies by this local gradient at every layer, so through n sigmoid layers the</source>
+        <translation>역전파는 층마다 이 국소 기울기를 곱하므로, sigmoid 층 n개를 지나면</translation>
+    </message>
+    <message>
+        <source>gradient shrinks at least like 0.25ⁿ (depth view, log scale). Shaded: where |f′| &lt; threshold.</source>
+        <translation>기울기는 적어도 0.25ⁿ처럼 줄어든다 (깊이 보기, 로그 눈금). 음영: |f′| &lt; 기준값인 곳.</translation>
+    </message>
+    <message>
+        <source>• Sigmoid is not zero-centred: E[σ(z)] = 0.5 for z ~ N(0, 1) (distribution view). With</source>
+        <translation>• Sigmoid는 0 중심이 아니다: z ~ N(0, 1)이면 E[σ(z)] = 0.5 (분포 보기).</translation>
+    </message>
+    <message>
+        <source>all-positive inputs every weight gradient of a neuron has the same sign, so one update moves</source>
+        <translation>입력이 모두 양수면 한 뉴런의 가중치 기울기는 모두 부호가 같아, 한 번의 업데이트가</translation>
+    </message>
+    <message>
+        <source>all weights up or all down: the zig-zag (zig-zag view). Mini-batch averaging softens it.</source>
+        <translation>모든 가중치를 함께 올리거나 내린다: 지그재그 (지그재그 보기). 미니배치 평균이 이를 누그러뜨린다.</translation>
+    </message>
+    <message>
+        <source>• tanh is zero-centred (tanh(x) = 2σ(2x) − 1) but still saturates: tanh′(3) = 9.87e-3.</source>
+        <translation>• tanh는 0 중심이지만 (tanh(x) = 2σ(2x) − 1) 여전히 포화된다: tanh′(3) = 9.87e-3.</translation>
+    </message>
+    <message>
+        <source>• ReLU does not saturate for x &gt; 0 and is cheap, but a unit whose input is always negative is</source>
+        <translation>• ReLU는 x &gt; 0에서 포화되지 않고 계산이 싸지만, 입력이 늘 음수인 유닛은</translation>
+    </message>
+    <message>
+        <source>dead: f′ = 0 there (the lab uses f′(0) = 0, like PyTorch). Move μ to −3 and watch the dead</source>
+        <translation>죽는다: 거기서 f′ = 0 (PyTorch처럼 f′(0) = 0으로 둠). μ를 −3으로 옮기고 죽은 비율을</translation>
+    </message>
+    <message>
+        <source>fraction. Leaky ReLU (slope 0.01) has no dead region.</source>
+        <translation>지켜보라. Leaky ReLU (기울기 0.01)에는 죽은 영역이 없다.</translation>
+    </message>
+    <message>
+        <source>• ELU pushes the mean towards zero: mean 0.1605, std 0.7869 for z ~ N(0, 1). SELU keeps mean 0</source>
+        <translation>• ELU는 평균을 0 쪽으로 민다: z ~ N(0, 1)이면 평균 0.1605, 표준편차 0.7869. SELU는 평균 0과</translation>
+    </message>
+    <message>
+        <source>and variance 1. GELU = x·Φ(x) has its minimum −0.16997 at x ≈ −0.752.</source>
+        <translation>분산 1을 유지한다. GELU = x·Φ(x)의 최솟값은 x ≈ −0.752에서 −0.16997.</translation>
+    </message>
+    <message>
+        <source>• Statistics: closed forms for ReLU, Leaky ReLU, ELU, SELU; composite Gauss–Legendre</source>
+        <translation>• 통계: ReLU, Leaky ReLU, ELU, SELU는 닫힌 식; 나머지는 합성 Gauss–Legendre</translation>
+    </message>
+    <message>
+        <source>quadrature (error &lt; 1e-12) for the others; the output histogram is Monte Carlo (seeded).</source>
+        <translation>구적법 (오차 &lt; 1e-12); 출력 히스토그램은 시드를 고정한 몬테카를로.</translation>
+    </message>
+    <message>
+        <source>The depth view assumes independent N(μ, σ²) inputs at every layer: E[∏f′] = E[f′]ⁿ.</source>
+        <translation>깊이 보기는 층마다 독립인 N(μ, σ²) 입력을 가정한다: E[∏f′] = E[f′]ⁿ.</translation>
+    </message>
+    <message>
+        <source>• Cost: measured time per element of each function (NumPy, this machine), relative to ReLU.</source>
+        <translation>• 비용: 함수별 원소당 측정 시간 (NumPy, 이 컴퓨터), ReLU 대비.</translation>
+    </message>
+    <message>
+        <source>Horizontal flip</source>
+        <translation>좌우 뒤집기</translation>
+    </message>
+    <message>
+        <source>Vertical flip</source>
+        <translation>상하 뒤집기</translation>
+    </message>
+    <message>
+        <source>Resize short side</source>
+        <translation>짧은 변 크기 조정</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>크기 조정</translation>
+    </message>
+    <message>
+        <source>Random crop</source>
+        <translation>무작위 자르기</translation>
+    </message>
+    <message>
+        <source>Random resized crop</source>
+        <translation>무작위 크기 자르기</translation>
+    </message>
+    <message>
+        <source>Affine (rotate, scale, stretch, shear, translate)</source>
+        <translation>아핀 변환 (회전, 확대, 늘이기, 기울이기, 이동)</translation>
+    </message>
+    <message>
+        <source>· Affine (rotate, scale, stretch, shear,</source>
+        <translation>· 아핀 변환 (회전, 확대, 늘이기, 기울이기,</translation>
+    </message>
+    <message>
+        <source>Colour jitter (HSL)</source>
+        <translation>색 지터 (HSL)</translation>
+    </message>
+    <message>
+        <source>Brightness / contrast</source>
+        <translation>밝기 / 대비</translation>
+    </message>
+    <message>
+        <source>Fancy PCA (AlexNet)</source>
+        <translation>Fancy PCA (AlexNet)</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>흑백</translation>
+    </message>
+    <message>
+        <source>Cutout / random erasing</source>
+        <translation>Cutout / 무작위 지우기</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>가우시안 잡음</translation>
+    </message>
+    <message>
+        <source>Salt &amp; pepper noise</source>
+        <translation>소금-후추 잡음</translation>
+    </message>
+    <message>
+        <source>Filter (blur, sharpen, edge)</source>
+        <translation>필터 (흐림, 선명, 윤곽)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Flips &amp; crops</source>
+        <translation>뒤집기와 자르기</translation>
+    </message>
+    <message>
+        <source>ResNet training</source>
+        <translation>ResNet 학습</translation>
+    </message>
+    <message>
+        <source>AlexNet + fancy PCA</source>
+        <translation>AlexNet + fancy PCA</translation>
+    </message>
+    <message>
+        <source>Geometry (affine)</source>
+        <translation>기하 변환 (아핀)</translation>
+    </message>
+    <message>
+        <source>Cutout</source>
+        <translation>Cutout</translation>
+    </message>
+    <message>
+        <source>Noise &amp; filters</source>
+        <translation>잡음과 필터</translation>
+    </message>
+    <message>
+        <source>MixUp / CutMix</source>
+        <translation>MixUp / CutMix</translation>
+    </message>
+    <message>
+        <source>Preprocessing: per-channel mean/std</source>
+        <translation>전처리: 채널별 평균/표준편차</translation>
+    </message>
+    <message>
+        <source>mean image</source>
+        <translation>평균 이미지</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>정규화됨</translation>
+    </message>
+    <message>
+        <source>before (pixel/255)</source>
+        <translation>전 (픽셀/255)</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>후</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>추출값</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>which image is the original (0 = the first)</source>
+        <translation>어느 이미지가 원본인지 (0 = 첫 번째)</translation>
+    </message>
+    <message>
+        <source>image files or folders (empty = the bundled sample photos)</source>
+        <translation>이미지 파일이나 폴더 (비우면 함께 제공되는 예제 사진)</translation>
+    </message>
+    <message>
+        <source>preview size</source>
+        <translation>미리보기 크기</translation>
+    </message>
+    <message>
+        <source>decode images to at most this many pixels on the long side (0 = full)</source>
+        <translation>긴 변을 최대 이 픽셀 수로 디코딩 (0 = 원래 크기)</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>표본 수</translation>
+    </message>
+    <message>
+        <source>number of augmented samples in the grid</source>
+        <translation>격자에 보일 증강 표본 수</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>the last n images are held out: statistics never see them</source>
+        <translation>마지막 n개 이미지는 보류: 통계 계산에 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>normalization</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>how images are normalized</source>
+        <translation>이미지 정규화 방법</translation>
+    </message>
+    <message>
+        <source>the pipeline as JSON (used when preset is 'custom')</source>
+        <translation>파이프라인 JSON (preset이 'custom'일 때 사용)</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>pipeline preset; 'custom' uses pipeline_json</source>
+        <translation>파이프라인 프리셋; 'custom'이면 pipeline_json 사용</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>사용자 정의</translation>
+    </message>
+    <message>
+        <source>the sample shown large in the single-sample figure (0 = #1)</source>
+        <translation>단일 표본 그림에 크게 보일 표본 (0 = #1)</translation>
+    </message>
+    <message>
+        <source>seed of every random draw</source>
+        <translation>모든 무작위 추출의 시드</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>per-channel mean</source>
+        <translation>채널별 평균</translation>
+    </message>
+    <message>
+        <source>per-channel mean/std</source>
+        <translation>채널별 평균/표준편차</translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation>학습 이미지</translation>
+    </message>
+    <message>
+        <source>where mean and std come from</source>
+        <translation>평균과 표준편차를 어디서 구할지</translation>
+    </message>
+    <message>
+        <source>mean image size</source>
+        <translation>평균 이미지 크기</translation>
+    </message>
+    <message>
+        <source>common size (px) the mean image is computed at</source>
+        <translation>평균 이미지를 계산하는 공통 크기 (px)</translation>
+    </message>
+    <message>
+        <source>Flips and crops are nearly free and keep the label: the cheapest invariances.</source>
+        <translation>뒤집기와 자르기는 거의 공짜이고 레이블을 유지한다: 가장 싼 불변성.</translation>
+    </message>
+    <message>
+        <source>ResNet: short side resized to L ∈ [256, 480], a random 224×224 crop, flips.</source>
+        <translation>ResNet: 짧은 변을 L ∈ [256, 480]으로 조정, 무작위 224×224 자르기, 뒤집기.</translation>
+    </message>
+    <message>
+        <source>AlexNet: 224×224 crops of 256×256, flips, colour noise α ~ N(0, 0.1) along the RGB principal components.</source>
+        <translation>AlexNet: 256×256에서 224×224 자르기, 뒤집기, RGB 주성분 방향의 색 잡음 α ~ N(0, 0.1).</translation>
+    </message>
+    <message>
+        <source>Colour jitter in HSL: hue rotates, saturation scales, lightness shifts.</source>
+        <translation>HSL 색 지터: 색상(hue)은 회전, 채도(saturation)는 배율, 명도(lightness)는 이동.</translation>
+    </message>
+    <message>
+        <source>Translation, rotation, stretching and shearing: the label stays the label.</source>
+        <translation>이동, 회전, 늘이기, 기울이기: 레이블은 그대로다.</translation>
+    </message>
+    <message>
+        <source>Random blocking (cutout): the model must not rely on one part of the object.</source>
+        <translation>무작위 가리기 (cutout): 모델이 물체의 한 부분에만 의존하지 못하게 한다.</translation>
+    </message>
+    <message>
+        <source>Added noise and filters: robustness to sensor noise and blur.</source>
+        <translation>잡음과 필터 추가: 센서 잡음과 흐림에 강해진다.</translation>
+    </message>
+    <message>
+        <source>Mixing two images mixes their labels too (see the label weights).</source>
+        <translation>두 이미지를 섞으면 레이블도 섞인다 (레이블 가중치 참고).</translation>
+    </message>
+    <message>
+        <source>Augmentation makes a model invariant to changes that keep the label: each sample is still</source>
+        <translation>데이터 증강은 레이블을 바꾸지 않는 변화에 모델을 불변으로 만든다: 각 표본은 여전히</translation>
+    </message>
+    <message>
+        <source>labelled with the original photo's class (MixUp and CutMix mix the labels too: see the weights).</source>
+        <translation>원본 사진의 클래스로 레이블된다 (MixUp과 CutMix는 레이블도 섞는다: 가중치 참고).</translation>
+    </message>
+    <message>
+        <source>• Flips and crops are nearly free and always apply; vertical flips only make sense when</source>
+        <translation>• 뒤집기와 자르기는 거의 공짜이고 언제나 쓸 수 있다; 상하 뒤집기는</translation>
+    </message>
+    <message>
+        <source>upside-down photos can occur.</source>
+        <translation>거꾸로 된 사진이 나올 수 있을 때만 의미가 있다.</translation>
+    </message>
+    <message>
+        <source>• ResNet: resize the short side to L ∈ [256, 480], take a random 224×224 crop, flip.</source>
+        <translation>• ResNet: 짧은 변을 L ∈ [256, 480]으로 조정하고, 무작위 224×224로 자르고, 뒤집는다.</translation>
+    </message>
+    <message>
+        <source>AlexNet: 224×224 crops of 256×256 images, flips, and "fancy PCA" colour noise with</source>
+        <translation>AlexNet: 256×256 이미지에서 224×224 자르기, 뒤집기, 그리고 RGB 주성분 방향으로</translation>
+    </message>
+    <message>
+        <source>α ~ N(0, 0.1) along the RGB principal components.</source>
+        <translation>α ~ N(0, 0.1)인 "fancy PCA" 색 잡음.</translation>
+    </message>
+    <message>
+        <source>• Colour jitter here is in HSL (hue, saturation, lightness, as in a paint program): hue is a</source>
+        <translation>• 여기의 색 지터는 HSL (그림판처럼 색상, 채도, 명도)이다: 색상은</translation>
+    </message>
+    <message>
+        <source>rotation, saturation a factor, lightness a shift. Libraries differ (HSV, blending): the</source>
+        <translation>회전, 채도는 배율, 명도는 이동. 라이브러리마다 다르다 (HSV, 혼합):</translation>
+    </message>
+    <message>
+        <source>formulas are in the Help of each step.</source>
+        <translation>식은 각 단계의 도움말에 있다.</translation>
+    </message>
+    <message>
+        <source>• Hover a sample to see every parameter drawn for it; the same seed gives the same samples.</source>
+        <translation>• 표본 위에 마우스를 올리면 추출된 모든 매개변수가 보인다; 같은 시드는 같은 표본을 준다.</translation>
+    </message>
+    <message>
+        <source>• Preprocessing: mean and std come from the training images only and are applied unchanged</source>
+        <translation>• 전처리: 평균과 표준편차는 학습 이미지에서만 구하고, 보류한 이미지에도 그대로</translation>
+    </message>
+    <message>
+        <source>to the held-out images. Mean image (AlexNet), per-channel mean (VGG), per-channel</source>
+        <translation>적용한다. 평균 이미지 (AlexNet), 채널별 평균 (VGG), 채널별</translation>
+    </message>
+    <message>
+        <source>mean/std (ResNet; ImageNet mean 0.485, 0.456, 0.406, std 0.229, 0.224, 0.225).</source>
+        <translation>평균/표준편차 (ResNet; ImageNet 평균 0.485, 0.456, 0.406, 표준편차 0.229, 0.224, 0.225).</translation>
+    </message>
+    <message>
+        <source>activation std</source>
+        <translation>활성값 표준편차</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>mean &amp; std</source>
+        <translation>평균과 표준편차</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>saturated / dead</source>
+        <translation>포화 / 죽음</translation>
+    </message>
+    <message>
+        <source>% of units</source>
+        <translation>유닛 비율 (%)</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>포화</translation>
+    </message>
+    <message>
+        <source>dead (ReLU = 0)</source>
+        <translation>죽음 (ReLU = 0)</translation>
+    </message>
+    <message>
+        <source>gradient std</source>
+        <translation>기울기 표준편차</translation>
+    </message>
+    <message>
+        <source>normal input</source>
+        <translation>정규분포 입력</translation>
+    </message>
+    <message>
+        <source>all-positive input</source>
+        <translation>양수 입력</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>activation function of every layer</source>
+        <translation>모든 층의 활성화 함수</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>number of input samples</source>
+        <translation>입력 표본 수</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>initial value of every bias</source>
+        <translation>모든 편향의 초깃값</translation>
+    </message>
+    <message>
+        <source>about this many histogram bins (power-of-two widths)</source>
+        <translation>히스토그램 구간 수 (대략, 2의 거듭제곱 폭)</translation>
+    </message>
+    <message>
+        <source>conv channels C (= number of filters K)</source>
+        <translation>conv 채널 수 C (= 필터 수 K)</translation>
+    </message>
+    <message>
+        <source>compare with</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>run a second scheme on the same seed and input</source>
+        <translation>같은 시드와 입력으로 두 번째 방식을 실행</translation>
+    </message>
+    <message>
+        <source>value of every weight in the constant scheme</source>
+        <translation>상수 방식에서 모든 가중치의 값</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>맵 크기</translation>
+    </message>
+    <message>
+        <source>height and width of the conv feature maps</source>
+        <translation>conv 특성 맵의 높이와 너비</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <source>number of layers</source>
+        <translation>층 수</translation>
+    </message>
+    <message>
+        <source>ELU alpha</source>
+        <translation>ELU alpha</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>input data: N(0,1) or all-positive |N(0,1)|</source>
+        <translation>입력 데이터: N(0,1) 또는 모두 양수인 |N(0,1)|</translation>
+    </message>
+    <message>
+        <source>all positive |N(0, 1)|</source>
+        <translation>모두 양수 |N(0, 1)|</translation>
+    </message>
+    <message>
+        <source>conv filter size F (fan-in F²·C)</source>
+        <translation>conv 필터 크기 F (fan-in F²·C)</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>fully connected layers or conv layers</source>
+        <translation>완전 연결층 또는 conv 층</translation>
+    </message>
+    <message>
+        <source>fully connected</source>
+        <translation>완전 연결</translation>
+    </message>
+    <message>
+        <source>convolution (fan-in F²·C)</source>
+        <translation>합성곱 (fan-in F²·C)</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>초기화 방식</translation>
+    </message>
+    <message>
+        <source>weight-initialization scheme</source>
+        <translation>가중치 초기화 방식</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <source>small Gaussian</source>
+        <translation>작은 가우시안</translation>
+    </message>
+    <message>
+        <source>large Gaussian</source>
+        <translation>큰 가우시안</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 정규분포</translation>
+    </message>
+    <message>
+        <source>LeCun uniform</source>
+        <translation>LeCun 균등분포</translation>
+    </message>
+    <message>
+        <source>Glorot normal</source>
+        <translation>Glorot 정규분포</translation>
+    </message>
+    <message>
+        <source>Glorot uniform</source>
+        <translation>Glorot 균등분포</translation>
+    </message>
+    <message>
+        <source>Kaiming normal</source>
+        <translation>Kaiming 정규분포</translation>
+    </message>
+    <message>
+        <source>Kaiming uniform</source>
+        <translation>Kaiming 균등분포</translation>
+    </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 정규분포</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 균등분포</translation>
+    </message>
+    <message>
+        <source>orthogonal</source>
+        <translation>직교</translation>
+    </message>
+    <message>
+        <source>the scheme to compare with</source>
+        <translation>비교할 방식</translation>
+    </message>
+    <message>
+        <source>seed of the input, the weights and the upstream gradient</source>
+        <translation>입력, 가중치, 상류 기울기의 시드</translation>
+    </message>
+    <message>
+        <source>large σ</source>
+        <translation>큰 σ</translation>
+    </message>
+    <message>
+        <source>std of the large Gaussian scheme (1.0: classic slides)</source>
+        <translation>큰 가우시안 방식의 표준편차 (1.0: 고전적인 슬라이드)</translation>
+    </message>
+    <message>
+        <source>small σ</source>
+        <translation>작은 σ</translation>
+    </message>
+    <message>
+        <source>std of the small Gaussian scheme</source>
+        <translation>작은 가우시안 방식의 표준편차</translation>
+    </message>
+    <message>
+        <source>leaky slope</source>
+        <translation>leaky 기울기</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU negative slope (also Kaiming's gain)</source>
+        <translation>Leaky ReLU의 음수 쪽 기울기 (Kaiming 이득에도 쓰임)</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>units per fully connected layer (and input features)</source>
+        <translation>완전 연결층의 유닛 수 (입력 특성 수도)</translation>
+    </message>
+    <message>
+        <source>Small Gaussian + tanh</source>
+        <translation>작은 가우시안 + tanh</translation>
+    </message>
+    <message>
+        <source>W = 0.01·N(0,1): stds collapse by ≈0.22 a layer, gradients vanish</source>
+        <translation>W = 0.01·N(0,1): 표준편차가 층마다 ≈0.22배로 무너지고, 기울기가 사라진다</translation>
+    </message>
+    <message>
+        <source>Large Gaussian + tanh</source>
+        <translation>큰 가우시안 + tanh</translation>
+    </message>
+    <message>
+        <source>W = 1.0·N(0,1): ~92 % of tanh units saturate at ±1</source>
+        <translation>W = 1.0·N(0,1): tanh 유닛의 ~92 %가 ±1에서 포화</translation>
+    </message>
+    <message>
+        <source>W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (layer 1 analytic 0.62793)</source>
+        <translation>W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (1층 해석값 0.62793)</translation>
+    </message>
+    <message>
+        <source>Xavier with ReLU halves the variance each layer</source>
+        <translation>ReLU에 Xavier를 쓰면 층마다 분산이 절반이 된다</translation>
+    </message>
+    <message>
+        <source>W = N(0,1)·√(2/d_in): mean 1/√π, std √(1 − 1/π), scale kept with depth</source>
+        <translation>W = N(0,1)·√(2/d_in): 평균 1/√π, 표준편차 √(1 − 1/π), 깊어져도 크기 유지</translation>
+    </message>
+    <message>
+        <source>Conv layer fan-in</source>
+        <translation>Conv 층의 fan-in</translation>
+    </message>
+    <message>
+        <source>conv layers with 3×3×16 filters: Kaiming with d_in = F²·C</source>
+        <translation>3×3×16 필터의 conv 층: d_in = F²·C로 Kaiming</translation>
+    </message>
+    <message>
+        <source>• Small Gaussian (σ = 0.01) + tanh: the std shrinks by √500·0.01 ≈ 0.22 a layer (0.2135, 0.0476,</source>
+        <translation>• 작은 가우시안 (σ = 0.01) + tanh: 표준편차가 층마다 √500·0.01 ≈ 0.22배로 줄어든다 (0.2135, 0.0476,</translation>
+    </message>
+    <message>
+        <source>0.0106, …); the histograms collapse onto 0 and the gradients on the weights vanish.</source>
+        <translation>0.0106, …); 히스토그램은 0으로 무너지고 가중치의 기울기는 사라진다.</translation>
+    </message>
+    <message>
+        <source>• Large Gaussian (σ = 1) + tanh: about 92 % of the units sit at ±1 (saturated); the local gradient</source>
+        <translation>• 큰 가우시안 (σ = 1) + tanh: 유닛의 약 92 %가 ±1에 머문다 (포화); 거기서 국소 기울기</translation>
+    </message>
+    <message>
+        <source>f′(z) is ~0 there, so the weights barely learn.</source>
+        <translation>f′(z)는 ~0이라 가중치가 거의 학습되지 않는다.</translation>
+    </message>
+    <message>
+        <source>• Xavier N(0, 1/d_in) + tanh: 0.628, 0.486, 0.407, … — a slow, healthy decline. The dashed line</source>
+        <translation>• Xavier N(0, 1/d_in) + tanh: 0.628, 0.486, 0.407, … — 느리고 건강한 감소. 점선은</translation>
+    </message>
+    <message>
+        <source>is the mean-field (infinite-width) prediction; layer 1 is exact (0.62793).</source>
+        <translation>평균장 (무한 너비) 예측이다; 1층은 정확하다 (0.62793).</translation>
+    </message>
+    <message>
+        <source>• Xavier + ReLU: half of the units are 0, so the variance halves every layer (std × 1/√2).</source>
+        <translation>• Xavier + ReLU: 유닛의 절반이 0이라 층마다 분산이 절반이 된다 (표준편차 × 1/√2).</translation>
+    </message>
+    <message>
+        <source>• Kaiming N(0, 2/d_in) + ReLU: layer 1 mean 1/√π = 0.5642, std √(1 − 1/π) = 0.8256, half the units</source>
+        <translation>• Kaiming N(0, 2/d_in) + ReLU: 1층 평균 1/√π = 0.5642, 표준편차 √(1 − 1/π) = 0.8256, 유닛의 절반은</translation>
+    </message>
+    <message>
+        <source>exactly 0, and the scale stays put with depth (deep layers vary from seed to seed).</source>
+        <translation>정확히 0이고, 깊어져도 크기가 유지된다 (깊은 층은 시드마다 다르다).</translation>
+    </message>
+    <message>
+        <source>• Conv layers: the fan-in is d_in = F²·C (kernel area × input channels); see the layer calculator.</source>
+        <translation>• Conv 층: fan-in은 d_in = F²·C (커널 넓이 × 입력 채널 수); 층 계산기를 보라.</translation>
+    </message>
+    <message>
+        <source>• Compare mode runs two schemes on the same seed, input and base weight draws.</source>
+        <translation>• 비교 모드는 같은 시드, 입력, 기본 가중치 추출로 두 방식을 실행한다.</translation>
+    </message>
+    <message>
+        <source>• The net runs in float32 like a GPU: σ = 1 with ReLU at depth 50 overflows, reported as</source>
+        <translation>• 신경망은 GPU처럼 float32로 계산한다: ReLU에 σ = 1, 깊이 50이면 넘쳐서</translation>
+    </message>
+    <message>
+        <source>"exploded to inf at layer k".</source>
+        <translation>"k층에서 inf로 발산"으로 보고된다.</translation>
+    </message>
+    <message>
+        <source>Columns of the exported per-layer CSV: grad_std is the std of ∂L/∂W of that layer for a random</source>
+        <translation>내보낸 층별 CSV의 열: grad_std는 마지막 층의 무작위 상류 기울기 N(0, 1)에 대한</translation>
+    </message>
+    <message>
+        <source>upstream gradient N(0, 1) at the last layer, averaged over the batch; dead = fraction of ReLU outputs</source>
+        <translation>그 층 ∂L/∂W의 표준편차 (배치 평균); dead = ReLU 출력 중 정확히 0인 비율;</translation>
+    </message>
+    <message>
+        <source>exactly 0; saturated = |tanh| &gt; 0.97, |σ − 0.5| &gt; 0.47, or e^z &lt; 0.03 for ELU/SELU.</source>
+        <translation>saturated = |tanh| &gt; 0.97, |σ − 0.5| &gt; 0.47, ELU/SELU는 e^z &lt; 0.03.</translation>
+    </message>
+    <message>
+        <source>components kept (k)</source>
+        <translation>남긴 성분 수 (k)</translation>
+    </message>
+    <message>
+        <source>fraction of variance kept</source>
+        <translation>남은 분산 비율</translation>
+    </message>
+    <message>
+        <source>variance kept</source>
+        <translation>남은 분산</translation>
+    </message>
+    <message>
+        <source>Eigenvalues fall fast</source>
+        <translation>고유값은 빠르게 줄어든다</translation>
+    </message>
+    <message>
+        <source>eigenvalue λ</source>
+        <translation>고유값 λ</translation>
+    </message>
+    <message>
+        <source>eigenvalue</source>
+        <translation>고유값</translation>
+    </message>
+    <message>
+        <source>pressure (hPa)</source>
+        <translation>기압 (hPa)</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>기온 (°C)</translation>
+    </message>
+    <message>
+        <source>Centred ÷ std</source>
+        <translation>중심화 ÷ 표준편차</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>centred</source>
+        <translation>중심화</translation>
+    </message>
+    <message>
+        <source>decorrelated</source>
+        <translation>비상관화</translation>
+    </message>
+    <message>
+        <source>whitened</source>
+        <translation>화이트닝</translation>
+    </message>
+    <message>
+        <source>test (training statistics)</source>
+        <translation>테스트 (학습 통계 사용)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>Zero-centred</source>
+        <translation>0 중심화</translation>
+    </message>
+    <message>
+        <source>Decorrelated (X·U)</source>
+        <translation>비상관화 (X·U)</translation>
+    </message>
+    <message>
+        <source>PCA-whitened</source>
+        <translation>PCA 화이트닝</translation>
+    </message>
+    <message>
+        <source>ZCA-whitened</source>
+        <translation>ZCA 화이트닝</translation>
+    </message>
+    <message>
+        <source>Projecting onto the top-k principal axes</source>
+        <translation>상위 k개 주축으로 사영</translation>
+    </message>
+    <message>
+        <source>Residuals are orthogonal to the kept axis; the variance kept is Σ top-k λ / Σ λ.</source>
+        <translation>잔차는 남긴 축에 직교한다; 남은 분산은 Σ 상위 k λ / Σ λ.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>잔차</translation>
+    </message>
+    <message>
+        <source>Variance per component</source>
+        <translation>성분별 분산</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>성분</translation>
+    </message>
+    <message>
+        <source>share of variance</source>
+        <translation>분산 비율</translation>
+    </message>
+    <message>
+        <source>variance share</source>
+        <translation>분산 비율</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>CSV file with the points (source = csv)</source>
+        <translation>점이 담긴 CSV 파일 (source = csv)</translation>
+    </message>
+    <message>
+        <source>pick a .csv (source: CSV file)</source>
+        <translation>.csv 선택 (데이터: CSV 파일)</translation>
+    </message>
+    <message>
+        <source>Columns x, y</source>
+        <translation>열 x, y</translation>
+    </message>
+    <message>
+        <source>CSV column for x: header name or 1-based number</source>
+        <translation>x의 CSV 열: 머리글 이름 또는 1부터 센 번호</translation>
+    </message>
+    <message>
+        <source>name or 1</source>
+        <translation>이름 또는 1</translation>
+    </message>
+    <message>
+        <source>CSV column for y: header name or 1-based number</source>
+        <translation>y의 CSV 열: 머리글 이름 또는 1부터 센 번호</translation>
+    </message>
+    <message>
+        <source>name or 2</source>
+        <translation>이름 또는 2</translation>
+    </message>
+    <message>
+        <source>Covariance</source>
+        <translation>공분산</translation>
+    </message>
+    <message>
+        <source>covariance divisor: N (lecture, default) or N-1 (unbiased)</source>
+        <translation>공분산의 분모: N (강의, 기본값) 또는 N-1 (불편)</translation>
+    </message>
+    <message>
+        <source>÷N (lecture)</source>
+        <translation>÷N (강의)</translation>
+    </message>
+    <message>
+        <source>÷(N−1) (NumPy, sklearn)</source>
+        <translation>÷(N−1) (NumPy, sklearn)</translation>
+    </message>
+    <message>
+        <source>whitening regulariser ε in 1/√(λ+ε)</source>
+        <translation>화이트닝 정규화 항 ε (1/√(λ+ε))</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>image for the patch spectrum (empty: bundled astronaut photo)</source>
+        <translation>패치 스펙트럼에 쓸 이미지 (비우면 함께 제공되는 astronaut 사진)</translation>
+    </message>
+    <message>
+        <source>bundled astronaut.jpg</source>
+        <translation>제공된 astronaut.jpg</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>상위 k</translation>
+    </message>
+    <message>
+        <source>principal components kept by the top-k projection</source>
+        <translation>상위 k 사영이 남기는 주성분 수</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>four linked views, or one view with a stage slider</source>
+        <translation>연결된 네 개의 보기, 또는 단계 슬라이더가 있는 보기 하나</translation>
+    </message>
+    <message>
+        <source>Four linked views</source>
+        <translation>연결된 네 보기</translation>
+    </message>
+    <message>
+        <source>One view + stage slider</source>
+        <translation>보기 하나 + 단계 슬라이더</translation>
+    </message>
+    <message>
+        <source>Mean x</source>
+        <translation>평균 x</translation>
+    </message>
+    <message>
+        <source>x offset of the shape's centre</source>
+        <translation>모양 중심의 x 위치</translation>
+    </message>
+    <message>
+        <source>Mean y</source>
+        <translation>평균 y</translation>
+    </message>
+    <message>
+        <source>y offset of the shape's centre</source>
+        <translation>모양 중심의 y 위치</translation>
+    </message>
+    <message>
+        <source>dragged points as flattened (index, x, y) triples</source>
+        <translation>끌어 옮긴 점들 (index, x, y) 세 값씩 나열</translation>
+    </message>
+    <message>
+        <source>Points n</source>
+        <translation>점 개수 n</translation>
+    </message>
+    <message>
+        <source>number of synthetic points</source>
+        <translation>합성 점의 개수</translation>
+    </message>
+    <message>
+        <source>Patch p×p</source>
+        <translation>패치 p×p</translation>
+    </message>
+    <message>
+        <source>patch side p: patches have 3·p² dimensions (192 for 8)</source>
+        <translation>패치 변 p: 패치는 3·p²차원 (8이면 192)</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>counter-clockwise rotation of the shape, degrees</source>
+        <translation>모양의 반시계 방향 회전 (도)</translation>
+    </message>
+    <message>
+        <source>seed of the points and the train/test split</source>
+        <translation>점과 학습/테스트 분할의 시드</translation>
+    </message>
+    <message>
+        <source>highlighted point index (-1: none)</source>
+        <translation>강조한 점의 번호 (-1: 없음)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>data: a synthetic shape or 'csv' (a file)</source>
+        <translation>데이터: 합성 모양 또는 'csv' (파일)</translation>
+    </message>
+    <message>
+        <source>2-D Gaussian</source>
+        <translation>2차원 가우시안</translation>
+    </message>
+    <message>
+        <source>Uniform square</source>
+        <translation>균등 정사각형</translation>
+    </message>
+    <message>
+        <source>Two clusters</source>
+        <translation>두 군집</translation>
+    </message>
+    <message>
+        <source>Curved banana</source>
+        <translation>휘어진 바나나</translation>
+    </message>
+    <message>
+        <source>Gaussian + outlier</source>
+        <translation>가우시안 + 이상치</translation>
+    </message>
+    <message>
+        <source>All-positive (log-normal)</source>
+        <translation>모두 양수 (로그정규)</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV 파일…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>stage in the single view (moving it selects that view): 0 original, 1 centred, 2 decorrelated, 3 whitened</source>
+        <translation>보기 하나일 때의 단계 (옮기면 그 보기를 선택): 0 원본, 1 중심화, 2 비상관화, 3 화이트닝</translation>
+    </message>
+    <message>
+        <source>Divide by std before PCA</source>
+        <translation>PCA 전에 표준편차로 나누기</translation>
+    </message>
+    <message>
+        <source>divide each axis by its training std before PCA</source>
+        <translation>PCA 전에 각 축을 학습 표준편차로 나눔</translation>
+    </message>
+    <message>
+        <source>Std 1</source>
+        <translation>표준편차 1</translation>
+    </message>
+    <message>
+        <source>spread along the shape's first axis (before rotation)</source>
+        <translation>모양의 첫째 축 방향 퍼짐 (회전 전)</translation>
+    </message>
+    <message>
+        <source>Std 2</source>
+        <translation>표준편차 2</translation>
+    </message>
+    <message>
+        <source>spread along the shape's second axis (before rotation)</source>
+        <translation>모양의 둘째 축 방향 퍼짐 (회전 전)</translation>
+    </message>
+    <message>
+        <source>Test share</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <source>share of points held out as test data (transformed with training statistics)</source>
+        <translation>테스트 데이터로 보류할 점의 비율 (학습 통계로 변환)</translation>
+    </message>
+    <message>
+        <source>Whitening</source>
+        <translation>화이트닝</translation>
+    </message>
+    <message>
+        <source>PCA whitening (axis-aligned) or ZCA (rotated back)</source>
+        <translation>PCA 화이트닝 (축 정렬) 또는 ZCA (다시 회전)</translation>
+    </message>
+    <message>
+        <source>PCA (axis-aligned)</source>
+        <translation>PCA (축 정렬)</translation>
+    </message>
+    <message>
+        <source>ZCA (rotated back)</source>
+        <translation>ZCA (다시 회전)</translation>
+    </message>
+    <message>
+        <source>Axis names</source>
+        <translation>축 이름</translation>
+    </message>
+    <message>
+        <source>name of the x axis on the plots (empty: x, or the CSV column)</source>
+        <translation>그래프의 x축 이름 (비우면 x, 또는 CSV 열)</translation>
+    </message>
+    <message>
+        <source>name of the y axis on the plots (empty: y, or the CSV column)</source>
+        <translation>그래프의 y축 이름 (비우면 y, 또는 CSV 열)</translation>
+    </message>
+    <message>
+        <source>Correlated Gaussian</source>
+        <translation>상관된 가우시안</translation>
+    </message>
+    <message>
+        <source>Centre, rotate onto the eigenvectors (diagonal covariance Λ), scale to identity covariance.</source>
+        <translation>중심화하고, 고유벡터로 회전하고 (대각 공분산 Λ), 단위 공분산이 되도록 크기를 맞춘다.</translation>
+    </message>
+    <message>
+        <source>Units differ (hPa vs °C)</source>
+        <translation>단위가 다름 (hPa 대 °C)</translation>
+    </message>
+    <message>
+        <source>Features in different units: dividing by the std puts pressure and temperature on equal footing.</source>
+        <translation>단위가 다른 특성: 표준편차로 나누면 기압과 기온이 같은 조건에 선다.</translation>
+    </message>
+    <message>
+        <source>All-positive data</source>
+        <translation>모두 양수인 데이터</translation>
+    </message>
+    <message>
+        <source>All-positive inputs sit far from the origin: zero-centring moves them around it.</source>
+        <translation>모두 양수인 입력은 원점에서 멀리 있다: 0 중심화가 원점 주위로 옮긴다.</translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation>이상치</translation>
+    </message>
+    <message>
+        <source>One far point pulls the mean and tilts the principal axes.</source>
+        <translation>멀리 떨어진 점 하나가 평균을 끌어당기고 주축을 기울인다.</translation>
+    </message>
+    <message>
+        <source>Nearly collinear (ε matters)</source>
+        <translation>거의 일직선 (ε가 중요)</translation>
+    </message>
+    <message>
+        <source>A tiny second eigenvalue: whitening divides by √(λ + ε), so ε decides how much noise is blown up.</source>
+        <translation>둘째 고유값이 아주 작다: 화이트닝은 √(λ + ε)로 나누므로 ε가 잡음이 얼마나 커질지 정한다.</translation>
+    </message>
+    <message>
+        <source>Covariance convention: Σ = XᶜᵀXᶜ / N (the lecture's); switch to N − 1 (NumPy, scikit-learn) and every number scales by N/(N − 1).</source>
+        <translation>공분산 규약: Σ = XᶜᵀXᶜ / N (강의의 규약); N − 1 (NumPy, scikit-learn)로 바꾸면 모든 수가 N/(N − 1)배가 된다.</translation>
+    </message>
+    <message>
+        <source>• Centring moves the cloud to the origin; its shape (Σ) does not change.</source>
+        <translation>• 중심화는 점 구름을 원점으로 옮긴다; 모양 (Σ)은 바뀌지 않는다.</translation>
+    </message>
+    <message>
+        <source>• Decorrelating (X·U) rotates the principal axes onto x and y: Σ becomes diagonal = Λ.</source>
+        <translation>• 비상관화 (X·U)는 주축을 x와 y로 회전시킨다: Σ는 대각 행렬 = Λ가 된다.</translation>
+    </message>
+    <message>
+        <source>• PCA whitening divides each axis by √(λ + ε): Σ becomes the identity (≈ λ/(λ + ε) per axis).</source>
+        <translation>• PCA 화이트닝은 각 축을 √(λ + ε)로 나눈다: Σ는 단위 행렬이 된다 (축마다 ≈ λ/(λ + ε)).</translation>
+    </message>
+    <message>
+        <source>• ZCA whitening rotates back (·Uᵀ): still identity covariance, but the points keep their original orientation — the whitened data closest to the input.</source>
+        <translation>• ZCA 화이트닝은 다시 회전한다 (·Uᵀ): 공분산은 여전히 단위 행렬이지만 점들은 원래 방향을 유지한다 — 입력에 가장 가까운 화이트닝 데이터.</translation>
+    </message>
+    <message>
+        <source>• Statistics come from the training points only; the test points (green) get the same transform and are only approximately white.</source>
+        <translation>• 통계는 학습 점에서만 구한다; 테스트 점 (초록)은 같은 변환을 받아 근사적으로만 화이트닝된다.</translation>
+    </message>
+    <message>
+        <source>• "Units differ": hPa varies 25 while °C varies 6, so without ÷std PCA just finds the pressure axis.</source>
+        <translation>• "단위가 다름": hPa는 25, °C는 6만큼 변하므로 ÷표준편차 없이 PCA는 기압 축만 찾는다.</translation>
+    </message>
+    <message>
+        <source>• "Nearly collinear": λ₂ ≈ 0, so 1/√λ₂ blows noise up; ε caps the gain at 1/√ε.</source>
+        <translation>• "거의 일직선": λ₂ ≈ 0이라 1/√λ₂가 잡음을 키운다; ε는 이득을 1/√ε로 제한한다.</translation>
+    </message>
+    <message>
+        <source>• "Outlier": one point tilts the principal axes and inflates Σ — drag it and watch.</source>
+        <translation>• "이상치": 점 하나가 주축을 기울이고 Σ를 부풀린다 — 끌어 보며 지켜보라.</translation>
+    </message>
+    <message>
+        <source>• Top-k: projecting onto PC1 keeps λ₁/(λ₁ + λ₂) of the variance; for image patches a handful of the 192 components keeps most of it.</source>
+        <translation>• 상위 k: PC1로 사영하면 분산의 λ₁/(λ₁ + λ₂)가 남는다; 이미지 패치에서는 192개 성분 중 몇 개가 대부분을 남긴다.</translation>
+    </message>
+    <message>
+        <source>Worked check: Σ = [[3, 1.5], [1.5, 1]] has λ = 3.80278, 0.19722 and its first axis at 28.155°.</source>
+        <translation>검산: Σ = [[3, 1.5], [1.5, 1]]의 λ = 3.80278, 0.19722이고 첫째 축은 28.155°.</translation>
+    </message>
+    <message>
+        <source>training loss (whole set)</source>
+        <translation>학습 손실 (전체 집합)</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>SGD step</source>
+        <translation>SGD 스텝</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>무작위 수준</translation>
+    </message>
+    <message>
+        <source>zero-centred inputs</source>
+        <translation>0 중심 입력</translation>
+    </message>
+    <message>
+        <source>all-positive inputs</source>
+        <translation>양수 입력</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>hidden-layer activations to compare (comma-separated)</source>
+        <translation>비교할 은닉층 활성화 함수 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>elu</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>selu</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <source>gelu</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>silu</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <source>softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>leaky_relu</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>mini-batch size (samples drawn with replacement)</source>
+        <translation>미니배치 크기 (복원 추출)</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>toy 2-D classification set</source>
+        <translation>2차원 장난감 분류 데이터</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>은닉층 수</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>이득</translation>
+    </message>
+    <message>
+        <source>the gain when gain_mode is fixed</source>
+        <translation>gain_mode가 fixed일 때의 이득</translation>
+    </message>
+    <message>
+        <source>gain of Glorot/Kaiming: the scheme's own, calculate_gain(activation), or fixed</source>
+        <translation>Glorot/Kaiming의 이득: 방식 고유값, calculate_gain(activation), 또는 고정값</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>input centring: zero-centred and/or all-positive (comma-separated)</source>
+        <translation>입력 중심화: 0 중심 및/또는 모두 양수 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>양수</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>SGD learning rate</source>
+        <translation>SGD 학습률</translation>
+    </message>
+    <message>
+        <source>training points per class</source>
+        <translation>클래스당 학습 점 수</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>noise of the data set (spiral: angle, moons/XOR: position)</source>
+        <translation>데이터셋의 잡음 (나선: 각도, 초승달/XOR: 위치)</translation>
+    </message>
+    <message>
+        <source>schemes</source>
+        <translation>초기화 방식</translation>
+    </message>
+    <message>
+        <source>xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>weight-initialization schemes to compare (comma-separated)</source>
+        <translation>비교할 가중치 초기화 방식 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>seed of the data, the weights and the mini-batches</source>
+        <translation>데이터, 가중치, 미니배치의 시드</translation>
+    </message>
+    <message>
+        <source>std of the large Gaussian scheme</source>
+        <translation>큰 가우시안 방식의 표준편차</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU negative slope</source>
+        <translation>Leaky ReLU의 음수 쪽 기울기</translation>
+    </message>
+    <message>
+        <source>SGD steps per run</source>
+        <translation>실행당 SGD 스텝 수</translation>
+    </message>
+    <message>
+        <source>loss that counts as 'reached' (steps-to-target)</source>
+        <translation>'도달'로 치는 손실 (목표까지 스텝 수)</translation>
+    </message>
+    <message>
+        <source>units per hidden layer</source>
+        <translation>은닉층당 유닛 수</translation>
+    </message>
+    <message>
+        <source>• Small init (σ = 0.01) on a deep net does not learn: the signal shrinks by ≈ √width·σ per</source>
+        <translation>• 깊은 신경망에서 작은 초기화 (σ = 0.01)는 학습하지 못한다: 신호가 층마다 ≈ √width·σ배로</translation>
+    </message>
+    <message>
+        <source>layer, the gradients vanish with it, and the loss sits at chance (ln 3 = 1.10 for the spiral)</source>
+        <translation>줄고, 기울기도 함께 사라지며, 손실은 무작위 수준에 머문다 (나선은 ln 3 = 1.10)</translation>
+    </message>
+    <message>
+        <source>while Glorot/Xavier and Kaiming/He train (preset "Small init does not learn").</source>
+        <translation>반면 Glorot/Xavier와 Kaiming/He는 학습된다 (프리셋 "작은 초기화는 학습하지 못한다").</translation>
+    </message>
+    <message>
+        <source>• ReLU reaches the target loss in fewer steps than tanh, and sigmoid barely moves, with the same</source>
+        <translation>• 모든 활성화 함수에 같은 가중치를 쓰면 ReLU는 tanh보다 적은 스텝으로 목표 손실에 닿고,</translation>
+    </message>
+    <message>
+        <source>weights for every activation (preset "ReLU vs tanh vs sigmoid"; read the steps-to-target bars,</source>
+        <translation>sigmoid는 거의 움직이지 않는다 (프리셋 "ReLU 대 tanh 대 sigmoid"; 목표까지 스텝 막대를 읽되,</translation>
+    </message>
+    <message>
+        <source>not a factor: Krizhevsky et al. 2012 report 6× on CIFAR-10).  Give each activation PyTorch's</source>
+        <translation>배율로 읽지는 말 것: Krizhevsky 외 2012는 CIFAR-10에서 6배를 보고).  각 활성화 함수에 PyTorch의</translation>
+    </message>
+    <message>
+        <source>gain instead (gain from the activation: ReLU √2, tanh 5/3) and on this small problem tanh</source>
+        <translation>이득을 주면 (활성화 함수에 따른 이득: ReLU √2, tanh 5/3) 이 작은 문제에서는 tanh가</translation>
+    </message>
+    <message>
+        <source>catches up with ReLU: here the init scale matters as much as the activation.</source>
+        <translation>ReLU를 따라잡는다: 여기서는 초기화 크기가 활성화 함수만큼 중요하다.</translation>
+    </message>
+    <message>
+        <source>• Zero-centred inputs train faster than all-positive ones (same points shifted so every</source>
+        <translation>• 0 중심 입력은 모두 양수인 입력보다 빨리 학습된다 (같은 점을 모든 좌표가 ≥ 1이 되게</translation>
+    </message>
+    <message>
+        <source>coordinate is ≥ 1): with all-positive inputs every first-layer weight of a unit gets a gradient</source>
+        <translation>옮긴 것): 입력이 모두 양수면 한 유닛의 첫 층 가중치가 모두 같은 부호의 기울기를 받아</translation>
+    </message>
+    <message>
+        <source>of the same sign, so the weights zig-zag (preset "Zero-centred vs all-positive inputs").</source>
+        <translation>가중치가 지그재그로 움직인다 (프리셋 "0 중심 대 양수 입력").</translation>
+    </message>
+    <message>
+        <source>• Every run shares the data, the base weight draws and the mini-batch sequence (all from the</source>
+        <translation>• 모든 실행은 데이터, 기본 가중치 추출, 미니배치 순서를 공유한다 (모두</translation>
+    </message>
+    <message>
+        <source>seed): runs differ only by activation, scheme and input centring.  Loss and accuracy are</source>
+        <translation>시드에서): 실행은 활성화 함수, 초기화 방식, 입력 중심화만 다르다.  손실과 정확도는</translation>
+    </message>
+    <message>
+        <source>measured on the whole training set.</source>
+        <translation>학습 집합 전체에서 잰다.</translation>
+    </message>
+    <message>
+        <source>NN Training Lab</source>
+        <translation>NN Training Lab</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Could not restart: please start NN Training Lab again</source>
+        <translation>다시 시작하지 못했습니다: NN Training Lab을 다시 실행하세요</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>모든 그림</translation>
+    </message>
+    <message>
+        <source>Which of the panel's figures to export</source>
+        <translation>패널의 어느 그림을 내보낼지</translation>
+    </message>
+    <message>
+        <source>Raster image; the DPI is written into the file</source>
+        <translation>래스터 이미지; DPI가 파일에 기록됨</translation>
+    </message>
+    <message>
+        <source>Vector image; text stays editable text</source>
+        <translation>벡터 이미지; 글자는 편집 가능한 텍스트로 남음</translation>
+    </message>
+    <message>
+        <source>Vector page of exactly the chosen size; text stays text</source>
+        <translation>고른 크기 그대로의 벡터 페이지; 글자는 텍스트로 남음</translation>
+    </message>
+    <message>
+        <source>The numbers behind the plot, as tidy CSV</source>
+        <translation>그래프 뒤의 수치 (정돈된 CSV)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Slide page presets; Custom takes width and height below</source>
+        <translation>슬라이드 페이지 크기; 사용자 지정은 아래의 너비와 높이를 사용</translation>
+    </message>
+    <message>
+        <source>Dots per inch: 150–300 for slides, 300+ for print</source>
+        <translation>인치당 점 수: 슬라이드는 150–300, 인쇄는 300 이상</translation>
+    </message>
+    <message>
+        <source>Slide: white, large fonts, thick lines, colour-blind-safe palette</source>
+        <translation>슬라이드: 흰 바탕, 큰 글꼴, 굵은 선, 색각 이상에 안전한 색</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>투명 배경</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>쓸 파일</translation>
+    </message>
+    <message>
+        <source>rendering preview…</source>
+        <translation>미리보기 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: choose another folder or format and try again.</source>
+        <translation>잃은 것은 없습니다: 다른 폴더나 형식을 골라 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>배치를 초기화했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open image(s)…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>Open photos in the Augmentation panel</source>
+        <translation>데이터 증강 패널에서 사진 열기</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>그림 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the current panel's figure as PNG/SVG/PDF/CSV</source>
+        <translation>현재 패널의 그림을 PNG/SVG/PDF/CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export all figures…</source>
+        <translation>모든 그림 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export every panel's figures into one folder</source>
+        <translation>모든 패널의 그림을 한 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Copy figure</source>
+        <translation>그림 복사</translation>
+    </message>
+    <message>
+        <source>Copy the current panel's slide figure to the clipboard</source>
+        <translation>현재 패널의 슬라이드 그림을 클립보드로 복사</translation>
+    </message>
+    <message>
+        <source>Save session…</source>
+        <translation>세션 저장…</translation>
+    </message>
+    <message>
+        <source>Save every panel's parameters and seeds to a JSON file</source>
+        <translation>모든 패널의 매개변수와 시드를 JSON 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation>세션 열기…</translation>
+    </message>
+    <message>
+        <source>Restore every panel from a session file (undo with Ctrl+Z)</source>
+        <translation>세션 파일에서 모든 패널 복원 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset panel to defaults</source>
+        <translation>패널을 기본값으로</translation>
+    </message>
+    <message>
+        <source>Reset the current panel's parameters (undo with Ctrl+Z)</source>
+        <translation>현재 패널의 매개변수를 기본값으로 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>배치 초기화</translation>
+    </message>
+    <message>
+        <source>Dock every panel back in place</source>
+        <translation>모든 패널을 제자리에 도킹</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About NN Training Lab</source>
+        <translation>NN Training Lab 정보</translation>
+    </message>
+    <message>
+        <source>The Augmentation panel is not available yet</source>
+        <translation>데이터 증강 패널은 아직 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open image(s)</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>모든 파일</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>내보낸 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Export all figures into folder</source>
+        <translation>모든 그림을 내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>No panel is available yet: nothing to export</source>
+        <translation>쓸 수 있는 패널이 아직 없습니다: 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Exporting figures…</source>
+        <translation>그림 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file being written…</source>
+        <translation>쓰고 있는 파일을 마친 뒤 취소합니다…</translation>
+    </message>
+    <message>
+        <source>Files written before the failure are complete; nothing else changed.</source>
+        <translation>실패 전에 쓴 파일은 온전합니다; 그 밖에는 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard (slide theme, 1600 × 900 px)</source>
+        <translation>그림을 클립보드로 복사했습니다 (슬라이드 테마, 1600 × 900 px)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo the last reset or session load</source>
+        <translation>마지막 초기화나 세션 열기를 되돌리기</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>NN Training Lab session</source>
+        <translation>NN Training Lab 세션</translation>
+    </message>
+    <message>
+        <source>Save session failed</source>
+        <translation>세션 저장 실패</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Open session failed</source>
+        <translation>세션 열기 실패</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Presets: one lecture claim each</source>
+        <translation>프리셋: 강의의 주장 하나씩</translation>
+    </message>
+    <message>
+        <source>Input z ~ N(μ, σ²)</source>
+        <translation>입력 z ~ N(μ, σ²)</translation>
+    </message>
+    <message>
+        <source>Zig-zag</source>
+        <translation>지그재그</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>표본 추출</translation>
+    </message>
+    <message>
+        <source>Presets from the lecture</source>
+        <translation>강의의 프리셋</translation>
+    </message>
+    <message>
+        <source>Network and initialization</source>
+        <translation>신경망과 초기화</translation>
+    </message>
+    <message>
+        <source>Layer calculator</source>
+        <translation>층 계산기</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>표본</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>파이프라인</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Image patches (beyond 2-D)</source>
+        <translation>이미지 패치 (2차원 너머)</translation>
+    </message>
+    <message>
+        <source>Outputs f(z)</source>
+        <translation>출력 f(z)</translation>
+    </message>
+    <message>
+        <source>output f(z)</source>
+        <translation>출력 f(z)</translation>
+    </message>
+    <message>
+        <source>input z</source>
+        <translation>입력 z</translation>
+    </message>
+    <message>
+        <source>exact means</source>
+        <translation>정확한 평균</translation>
+    </message>
+    <message>
+        <source>dead (= 0)</source>
+        <translation>죽음 (= 0)</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>죽은 유닛</translation>
+    </message>
+    <message>
+        <source>saturated units</source>
+        <translation>포화된 유닛</translation>
+    </message>
+    <message>
+        <source>std (solid), mean (dotted)</source>
+        <translation>표준편차 (실선), 평균 (점선)</translation>
+    </message>
+    <message>
+        <source>drawn for this sample:</source>
+        <translation>이 표본에서 추출된 값:</translation>
+    </message>
+    <message>
+        <source>grey: ReLU dead (f′ = 0)</source>
+        <translation>회색: 죽은 ReLU (f′ = 0)</translation>
+    </message>
+    <message>
+        <source>the lab uses f′(0) = 0, like PyTorch</source>
+        <translation>PyTorch처럼 f′(0) = 0으로 둠</translation>
+    </message>
+    <message>
+        <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
+        <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Figures now use {language}; menus and controls after a restart</source>
+        <translation>그림은 이제 {language} 화면; 메뉴와 컨트롤은 다시 시작한 뒤에 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Export figure — {panel}</source>
+        <translation>그림 내보내기 — {panel}</translation>
+    </message>
+    <message>
+        <source>Preview failed: {error}</source>
+        <translation>미리보기 실패: {error}</translation>
+    </message>
+    <message>
+        <source>the {panel} panel is not available yet</source>
+        <translation>{panel} 패널은 아직 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the {panel} panel failed to load: {error}</source>
+        <translation>{panel} 패널을 불러오지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Go to {panel}</source>
+        <translation>{panel} 패널로 가기</translation>
+    </message>
+    <message>
+        <source>Bring the {panel} panel to the front</source>
+        <translation>{panel} 패널을 앞으로</translation>
+    </message>
+    <message>
+        <source>Show or hide the {panel} panel</source>
+        <translation>{panel} 패널 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>What to notice — {panel}</source>
+        <translation>눈여겨볼 점 — {panel}</translation>
+    </message>
+    <message>
+        <source>The {panel} panel is not available yet: nothing to export</source>
+        <translation>{panel} 패널은 아직 쓸 수 없습니다: 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported {n} file(s) to {folder}</source>
+        <translation>파일 {n}개를 {folder}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Building {panel}…</source>
+        <translation>{panel} 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Wrote {n} file(s): {name}</source>
+        <translation>파일 {n}개 씀: {name}</translation>
+    </message>
+    <message>
+        <source>Export cancelled after {n} complete file(s)</source>
+        <translation>완성된 파일 {n}개 뒤에 내보내기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>내보내기 실패: {error}</translation>
+    </message>
+    <message>
+        <source>Copy failed: {error}</source>
+        <translation>복사 실패: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Session saved to {path}</source>
+        <translation>세션을 {path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Could not open {name}: {error}</source>
+        <translation>{name} 파일을 열 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>open session {name}</source>
+        <translation>세션 {name} 열기</translation>
+    </message>
+    <message>
+        <source>Opened session {name} (Ctrl+Z to undo)</source>
+        <translation>세션 파일 {name}을 열었습니다 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>reset of {panel}</source>
+        <translation>{panel} 초기화</translation>
+    </message>
+    <message>
+        <source>{panel} reset to defaults (Ctrl+Z to undo)</source>
+        <translation>{panel} 패널을 기본값으로 되돌렸습니다 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>되돌리기: {action}</translation>
+    </message>
+    <message>
+        <source>Undid {action}</source>
+        <translation>되돌림: {action}</translation>
+    </message>
+    <message>
+        <source>Preset: {name} — {claim}</source>
+        <translation>프리셋: {name} — {claim}</translation>
+    </message>
+    <message>
+        <source>E[∏ f′(zₖ)] = E[f′]ⁿ for independent zₖ ~ {dist}</source>
+        <translation>독립인 zₖ ~ {dist}에 대해 E[∏ f′(zₖ)] = E[f′]ⁿ</translation>
+    </message>
+    <message>
+        <source>Zero-centred? f(z) for z ~ {dist}</source>
+        <translation>0 중심인가? z ~ {dist}일 때 f(z)</translation>
+    </message>
+    <message>
+        <source>histograms: {n} Monte Carlo samples (seed {seed}); dashed: exact means</source>
+        <translation>히스토그램: 몬테카를로 표본 {n}개 (시드 {seed}); 점선: 정확한 평균</translation>
+    </message>
+    <message>
+        <source>z ~ {dist}; highlighted: saturated, |f′| &lt; {t}; grey: ReLU dead (f′ = 0)</source>
+        <translation>z ~ {dist}; 강조: 포화, |f′| &lt; {t}; 회색: 죽은 ReLU (f′ = 0)</translation>
+    </message>
+    <message>
+        <source>input z ~ {dist}</source>
+        <translation>입력 z ~ {dist}</translation>
+    </message>
+    <message>
+        <source>{f}: {p} steps ↗/↙</source>
+        <translation>{f}: 스텝의 {p}가 ↗/↙</translation>
+    </message>
+    <message>
+        <source>y = w·x, squared error, start {a}, optimum {b}; {n} steps, lr {lr}, batch {batch}; inputs σ(z) vs tanh(z), z ~ N(0, I)</source>
+        <translation>y = w·x, 제곱 오차, 시작 {a}, 최적점 {b}; {n} 스텝, 학습률 {lr}, 배치 {batch}; 입력 σ(z) 대 tanh(z), z ~ N(0, I)</translation>
+    </message>
+    <message>
+        <source>Augmentation: {name}</source>
+        <translation>데이터 증강: {name}</translation>
+    </message>
+    <message>
+        <source>One augmented sample of {name}</source>
+        <translation>{name}의 증강 표본 하나</translation>
+    </message>
+    <message>
+        <source>original ({size})</source>
+        <translation>원본 ({size})</translation>
+    </message>
+    <message>
+        <source>sample #{n}</source>
+        <translation>표본 #{n}</translation>
+    </message>
+    <message>
+        <source>{name} (train)</source>
+        <translation>{name} (학습)</translation>
+    </message>
+    <message>
+        <source>{n} train, {m} held out</source>
+        <translation>학습 {n}장, 보류 {m}장</translation>
+    </message>
+    <message>
+        <source>normalized image shown {a} ↦ {b}</source>
+        <translation>정규화 이미지 표시 {a} ↦ {b}</translation>
+    </message>
+    <message>
+        <source>labels: {rest}</source>
+        <translation>레이블: {rest}</translation>
+    </message>
+    <message>
+        <source>translate): {rest}</source>
+        <translation>이동): {rest}</translation>
+    </message>
+    <message>
+        <source>· {step}: {rest}</source>
+        <translation>· {step}: {rest}</translation>
+    </message>
+    <message>
+        <source>· {step}:</source>
+        <translation>· {step}:</translation>
+    </message>
+    <message>
+        <source>· {step}</source>
+        <translation>· {step}</translation>
+    </message>
+    <message>
+        <source>Weight initialization: {name}</source>
+        <translation>가중치 초기화: {name}</translation>
+    </message>
+    <message>
+        <source>{n} layers × {u} units</source>
+        <translation>{n}개 층 × 유닛 {u}개</translation>
+    </message>
+    <message>
+        <source>{n} conv layers</source>
+        <translation>conv 층 {n}개</translation>
+    </message>
+    <message>
+        <source>{f} filters on {m} maps (d_in = {d})</source>
+        <translation>{m} 맵에 {f} 필터 (d_in = {d})</translation>
+    </message>
+    <message>
+        <source>batch {n}</source>
+        <translation>배치 {n}</translation>
+    </message>
+    <message>
+        <source>bias {b}</source>
+        <translation>편향 {b}</translation>
+    </message>
+    <message>
+        <source>seed {s}</source>
+        <translation>시드 {s}</translation>
+    </message>
+    <message>
+        <source>{kind} input</source>
+        <translation>{kind} 입력</translation>
+    </message>
+    <message>
+        <source>{name}, {d} → k dimensions: {rest}</source>
+        <translation>{name}, {d} → k차원: {rest}</translation>
+    </message>
+    <message>
+        <source>{p} in k = {k}</source>
+        <translation>k = {k}에서 {p}</translation>
+    </message>
+    <message>
+        <source>PCA of {a} of {b} non-overlapping patches (values 0–1, Σ {div}).</source>
+        <translation>겹치지 않는 패치 {b}개 중 {a}개의 PCA (값 0–1, Σ {div}).</translation>
+    </message>
+    <message>
+        <source>{p} RGB patches: {d}</source>
+        <translation>{p} RGB 패치: {d}</translation>
+    </message>
+    <message>
+        <source>k = {k} keeps {p}</source>
+        <translation>k = {k}이면 {p} 남음</translation>
+    </message>
+    <message>
+        <source>Top-{k} keeps {p}</source>
+        <translation>상위 {k}개가 {p} 남김</translation>
+    </message>
+    <message>
+        <source>Blue: {n} training points (statistics); green: {m} test points. Σ {div}, ε = {eps}, PC1 at {deg}; ellipses 1σ, 2σ.</source>
+        <translation>파랑: 학습 점 {n}개 (통계); 초록: 테스트 점 {m}개. Σ {div}, ε = {eps}, PC1 {deg}; 타원 1σ, 2σ.</translation>
+    </message>
+    <message>
+        <source>({x} − mean)/std</source>
+        <translation>({x} − 평균)/표준편차</translation>
+    </message>
+    <message>
+        <source>{x} − mean</source>
+        <translation>{x} − 평균</translation>
+    </message>
+    <message>
+        <source>{pc} axis</source>
+        <translation>{pc} 축</translation>
+    </message>
+    <message>
+        <source>reconstruction (k = {k})</source>
+        <translation>재구성 (k = {k})</translation>
+    </message>
+    <message>
+        <source>Original → centred → decorrelated → whitened</source>
+        <translation>원본 → 중심화 → 비상관화 → 화이트닝</translation>
+    </message>
+    <message>
+        <source>Decision regions after {n} steps: {inputs}</source>
+        <translation>{n} 스텝 후 결정 영역: {inputs}</translation>
+    </message>
+    <message>
+        <source>acc {a}, loss {l}</source>
+        <translation>정확도 {a}, 손실 {l}</translation>
+    </message>
+    <message>
+        <source>SGD steps until the loss ≤ {t}: {inputs}</source>
+        <translation>손실 ≤ {t}까지 SGD 스텝 수: {inputs}</translation>
+    </message>
+    <message>
+        <source>training loss on the whole set, checked every {n} steps</source>
+        <translation>전체 집합의 학습 손실, {n} 스텝마다 확인</translation>
+    </message>
+    <message>
+        <source>not reached in {n} (loss {l})</source>
+        <translation>{n} 스텝 안에 도달 못 함 (손실 {l})</translation>
+    </message>
+    <message>
+        <source>Training on {data}: {inputs}</source>
+        <translation>{data}에서 학습: {inputs}</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers × {u} units</source>
+        <translation>은닉층 {n}개 × 유닛 {u}개</translation>
+    </message>
+    <message>
+        <source>SGD lr {lr}</source>
+        <translation>SGD 학습률 {lr}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} 스텝</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>점 {n}개</translation>
+    </message>
+    <message>
+        <source>loss on the whole set every {n} steps</source>
+        <translation>{n} 스텝마다 전체 집합의 손실</translation>
+    </message>
+    <message>
+        <source>target {t}</source>
+        <translation>목표 {t}</translation>
+    </message>
+    <message>
+        <source>mean {x}</source>
+        <translation>평균 {x}</translation>
+    </message>
+    <message>
+        <source>highlighted: saturated, |f′| &lt; {t}</source>
+        <translation>강조: 포화, |f′| &lt; {t}</translation>
+    </message>
+    <message>
+        <source>Blue ●: {n} training points (statistics); green ▲: {m} test points. Σ {div}, ε = {eps}, PC1 at {deg}; arrows √λ·PC; ellipses 1σ, 2σ.</source>
+        <translation>파랑 ●: 학습 점 {n}개 (통계); 초록 ▲: 테스트 점 {m}개. Σ {div}, ε = {eps}, PC1 {deg}; 화살표 √λ·PC; 타원 1σ, 2σ.</translation>
+    </message>
+    <message>
+        <source>Blue ●: {n} training points (statistics). Σ {div}, ε = {eps}, PC1 at {deg}; arrows √λ·PC; ellipses 1σ, 2σ.</source>
+        <translation>파랑 ●: 학습 점 {n}개 (통계). Σ {div}, ε = {eps}, PC1 {deg}; 화살표 √λ·PC; 타원 1σ, 2σ.</translation>
+    </message>
+    <message>
+        <source>{a} · {b}</source>
+        <translation>{a} · {b}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}</source>
+        <translation>{a} → {b}</translation>
+    </message>
+    <message>
+        <source>{a}; {b}</source>
+        <translation>{a}; {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <source>{a} + {b}</source>
+        <translation>{a} + {b}</translation>
+    </message>
+    <message>
+        <source>{a} vs {b}</source>
+        <translation>{a} 대 {b}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,144 @@
+"""Qt translations: the compiled .qm is fresh, menus are translated, switching keeps parameters."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMenu
+
+from lab import i18n
+from lab.i18n_strings import paste_lines
+from lab.registry import load_spec
+from ui import i18n as ui_i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "nnlab_ko.ts"
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    ui_i18n.install("en")
+
+
+def _build_script():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_translations
+    finally:
+        sys.path.pop(0)
+    return build_translations
+
+
+def test_committed_qm_matches_lrelease_of_the_ts(tmp_path):
+    qm = tmp_path / "nnlab_ko.qm"
+    _build_script().compile_qm(TS, qm)
+    assert qm.read_bytes() == ui_i18n.qm_path("ko").read_bytes(), "stale: run python scripts/build_translations.py"
+
+
+def test_translator_answers_from_the_qm(qapp):
+    assert ui_i18n.install("ko", qapp)
+    assert QCoreApplication.translate(ui_i18n.CONTEXT, "&File") == "파일(&F)"
+    assert ui_i18n.tr("Go to {panel}").format(panel=ui_i18n.tr("Augmentation")) == "데이터 증강 패널로 가기"
+    ui_i18n.install("en", qapp)
+    assert QCoreApplication.translate(ui_i18n.CONTEXT, "&File") == "&File"
+
+
+def test_hangul_font_registered_as_fallback(qapp):
+    before = qapp.font()
+    family = ui_i18n.install_font(qapp)
+    try:
+        assert family == "NanumGothic"
+        assert family in QFontDatabase.families()
+        families = qapp.font().families()
+        assert families[-1] == family and families[0] != family  # the Latin family stays first
+    finally:
+        qapp.setFont(before)
+
+
+def _actions(menu: QMenu) -> list[QAction]:
+    out = []
+    for action in menu.actions():
+        out.append(action)
+        if action.menu() is not None:
+            out += _actions(action.menu())
+    return out
+
+
+def _menu_texts(window) -> dict[str, str]:
+    texts = {}
+    for top in window.menuBar().actions():
+        texts[top.text()] = "menu bar"
+        for action in _actions(top.menu()):
+            for text in (action.text(), action.statusTip(), action.toolTip()):
+                if text and text not in i18n.LANGUAGES.values():
+                    texts.setdefault(text.replace("&&", "&"), top.text())
+    return texts
+
+
+def test_every_menu_text_has_a_korean_entry(make_window):
+    window = make_window()
+    gaps = {}
+    for text, where in _menu_texts(window).items():
+        for piece in i18n.missing(text):
+            gaps.setdefault(piece, where)
+    assert not gaps, f"menu texts without a Korean entry (add to lab/i18n_ko.py):\n{paste_lines(gaps)}"
+
+
+def test_switching_language_keeps_every_panels_parameters(make_window, qtbot):
+    window = make_window()
+    chosen = {}
+    for panel_id, panel in window.real_panels().items():  # a state that differs from the defaults
+        presets = load_spec(panel_id).presets
+        if presets:
+            panel.apply_preset(presets[-1])
+        chosen[panel_id] = panel.params()
+    assert window.menuBar().actions()[0].text() == "&File"
+
+    box = window.languages.choose("ko")
+    assert box is not None and i18n.language() == "ko"
+    assert {pid: p.params() for pid, p in window.real_panels().items()} == chosen  # at once: nothing lost
+    assert window.languages.actions["ko"].isChecked()
+    box.close()
+    window.close()  # the restart path: the new process reads the saved state
+
+    again = make_window()
+    assert again.menuBar().actions()[0].text() == "파일(&F)"
+    assert {pid: p.params() for pid, p in again.real_panels().items()} == chosen
+    assert again.languages.choose("en") is not None  # and back
+    again.languages.box.close()
+
+
+def test_language_follows_the_saved_choice_then_the_system(qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui import settings as st
+
+    settings = st.app_settings()
+    assert ui_i18n.saved_language(settings) == ("ko" if QLocale.system().language() == QLocale.Language.Korean else "en")
+    settings.setValue(ui_i18n.SETTING, "ko")
+    assert ui_i18n.saved_language(settings) == "ko"
+    settings.setValue(ui_i18n.SETTING, "xx")
+    assert ui_i18n.saved_language(settings) in ("en", "ko")
+    assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_live_view_shows_the_figure_in_the_current_language(qtbot):
+    from lab.figures import spec as fs
+    from ui.figure_view import FigureView
+
+    view = FigureView()
+    qtbot.addWidget(view)
+    fig = fs.Figure("f", (fs.Axes("a", (fs.Line([0, 1], [0, 1], label="mean", key="m"),),
+                                  title="Whitening", xlabel="layer"),), title="Preprocessing")
+    view.show_figure(fig)
+    assert view.figure() is fig  # English: the very figure
+    ui_i18n.install("ko")
+    view.show_figure(fig)
+    shown = view.figure()
+    assert (shown.title, shown.axes[0].title, shown.axes[0].xlabel) == ("전처리", "화이트닝", "층")
+    assert shown.axes[0].items[0].label == "평균" and shown.axes[0].items[0].key == "m"
