@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from lab import i18n
 from lab import params as lp
 from lab.registry import PANELS, available_specs
+from lab.tour import tour
 
 
 def _add(out: dict[str, str], where: str, texts: Iterable[str]) -> None:
@@ -22,9 +23,11 @@ def _add(out: dict[str, str], where: str, texts: Iterable[str]) -> None:
 
 
 def collect(figures: bool = True) -> dict[str, str]:
-    """``{text: where it was found}`` for panel titles, notices, presets, params and figures."""
+    """``{text: where it was found}`` for panel titles, notices, presets, params, the tour and figures."""
     out: dict[str, str] = {}
     _add(out, "registry", [p.title for p in PANELS])
+    for k, step in enumerate(tour(), start=1):  # the notes dock shows these beside the plots
+        _add(out, f"tour step {k}", [step.section, step.title, step.text])
     for panel_id, spec in available_specs().items():
         _add(out, f"{panel_id}: title/notice", [spec.title, spec.notice])
         for preset in spec.presets:

@@ -2,8 +2,11 @@
 
 A step names a panel (a ``lab.registry`` id) and one of its presets (``lab/<panel>/params.py``),
 with a short title and the text shown beside the plot: what to notice and which numbers to
-read.  The texts avoid colour words (the colours depend on the theme).  Another language is
-another tuple in :data:`TOURS`; ``tests/lab/test_claims.py`` checks every step's panel and preset.
+read.  The texts avoid colour words (the colours depend on the theme).  The steps are written in
+English and shown in another language through the catalog keyed by the English text
+(:mod:`lab.i18n_ko`, like every other string; the notes dock translates them as it shows them);
+a tour written anew for a language would be another tuple in :data:`TOURS`.
+``tests/lab/test_claims.py`` checks every step's panel and preset.
 """
 
 from __future__ import annotations

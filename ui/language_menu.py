@@ -1,7 +1,7 @@
 """View → Language: English / 한국어.  Figures switch at once; widgets after a restart the app offers.
 
-Figures, exports and the status messages follow the new language at once (they are
-translated when they are drawn).  Menus and forms are built once, so they change after a
+Figures, exports, the notes beside the plots (and the tour's steps) and the status messages
+follow the new language at once (they are translated when they are drawn).  Menus and forms are built once, so they change after a
 restart; the window saves every panel's parameters first and the new process restores them.
 """
 
@@ -59,6 +59,9 @@ class LanguageMenu(QObject):
         self.actions[lang].setChecked(True)
         for panel in self.window.built_panels().values():
             panel.controller.request()  # redraw the figures in the new language
+        notes = getattr(self.window, "notes", None)  # the notes beside the plots, and the tour's steps
+        if notes is not None and hasattr(notes, "retranslate"):
+            notes.retranslate()
         self.window.save_state()
         self.box = QMessageBox(QMessageBox.Icon.Question, tr("Language"),
                                tr("Restart NN Training Lab to show the menus and controls in {language}? "

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lab import registry
 from lab.registry import PanelUnavailable, load_spec
 from lab.tour import TourStep, step_for, tour
+from ui.i18n import tr
 from ui.panels.base import Panel
 
 
@@ -55,7 +56,7 @@ def _paragraphs(text: str) -> str:
         if items:
             out.append("<ul>" + "".join(items) + "</ul>")
             items = []
-        if body != "What to notice":  # the dock's title says it
+        if body != tr("What to notice"):  # the dock's title says it
             out.append(f"<p>{html.escape(body)}</p>")
     if items:
         out.append("<ul>" + "".join(items) + "</ul>")
@@ -68,19 +69,19 @@ def notes_html(panel_id: str, preset: str = "", step: TourStep | None = None) ->
         spec = load_spec(panel_id)
     except PanelUnavailable as exc:
         return f"<p>{html.escape(str(exc))}</p>"
-    title = html.escape(spec.title)
+    title = html.escape(tr(spec.title))
     if step is None and preset:
         step = step_for(tour(), panel_id, preset)
-    claim = next((p.claim for p in spec.presets if p.name == preset), "")
+    claim = tr(next((p.claim for p in spec.presets if p.name == preset), ""))
     if step is not None:
-        body = (f"<p><small>{html.escape(step.section)} · {title}</small></p>"
-                f"<h3>{html.escape(step.title)}</h3><p>{html.escape(step.text)}</p>")
+        body = (f"<p><small>{html.escape(tr(step.section))} · {title}</small></p>"
+                f"<h3>{html.escape(tr(step.title))}</h3><p>{html.escape(tr(step.text))}</p>")
         if claim and step.preset == preset:
-            body += f"<p><small>Preset “{html.escape(preset)}”: {html.escape(claim)}</small></p>"
+            body += f"<p><small>{html.escape(tr('Preset “{name}”: {claim}').format(name=tr(preset), claim=claim))}</small></p>"
         return body
     if claim:
-        return f"<h3>{title}: {html.escape(preset)}</h3><p>{html.escape(claim)}</p>"
-    return f"<h3>{title}</h3>{_paragraphs(spec.notice)}"
+        return f"<h3>{title}: {html.escape(tr(preset))}</h3><p>{html.escape(claim)}</p>"
+    return f"<h3>{title}</h3>{_paragraphs(tr(spec.notice))}"
 
 
 class TourBar(QWidget):
@@ -91,17 +92,17 @@ class TourBar(QWidget):
 
     def __init__(self, steps: Sequence[TourStep], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous = QToolButton(text="◀", toolTip="Previous step (← or Page Up)", objectName="tour_previous")
-        self.next = QToolButton(text="▶", toolTip="Next step (→ or Page Down)", objectName="tour_next")
+        self.previous = QToolButton(text="◀", objectName="tour_previous")
+        self.next = QToolButton(text="▶", objectName="tour_next")
         self.progress = QLabel(objectName="tour_progress")
-        self.end = QToolButton(text="✕", toolTip="End the tour", objectName="tour_end")
-        self.steps = QComboBox(objectName="tour_steps", toolTip="Jump to a step")
+        self.end = QToolButton(text="✕", objectName="tour_end")
+        self.steps = QComboBox(objectName="tour_steps")
         self.steps.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.steps.setMinimumContentsLength(5)
-        for k, step in enumerate(steps, start=1):
-            self.steps.addItem(f"{k}. {step.title}")
-            self.steps.setItemData(k - 1, f"{step.section} — {registry.panel(step.panel).title}",
-                                   Qt.ItemDataRole.ToolTipRole)
+        self._tour = tuple(steps)
+        for _step in steps:
+            self.steps.addItem("")
+        self.retranslate()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.previous, self.progress, self.next):
@@ -116,6 +117,17 @@ class TourBar(QWidget):
         self.steps.activated.connect(self.go.emit)
         self.end.clicked.connect(self.stop)
 
+    def retranslate(self) -> None:
+        """The steps' titles and the tips in the current language (the list keeps its place)."""
+        self.previous.setToolTip(tr("Previous step (← or Page Up)"))
+        self.next.setToolTip(tr("Next step (→ or Page Down)"))
+        self.end.setToolTip(tr("End the tour"))
+        self.steps.setToolTip(tr("Jump to a step"))
+        for k, step in enumerate(self._tour):
+            self.steps.setItemText(k, f"{k + 1}. {tr(step.title)}")
+            self.steps.setItemData(k, f"{tr(step.section)} — {tr(registry.panel(step.panel).title)}",
+                                   Qt.ItemDataRole.ToolTipRole)
+
     def show_index(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         self.progress.setText(f"{index + 1} / {self._count}")
@@ -127,7 +139,7 @@ class NotesDock(QDockWidget):
     """A non-modal side panel with the notes of the panel in front (and the tour's bar)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What to notice", parent)
+        super().__init__(tr("What to notice"), parent)
         self.setObjectName("dock_notes")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -195,6 +207,12 @@ class NotesDock(QDockWidget):
         if step is not None:
             self.bar.show_index(index)
             self._panel = step.panel
+        self._refresh()
+
+    def retranslate(self) -> None:
+        """Show the notes and the tour's steps in the current language (after a language switch)."""
+        self.setWindowTitle(tr("What to notice"))
+        self.bar.retranslate()
         self._refresh()
 
     def _refresh(self) -> None:

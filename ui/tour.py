@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainT
 from lab.presets import find
 from lab.registry import PanelUnavailable, load_spec
 from lab.tour import TourStep
+from ui.i18n import tr
 from ui.notes_dock import NotesDock
 from ui.panels.base import Panel
 
@@ -75,7 +76,7 @@ class LectureTour(QObject):
     def start(self, index: int = 0) -> None:
         """Start (or restart) the tour at ``index``."""
         if not self.steps:
-            self.host.show_message("No lecture tour for the panels of this build")
+            self.host.show_message(tr("No lecture tour for the panels of this build"))
             return
         app = QApplication.instance()
         if not self.is_running() and app is not None:
@@ -94,7 +95,7 @@ class LectureTour(QObject):
         self._index = -1
         self.dock.set_step(-1, None)
         self.running_changed.emit(False)
-        self.host.show_message("Lecture tour ended")
+        self.host.show_message(tr("Lecture tour ended"))
 
     def next(self) -> None:
         self.go(self._index + 1)
@@ -116,7 +117,7 @@ class LectureTour(QObject):
             try:
                 panel.apply_preset(find(load_spec(step.panel).presets, step.preset))
             except (ValueError, PanelUnavailable):
-                self.host.show_message(f"Tour: the preset “{step.preset}” is not available in this build")
+                self.host.show_message(tr("Tour: the preset “{preset}” is not available in this build").format(preset=tr(step.preset)))
         self.step_changed.emit(index)
 
     # --- keys ----------------------------------------------------------------------------------

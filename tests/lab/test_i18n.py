@@ -161,3 +161,21 @@ def test_nested_arrangements_are_translated_too():
     assert (out.title, out.axes[0].xlabel) == ("데이터 증강", "층")
     assert (out.other.title, out.other.axes[0].title) == ("전처리", "화이트닝")
     assert {"Preprocessing", "Whitening"} <= set(i18n.figure_texts(outer))
+
+
+def test_lecture_tour_is_collected_and_translated_with_its_numbers():
+    """Every step's section, title and text has a Korean entry that keeps each number the English quotes."""
+    from lab.tour import tour
+
+    texts = collect(figures=False)
+    number = re.compile(r"\d+(?:\.\d+)?(?:e-?\d+)?")
+    for step in tour():
+        for text in (step.section, step.title, step.text):
+            assert text in texts
+            ko = i18n.tr(text, "ko")
+            if i18n.missing(text) == () and text != ko:
+                assert HANGUL.search(ko), text
+            assert set(number.findall(text)) <= set(number.findall(ko)), (text, ko)
+        assert HANGUL.search(i18n.tr(step.text, "ko")), step.text
+    assert i18n.tr("Centred: 2.8% flip", "ko") == "중심화 후: 2.8% 클래스 바뀜"
+    assert i18n.tr("▼ below 10⁻⁶⁰: ReLU, Leaky ReLU", "ko") == "▼ 10⁻⁶⁰ 미만: ReLU, Leaky ReLU"

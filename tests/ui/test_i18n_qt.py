@@ -142,3 +142,33 @@ def test_live_view_shows_the_figure_in_the_current_language(qtbot):
     shown = view.figure()
     assert (shown.title, shown.axes[0].title, shown.axes[0].xlabel) == ("전처리", "화이트닝", "층")
     assert shown.axes[0].items[0].label == "평균" and shown.axes[0].items[0].key == "m"
+
+
+def test_notes_dock_and_tour_speak_korean_and_follow_a_switch(make_window, qtbot):
+    from lab.tour import tour
+
+    window = make_window()
+    steps = tour()
+    k = next(i for i, s in enumerate(steps) if s.panel == "pca" and s.preset == "Worked example Σ")
+    window.start_tour(k)
+    assert steps[k].text in window.notes.text()
+    box = window.languages.choose("ko")  # at once: the notes, the step list and its tips
+    box.close()
+    shown = window.notes.text()
+    assert i18n.tr(steps[k].text) in shown and "28.155°" in shown and "이 점들은" in shown
+    assert i18n.tr(steps[k].title) in shown and "§2 데이터 전처리" in shown
+    assert window.notes.bar.steps.currentText() == f"{k + 1}. 풀이 예제"
+    assert window.notes.bar.next.toolTip() == "다음 단계 (→ 또는 Page Down)"
+    assert window.notes.windowTitle() == "눈여겨볼 점"
+    window.tour.next()
+    assert i18n.tr(steps[k + 1].text) in window.notes.text()
+    window.tour.stop()
+    window.close()
+
+    again = make_window()  # built in Korean from the start: the panel's notes too
+    again.set_current_panel("pca")
+    qtbot.waitUntil(lambda: "중심화는 점 구름을 원점으로 옮긴다" in again.notes.text())
+    again.start_tour(0)
+    assert again.notes.bar.steps.itemText(0).startswith("1. Conv 층")
+    assert again.notes.bar.end.toolTip() == "투어 끝내기"
+    again.tour.stop()
