@@ -697,6 +697,8 @@ EXACT: dict[str, str] = {
     'Jump to a step': '단계로 건너뛰기',
     'No lecture tour for the panels of this build': '이 빌드의 패널에는 강의 투어가 없습니다',
     'Lecture tour ended': '강의 투어를 마쳤습니다',
+    'Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); Decision line: a tilt of w flips off-centre points, not centred ones':
+        '단계별: 변환의 연쇄; 상위 k: PC1로 사영; 이미지 패치: 8×8 RGB 패치 (192차원); 결정 직선: w를 기울이면 중심화 전의 점은 클래스가 바뀌고 중심화된 점은 그대로',
     # --- the lecture tour (lab/tour.py): sections, step titles, step texts ---------------------
     '§0 Review': '§0 복습',
     '§1 Activation functions': '§1 활성화 함수',

@@ -2272,6 +2272,10 @@
         <translation>강의 투어를 마쳤습니다</translation>
     </message>
     <message>
+        <source>Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); Decision line: a tilt of w flips off-centre points, not centred ones</source>
+        <translation>단계별: 변환의 연쇄; 상위 k: PC1로 사영; 이미지 패치: 8×8 RGB 패치 (192차원); 결정 직선: w를 기울이면 중심화 전의 점은 클래스가 바뀌고 중심화된 점은 그대로</translation>
+    </message>
+    <message>
         <source>§0 Review</source>
         <translation>§0 복습</translation>
     </message>

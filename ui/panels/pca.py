@@ -35,6 +35,7 @@ from lab.presets import Preset
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.base import Panel
 from ui.panels.pca_stages import draw_stages, notes_text
 from ui.panels.pca_widgets import PointPicker
@@ -100,9 +101,9 @@ class PcaPanel(Panel):
         self.tabs = QTabWidget()
         for view, title in ((self.stage_view, "Stages"), (self.topk_view, "Top-k projection"),
                             (self.patch_view, "Image patches"), (self.decision_view, "Decision line")):
-            self.tabs.addTab(view, title)
-        self.tabs.setToolTip("Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); "
-                             "Decision line: a tilt of w flips off-centre points, not centred ones")
+            self.tabs.addTab(view, tr(title))
+        self.tabs.setToolTip(tr("Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); "
+                                "Decision line: a tilt of w flips off-centre points, not centred ones"))
         splitter = QSplitter()
         splitter.addWidget(scroll)
         splitter.addWidget(self.tabs)
