@@ -15,7 +15,7 @@ def test_list_presets_names_every_preset_with_its_claim(capsys):
     assert run_export(["--list-presets"]) == 0
     out = capsys.readouterr().out
     specs = available_specs()
-    assert set(specs) == {"activations", "init", "augment", "pca"}
+    assert set(specs) == {"activations", "init", "augment", "pca", "train"}
     for panel_id, spec in specs.items():
         assert spec.presets, f"{panel_id} has no presets"
         for preset in spec.presets:
