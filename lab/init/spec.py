@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from lab.figures.spec import Figure
-from lab.init.compute import experiment, run, to_config
-from lab.init.figures import depth_figure
+from lab.init.compute import experiment, run, run_all, to_config
 from lab.init.params import PRESETS, InitParams, preset
+from lab.init.views import figures
 from lab.registry import PanelSpec
 
 __all__ = ["NOTICE", "PRESETS", "SPEC", "InitParams", "build", "experiment", "preset", "run", "to_config"]
 
 
 def build(p: InitParams) -> list[Figure]:
-    """The export figure of ``p`` (its tables: per-layer stats, histogram counts, details)."""
-    return [depth_figure(run(p))]
+    """The export figures of ``p``: the depth figure (tables: per-layer stats, histogram counts, details,
+    the effective init, the layer calculator), then with ``seeds > 1`` the multi-seed statistics."""
+    return figures(p, run_all(p))
 
 
 NOTICE = """\

@@ -12,7 +12,6 @@ from lab.params import ParamInfo, infos, param
 from lab.presets import Preset, find
 from lab.train.data import DATASETS, INPUT_LABELS, INPUTS
 
-
 _ACTIVATION_LABELS = {n: ACTIVATIONS[n].label for n in FUNCTIONS}
 
 
