@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from lab.activations.figures import build
+from lab.activations import figures
+from lab.activations.extras import augment
 from lab.activations.params import PRESETS, ActivationParams
+from lab.figures.spec import Figure
 from lab.registry import PanelSpec
 
 NOTICE = """\
@@ -25,6 +27,12 @@ What to notice
   The depth view assumes independent N(μ, σ²) inputs at every layer: E[∏f′] = E[f′]ⁿ.
 • Cost: measured time per element of each function (NumPy, this machine), relative to ReLU.
 """
+
+def build(params: ActivationParams) -> list[Figure]:
+    """The panel's export figures (``figures.build``) with marks, a second zig-zag path and the
+    noise-robustness figure when the params ask for them."""
+    return augment(figures.build(params), params)
+
 
 SPEC = PanelSpec(
     id="activations",

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
+from lab.activations.extras import with_marks
 from lab.activations.figures import curves_axes, function_color
 from lab.activations.functions import ACTIVATIONS, evaluate
 from lab.activations.params import PRESETS, ActivationParams
@@ -22,9 +23,9 @@ from ui.panels.base import Panel
 from ui.presets import PresetButtons
 
 SECTIONS = (
-    ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative")),
-    ("Input z ~ N(μ, σ²)", ("mu", "sigma", "depth")),
-    ("Zig-zag", ("zigzag_steps", "zigzag_batch", "zigzag_lr")),
+    ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative", "marks")),
+    ("Input z ~ N(μ, σ²)", ("mu", "sigma", "depth", "show_noise")),
+    ("Zig-zag", ("zigzag_steps", "zigzag_batch", "zigzag_batch_b", "zigzag_lr")),
     ("Sampling", ("n_points", "n_samples", "bins", "seed")),
 )
 _COST_DELAY_MS = 1500  # the cost column is measured once, after start-up
@@ -63,6 +64,9 @@ class ActivationsPanel(Panel):
         self.curves_view = FigureView(fast=True)
         self.stats_view = FigureView(fast=True)
         self.stats_view.setMinimumHeight(220)
+        self.noise_view = FigureView(fast=True)
+        self.noise_view.setMinimumHeight(200)
+        self.noise_view.setVisible(False)
         self.table = StatisticsTable()
         self.stats_table = self.table.table
         curves_box = QWidget()
@@ -71,9 +75,9 @@ class ActivationsPanel(Panel):
         for w, stretch in ((self.readout, 0), (self.curves_note, 0), (self.curves_view, 1)):
             cb.addWidget(w, stretch)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for w in (curves_box, self.stats_view, self.table):
+        for w in (curves_box, self.stats_view, self.noise_view, self.table):
             splitter.addWidget(w)
-        splitter.setSizes([400, 380, 150])
+        splitter.setSizes([400, 380, 260, 150])
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
@@ -113,7 +117,7 @@ class ActivationsPanel(Panel):
     def _redraw_curves(self, p: ActivationParams) -> None:
         self.curves_note.setText(f"Highlighted: saturated, |f′| &lt; {p.threshold:g}. Grey: dead, f′ = 0 "
                                  "(ReLU; the lab uses f′(0) = 0, like PyTorch).")
-        self.curves_view.show_figure(Figure("activations_curves", (curves_axes(p),)))
+        self.curves_view.show_figure(Figure("activations_curves", (with_marks(curves_axes(p), p),)))
         plot = self._curves_plot()
         if plot is not None and self._vline.scene() is None:
             plot.addItem(self._vline, ignoreBounds=True)
@@ -127,6 +131,9 @@ class ActivationsPanel(Panel):
             "activations_statistics", tuple(dataclasses.replace(a, row=0, col=k) for k, a in enumerate(axes)),
             nrows=1, ncols=3))
         self.table.show_result(params, result)
+        if result.noise is not None:
+            self.noise_view.show_figure(result.noise)
+        self.noise_view.setVisible(result.noise is not None)
 
     def _on_mouse(self, event: tuple[QPointF]) -> None:
         plot = self._curves_plot()
@@ -157,4 +164,5 @@ class ActivationsPanel(Panel):
             plot.removeItem(self._vline)
         self.curves_view.set_theme(theme)
         self.stats_view.set_theme(theme)
+        self.noise_view.set_theme(theme)
         self._redraw_curves(self.params())
