@@ -101,7 +101,10 @@ def augment(figures: list[Figure], p: ActivationParams) -> list[Figure]:
     for figure in figures:
         axes = tuple(with_marks(a, p) if a.key == "curves" else with_second_zigzag(a, p) if a.key == "zigzag" else a
                      for a in figure.axes)
-        out.append(dataclasses.replace(figure, axes=axes))
+        caption = figure.caption
+        if p.zigzag_batch_b >= 1 and len(axes) == 1 and axes[0].key == "zigzag":
+            caption += f"; dashed: σ(z) inputs with batch {p.zigzag_batch_b} (same seed)"
+        out.append(dataclasses.replace(figure, axes=axes, caption=caption))
     extra_tables = tuple(t for t in (marks_table(p) if p.marks.strip() else None, second_zigzag(p)[1])
                          if t is not None)
     if out and extra_tables:

@@ -31,18 +31,16 @@ def noise_axes(p: ActivationParams) -> tuple[Axes, Axes, Table]:
     sigma = p.sigma
     mus = np.linspace(*MU_RANGE, 201)
     curves = spread_curves(mus, sigma, slope=p.slope, alpha=p.alpha)
-    at = {name: output_spread(name, p.mu, sigma, slope=p.slope, alpha=p.alpha) for name in COMPARED}
     items: list = []
     for name, values in (("elu", curves.elu), ("leaky_relu", curves.leaky_relu)):
-        label = f"{ACTIVATIONS[name].label}: {fmt(at[name])} at μ = {p.mu:g}"
+        label = ACTIVATIONS[name].label
         items.append(Line(mus, np.where(values > 0, values, np.nan), label=label, color=function_color(name),
                           key=f"spread:{name}"))
     items.append(VLine(p.mu, color=7, style="solid", width=0.6, key="mu"))
     if math.isfinite(curves.crossover):
         items.append(VLine(curves.crossover, color=7, style="dashed", key="crossover"))
-        items.append(Text(curves.crossover, float(np.nanmax(curves.elu)), f" μ* = {curves.crossover:.2f}", size=0.7,
-                          key="crossover:label"))
-    left = Axes("noise_spread", tuple(items), title=f"output spread for input noise σ = {sigma:g}",
+        items.append(Text(curves.crossover, float(np.nanmax(curves.elu)), " μ*", size=0.8, key="crossover:label"))
+    left = Axes("noise_spread", tuple(items), title="output spread",
                 xlabel="input level μ", ylabel="std f(μ + σε)", yscale="log", xlim=MU_RANGE, legend=True,
                 row=0, col=0)
     rng = np.random.default_rng(np.random.SeedSequence(p.seed).spawn(3)[2])
@@ -56,7 +54,7 @@ def noise_axes(p: ActivationParams) -> tuple[Axes, Axes, Table]:
         counts, _ = np.histogram(s, bins=edges)
         hist.append(Histogram(edges, counts / s.size, label=ACTIVATIONS[name].label, color=function_color(name),
                               alpha=0.5, key=f"hist:{name}"))
-    right = Axes("noise_hist", tuple(hist), title=f"f(x) − E f(x), x ~ N({p.mu:g}, {sigma:g}²)",
+    right = Axes("noise_hist", tuple(hist), title=f"at μ = {p.mu:g}",
                  xlabel="output deviation", ylabel="share of samples", legend=True, row=0, col=1)
     rows = [(float(m), float(e), float(lk)) for m, e, lk in zip(mus, curves.elu, curves.leaky_relu, strict=True)]
     table = Table.from_rows("noise-spread", ("mu", "elu_std", "leaky_relu_std"), rows)
@@ -67,8 +65,10 @@ def noise_figure(p: ActivationParams, *, with_tables: bool = True) -> Figure:
     """ELU's negative saturation makes it quiet far below zero; Leaky ReLU passes slope·σ everywhere."""
     left, right, table = noise_axes(p)
     crossover = spread_curves(np.array([p.mu]), p.sigma, slope=p.slope, alpha=p.alpha).crossover
-    caption = (f"exact spreads (closed-form moments); ELU α = {p.alpha:g}, Leaky ReLU slope {p.slope:g}; "
-               f"below μ* = {crossover:.2f} ELU's output is the quieter one; histogram: {min(p.n_samples, 50_000)} "
-               f"samples, seed {p.seed}")
-    return Figure("noise-robustness", (left, right), title="ELU vs Leaky ReLU under noise on negative inputs",
+    at = {name: fmt(output_spread(name, p.mu, p.sigma, slope=p.slope, alpha=p.alpha)) for name in COMPARED}
+    caption = (f"std f(μ + σε), ε ~ N(0, 1), σ = {p.sigma:g} (exact); at μ = {p.mu:g}: ELU {at['elu']}, "
+               f"Leaky ReLU {at['leaky_relu']}; ELU is the quieter one below μ* = {crossover:.2f} (dashed); "
+               f"right: f(x) − E f(x), {min(p.n_samples, 50_000)} samples, seed {p.seed}; ELU α = {p.alpha:g}, "
+               f"Leaky ReLU slope {p.slope:g}")
+    return Figure("noise-robustness", (left, right), title="ELU vs Leaky ReLU: noise on negative inputs",
                   nrows=1, ncols=2, tables=(table,) if with_tables else (), caption=caption)

@@ -157,7 +157,8 @@ def main_figure(p: InitParams, results: Sequence[DepthResult], *, with_tables: b
         title = (f"Weight initialization: {SCHEME_LABELS[p.scheme]} + {ACTIVATION_LABELS[p.activation]}, "
                  f"{' vs '.join(names)}")
         figure = _renamed(figure, names, title)
-    caption = figure.caption + "\n" + "; ".join(effective_lines(p, results))
+    # one paragraph: the renderer re-wraps a too-long caption as a whole (a newline would be lost)
+    caption = figure.caption + ". " + "; ".join(effective_lines(p, results))
     tables = figure.tables + (effective_table(results), calculator_table(p)) if with_tables else ()
     return dataclasses.replace(figure, caption=caption, tables=tables)
 
