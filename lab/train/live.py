@@ -67,12 +67,25 @@ class LiveRuns:
         return TrainResult(self.params, self.data, tuple(r for r in self.runs if r is not None))
 
     def curves(self) -> Figure:
-        """Loss and accuracy of the runs so far."""
-        return training_figure(self.result(), with_tables=False)
+        """Loss and accuracy of the runs so far (titled by what every run of the comparison shares)."""
+        figure = training_figure(self.result(), with_tables=False)
+        return dataclasses.replace(figure, title=f"Training on {self.params.dataset}: {common_label(self.keys)}")
 
     def steps(self) -> Figure:
-        """Steps-to-target of the runs so far."""
-        return steps_figure(self.result(), with_tables=False)
+        """Steps-to-target of the runs so far; a run still training says so instead of "not reached"."""
+        figure = steps_figure(self.result(), with_tables=False)
+        started = [r for r in self.runs if r is not None]
+        training = {i for i, r in enumerate(started)
+                    if r.steps_to_target is None and r.diverged_at is None and int(r.steps[-1]) < self.params.steps}
+        if not training:
+            return figure
+        ax = figure.axes[0]
+        items = tuple(
+            dataclasses.replace(it, text=f"training… (step {int(started[int(it.key[5:])].steps[-1])})")
+            if isinstance(it, Text) and it.key.startswith("note:") and int(it.key[5:]) in training else it
+            for it in ax.items
+        )
+        return dataclasses.replace(figure, axes=(dataclasses.replace(ax, items=items),))
 
     def regions(self) -> Figure:
         """One map per run: its decision regions at its latest step, or the data while it waits."""

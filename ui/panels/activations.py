@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
 from lab.activations.extras import with_marks
@@ -19,7 +19,7 @@ from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
 from ui.panels.activations_table import StatisticsTable
-from ui.panels.base import Panel
+from ui.panels.base import Panel, controls_scroll
 from ui.presets import PresetButtons
 
 SECTIONS = (
@@ -45,16 +45,7 @@ class ActivationsPanel(Panel):
         self.presets = PresetButtons(PRESETS, self.apply_preset)
         self.preset_buttons = self.presets.buttons
 
-        controls = QWidget()
-        column = QVBoxLayout(controls)
-        column.addWidget(self.presets)
-        column.addWidget(form)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = controls_scroll(self.presets, form)
 
         self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
         self.readout.setTextFormat(Qt.TextFormat.RichText)

@@ -5,14 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from lab.figures import LIGHT, Figure, Theme
 from lab.presets import Preset
 from lab.registry import load_spec
 from ui.controller import PanelController
 from ui.form import ParamForm
+
+
+def controls_scroll(*items: QWidget | QLayout, min_width: int = 340) -> QScrollArea:
+    """A panel's left column: ``items`` stacked top-down in a vertical scroll area (no horizontal bar)."""
+    controls = QWidget()
+    column = QVBoxLayout(controls)
+    for item in items:
+        column.addLayout(item) if isinstance(item, QLayout) else column.addWidget(item)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setWidgetResizable(True)
+    scroll.setMinimumWidth(min_width)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
 
 
 class Panel(QWidget):

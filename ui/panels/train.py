@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from lab.train.spec import figures
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
-from ui.panels.base import Panel
+from ui.panels.base import Panel, controls_scroll
 from ui.presets import PresetButtons
 
 SECTIONS = (
@@ -73,21 +72,10 @@ class TrainPanel(Panel):
         self.status.setWordWrap(True)
         self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)  # no relayout on new text
 
-        controls = QWidget()
-        column = QVBoxLayout(controls)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
         row.addWidget(self.stop_button)
-        column.addWidget(self.presets)
-        column.addLayout(row)
-        column.addWidget(self.status)
-        column.addWidget(form)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = controls_scroll(self.presets, row, self.status, form)
 
         self.curves_view = FigureView(fast=True)
         self.regions_view = FigureView(fast=True)
@@ -174,8 +162,9 @@ class TrainPanel(Panel):
             return
         live.add(event)
         self.progress.setValue(round(1000 * live.fraction))
-        name = run_label(live.keys[event.run], live.keys)
-        self.progress.setFormat(f"run {event.run + 1}/{event.n_runs} ({name}): step {event.step}/{event.steps}")
+        self.progress.setFormat(f"run {event.run + 1}/{event.n_runs}: step {event.step}/{event.steps}")
+        if event.step == 0:
+            self.status.setText(f"training {run_label(live.keys[event.run], live.keys)}…")
         now = time.perf_counter()
         if now - self._last_redraw > _REDRAW_S:
             self._last_redraw = now
