@@ -22,6 +22,11 @@ What to notice
   fraction. Leaky ReLU (slope 0.01) has no dead region.
 • ELU pushes the mean towards zero: mean 0.1605, std 0.7869 for z ~ N(0, 1). SELU keeps mean 0
   and variance 1. GELU = x·Φ(x) has its minimum −0.16997 at x ≈ −0.752.
+• "mark x at" puts labelled points on every curve (preset "tanh saturates": tanh′(3) = 9.87e-3).
+• ELU under noise (noise robustness view): far below zero ELU saturates, so input noise barely
+  reaches its output; Leaky ReLU passes slope·σ whatever the level (crossover μ* ≈ −4.8 at σ = 0.5).
+• Zig-zag: with all-positive inputs and batch 1 every step moves both weights the same way;
+  "compare batch" 32 (same seed) averages the signs and the path straightens.
 • Statistics: closed forms for ReLU, Leaky ReLU, ELU, SELU; composite Gauss–Legendre
   quadrature (error < 1e-12) for the others; the output histogram is Monte Carlo (seeded).
   The depth view assumes independent N(μ, σ²) inputs at every layer: E[∏f′] = E[f′]ⁿ.
