@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
 from lab.activations.extras import with_marks
@@ -19,7 +19,7 @@ from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
 from ui.panels.activations_table import StatisticsTable
-from ui.panels.base import Panel, controls_scroll
+from ui.panels.base import Panel
 from ui.presets import PresetButtons
 
 SECTIONS = (
@@ -45,7 +45,16 @@ class ActivationsPanel(Panel):
         self.presets = PresetButtons(PRESETS, self.apply_preset)
         self.preset_buttons = self.presets.buttons
 
-        scroll = controls_scroll(self.presets, form)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.addWidget(self.presets)
+        column.addWidget(form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(340)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
@@ -55,7 +64,7 @@ class ActivationsPanel(Panel):
         self.curves_view = FigureView(fast=True)
         self.stats_view = FigureView(fast=True)
         self.stats_view.setMinimumHeight(220)
-        self.noise_view = FigureView(fast=True)
+        self.noise_view = FigureView(fast=True)  # the noise-robustness figure, when asked for
         self.noise_view.setMinimumHeight(200)
         self.noise_view.setVisible(False)
         self.table = StatisticsTable()
@@ -66,9 +75,10 @@ class ActivationsPanel(Panel):
         for w, stretch in ((self.readout, 0), (self.curves_note, 0), (self.curves_view, 1)):
             cb.addWidget(w, stretch)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for w in (curves_box, self.stats_view, self.noise_view, self.table):
+        for w in (curves_box, self.stats_view, self.table):
             splitter.addWidget(w)
-        splitter.setSizes([400, 380, 260, 150])
+        splitter.setSizes([400, 380, 150])
+        splitter.insertWidget(2, self.noise_view)
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
