@@ -78,7 +78,6 @@ class ActivationsPanel(Panel):
         for w in (curves_box, self.stats_view, self.table):
             splitter.addWidget(w)
         splitter.setSizes([400, 380, 150])
-        splitter.insertWidget(2, self.noise_view)
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
@@ -86,6 +85,7 @@ class ActivationsPanel(Panel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(outer)
+        splitter.insertWidget(2, self.noise_view)  # shown under the statistics when asked for
 
         self._vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self._proxy = pg.SignalProxy(self.curves_view.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
