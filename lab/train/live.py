@@ -107,21 +107,21 @@ class LiveRuns:
             return self._regions[i]
         color, style = run_style(key, self.keys)
         ax = region_axes(run, self.data, label, key=f"regions:{i}", color=color, style=style, row=row, col=col)
-        if not done:
-            ax = _with_step(ax, f"step {int(run.steps[-1])} / {self.params.steps}", i)
-        else:
+        ax = _with_step(ax, label if done else f"{label}, step {int(run.steps[-1])} / {self.params.steps}", i)
+        if done:
             self._regions[i] = ax
         return ax
 
 
 def _with_step(ax: Axes, text: str, i: int) -> Axes:
-    """``ax`` with its status text prefixed by the step it shows."""
+    """``ax`` with ``text`` (the run's name, and its step while it trains) above its status line
+    instead of a title: a plot title sets a minimum width, and a map must shrink with the view."""
     items = tuple(
-        dataclasses.replace(it, text=f"{text}: {it.text}")
+        dataclasses.replace(it, text=f"{text}\n{it.text}", size=0.7)
         if isinstance(it, Text) and it.key == f"regions:{i}:status" else it
         for it in ax.items
     )
-    return dataclasses.replace(ax, items=items)
+    return dataclasses.replace(ax, items=items, title="")
 
 
 def waiting_axes(data: Dataset, label: str, *, key: str, row: int, col: int) -> Axes:
@@ -129,7 +129,7 @@ def waiting_axes(data: Dataset, label: str, *, key: str, row: int, col: int) -> 
     x0, x1, y0, y1 = region_bounds(data)
     items: list = [Scatter(data.x[data.y == c, 0], data.x[data.y == c, 1], color=c, size=0.55, alpha=0.35,
                            key=f"{key}:class{c}") for c in range(data.classes)]
-    items.append(Text(0.5 * (x0 + x1), y0 - 0.17 * (y1 - y0), "waiting", size=0.55, anchor="center",
+    items.append(Text(0.5 * (x0 + x1), y0 - 0.17 * (y1 - y0), f"{label}\nwaiting", size=0.7, anchor="center",
                       key=f"{key}:status"))
-    return Axes(key, tuple(items), title=label, xlim=(x0, x1), ylim=(y0 - 0.24 * (y1 - y0), y1), equal_aspect=True,
+    return Axes(key, tuple(items), title="", xlim=(x0, x1), ylim=(y0 - 0.24 * (y1 - y0), y1), equal_aspect=True,
                 grid=False, show_axes=False, row=row, col=col)

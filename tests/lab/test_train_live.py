@@ -20,7 +20,7 @@ def test_regions_keep_one_map_per_run_while_runs_arrive():
             live.add(event)
             regions = live.regions()
             layouts.add(tuple((a.key, a.row, a.col) for a in regions.axes))
-            statuses = [i.text for a in regions.axes for i in a.items if isinstance(i, Text)]
+            statuses = [i.text.split("\n")[-1] for a in regions.axes for i in a.items if isinstance(i, Text)]
             saw_waiting |= "waiting" in statuses
             notes = [i.text for i in live.steps().axes[0].items if isinstance(i, Text) and i.key.startswith("note:")]
             saw_training |= any(n.startswith("training…") for n in notes)

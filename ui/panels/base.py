@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from lab.figures import LIGHT, Figure, Theme
 from lab.presets import Preset
@@ -25,7 +25,9 @@ def controls_scroll(*items: QWidget | QLayout, min_width: int = 340) -> QScrollA
     scroll = QScrollArea()
     scroll.setWidget(controls)
     scroll.setWidgetResizable(True)
-    scroll.setMinimumWidth(min_width)
+    # never cut at the side: at least the column's own minimum width beside the vertical scroll bar
+    extent = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll.setMinimumWidth(max(min_width, controls.minimumSizeHint().width() + extent + 2 * scroll.frameWidth()))
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
 
