@@ -418,8 +418,10 @@ class FigureView(pg.GraphicsLayoutWidget):
             font = QFont()
             font.setPointSizeF(theme.font_size * item.size)
             group[0].setFont(font)
-            if item.coords == "data":
-                group[0].setPos(item.x, item.y)
+            if item.coords == "data":  # a TextItem ignores the plot's log mode: place it in log10 units
+                x = math.log10(item.x) if ax.xscale == "log" and item.x > 0 else item.x
+                y = math.log10(item.y) if ax.yscale == "log" and item.y > 0 else item.y
+                group[0].setPos(x, y)
 
     def _update_image(self, g: pg.ImageItem, item: fs.Image) -> None:
         data = item.data

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from lab.figures import LIGHT, Figure, Theme
 from lab.presets import Preset
@@ -14,6 +14,23 @@ from lab.registry import load_spec
 from ui.controller import PanelController
 from ui.form import ParamForm
 from ui.i18n import tr
+
+
+def controls_scroll(*items: QWidget | QLayout, min_width: int = 340) -> QScrollArea:
+    """A panel's left column: ``items`` stacked top-down in a vertical scroll area (no horizontal bar)."""
+    controls = QWidget()
+    column = QVBoxLayout(controls)
+    for item in items:
+        column.addLayout(item) if isinstance(item, QLayout) else column.addWidget(item)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setWidgetResizable(True)
+    # never cut at the side: at least the column's own minimum width beside the vertical scroll bar
+    extent = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    scroll.setMinimumWidth(max(min_width, controls.minimumSizeHint().width() + extent + 2 * scroll.frameWidth()))
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
 
 
 class Panel(QWidget):
