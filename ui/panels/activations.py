@@ -67,6 +67,7 @@ class ActivationsPanel(Panel):
         self.readout.setWordWrap(True)
         self.curves_note = QLabel()
         self.curves_note.setTextFormat(Qt.TextFormat.RichText)
+        self.curves_note.setWordWrap(True)  # a long note must not widen the panel past a small screen
         self.curves_view = FigureView(fast=True)
         self.stats_view = FigureView(fast=True)
         self.stats_view.setMinimumHeight(220)
@@ -87,7 +88,9 @@ class ActivationsPanel(Panel):
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
+        outer.setStretchFactor(0, 0)  # extra width goes to the plots, never to the controls
         outer.setStretchFactor(1, 1)
+        outer.setSizes([scroll.minimumWidth(), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(outer)
