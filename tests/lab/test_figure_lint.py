@@ -54,43 +54,30 @@ def _problems(fig: Figure, width_cm: float, height_cm: float) -> list[str]:
         return [str(p) for p in lint(mfig)]
 
 
-_SHARED: list[tuple[str, Figure]] = []  # the figures, inherited by forked workers
-
-
-def _problems_of(job: tuple[int, float, float]) -> tuple[str, list[str]]:
-    index, width, height = job
-    label, fig = _SHARED[index]
-    return label, _problems(fig, width, height)
+def _problems_on_every_page(job: tuple[str, Figure]) -> tuple[str, dict[str, list[str]]]:
+    label, fig = job
+    return label, {page: _problems(fig, *size) for page, size in PAGES_CM.items()}
 
 
 @pytest.fixture(scope="module")
 def lint_results(all_figures) -> dict[str, dict[str, list[str]]]:
-    """Problems of every figure on every page, computed once: layout is CPU-bound, so on Linux
-    the figures are spread over forked worker processes (one per core, at most 4)."""
+    """Problems of every figure on every page, computed once.  Layout is CPU-bound: the
+    figures go to spawned worker processes (one per core, at most 4).  Spawned, not forked:
+    the depth experiment keeps a worker thread, and forking a threaded process is unsafe."""
     import multiprocessing
     import os
-    import sys
-    import threading
 
-    _SHARED[:] = all_figures
-    jobs = [(i, *PAGES_CM[page]) for page in PAGES_CM for i in range(len(all_figures))]
-    # fork only from a single-threaded process (a Qt test may have started threads in this session)
-    workers = min(4, len(os.sched_getaffinity(0))) if sys.platform.startswith("linux") else 1
-    if threading.active_count() > 1:
-        workers = 1
-    try:
-        if workers > 1:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                found = pool.map(_problems_of, jobs, chunksize=4)
-        else:
-            found = [_problems_of(job) for job in jobs]
-    finally:
-        _SHARED.clear()
+    workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    if workers > 1:
+        with multiprocessing.get_context("spawn").Pool(workers) as pool:
+            found = pool.map(_problems_on_every_page, all_figures, chunksize=1)
+    else:
+        found = [_problems_on_every_page(job) for job in all_figures]
     out: dict[str, dict[str, list[str]]] = {page: {} for page in PAGES_CM}
-    for (_, width, height), (label, problems) in zip(jobs, found, strict=True):
-        page = next(p for p, size in PAGES_CM.items() if size == (width, height))
-        if problems:
-            out[page][label] = problems[:3]
+    for label, pages in found:
+        for page, problems in pages.items():
+            if problems:
+                out[page][label] = problems[:3]
     return out
 
 
