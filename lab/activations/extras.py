@@ -61,9 +61,11 @@ def marks_table(p: ActivationParams) -> Table:
     return Table.from_rows("marks", ("function", "x", "f", "df"), rows)
 
 
-def with_marks(curves: Axes, p: ActivationParams) -> Axes:
-    """``curves`` with the marked points added."""
+def with_marks(curves: Axes, p: ActivationParams, labels: bool = True) -> Axes:
+    """``curves`` with the marked points added (and their values, unless ``labels`` is off)."""
     extra = mark_items(p, curves.xlim or (-p.x_range, p.x_range), curves.ylim or (-1.0, 1.0))
+    if not labels:  # a small overview cell has no room for the values: the curves slide shows them
+        extra = tuple(item for item in extra if not isinstance(item, Text))
     return dataclasses.replace(curves, items=curves.items + extra) if extra else curves
 
 
@@ -99,7 +101,7 @@ def augment(figures: list[Figure], p: ActivationParams) -> list[Figure]:
     """The export figures with marks, the second zig-zag path, their tables and (if asked) the noise figure."""
     out = []
     for figure in figures:
-        axes = tuple(with_marks(a, p) if a.key == "curves" else with_second_zigzag(a, p) if a.key == "zigzag" else a
+        axes = tuple(with_marks(a, p, labels=figure.name != "overview") if a.key == "curves" else with_second_zigzag(a, p) if a.key == "zigzag" else a
                      for a in figure.axes)
         caption = figure.caption
         if p.zigzag_batch_b >= 1 and len(axes) == 1 and axes[0].key == "zigzag":
