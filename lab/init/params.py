@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from lab.init.activations import ACTIVATION_LABELS, ACTIVATIONS
+from lab.activations.float32 import ACTIVATION_LABELS, ACTIVATIONS
 from lab.init.config import INPUT_KINDS, LAYER_KINDS
 from lab.init.schemes import GAIN_LABELS, GAIN_MODES, SCHEME_LABELS, SCHEMES, canonical_scheme
 from lab.params import param

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from lab.activations.float32 import ACTIVATION_LABELS
 from lab.figures.spec import Figure, Line, Table, Text
-from lab.init.activations import ACTIVATION_LABELS
 from lab.init.calculator import LayerShape, conv_layer, pool_layer
 from lab.init.compute import InitResult
 from lab.init.experiment import DepthResult

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from lab.init.activations import (
+from lab.activations.float32 import (
     ACTIVATIONS,
     SELU_ALPHA,
     SELU_LAMBDA,

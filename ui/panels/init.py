@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
 from ui.i18n import tr
-from ui.panels.base import Panel
+from ui.panels.base import Panel, side_by_side
 from ui.panels.init_controls import LayerCalculator
 from ui.panels.init_ridges import Ridges, strip_ridges
 from ui.presets import PresetButtons
@@ -110,13 +109,7 @@ class InitPanel(Panel):
         for w, stretch in ((self.title, 0), (self.stack, 3), (self.seeds_view, 1), (self.caption, 0)):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter) if isinstance(w, QLabel) else None
             right_layout.addWidget(w, stretch)
-        splitter = QSplitter()
-        splitter.addWidget(scroll)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        side_by_side(self, scroll, right, margin=0)
 
         self.bind(controller, form)
         controller.params_changed.connect(self._update_enabled)

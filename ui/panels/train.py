@@ -28,7 +28,7 @@ from lab.train.spec import figures
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
-from ui.panels.base import Panel, controls_scroll
+from ui.panels.base import Panel, controls_scroll, side_by_side
 from ui.presets import PresetButtons
 
 SECTIONS = (
@@ -101,13 +101,7 @@ class TrainPanel(Panel):
         right_layout.addWidget(self.title)
         right_layout.addWidget(views, 1)
         right_layout.addWidget(self.caption)
-        outer = QSplitter(Qt.Orientation.Horizontal)
-        outer.addWidget(scroll)
-        outer.addWidget(right)
-        outer.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(outer)
+        side_by_side(self, scroll, right)
 
         self.bind(controller, form)
         controller.params_changed.connect(self._update_enabled)
