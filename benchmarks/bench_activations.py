@@ -70,7 +70,8 @@ def run() -> list[Row]:
     params = ActivationParams(functions=FUNCTIONS, n_points=N_POINTS)
     panel.set_params(params)
     panel.wait_for_statistics()
-    slider = panel.alpha.slider
+    alpha = panel.form.widget("alpha")
+    slider = alpha.slider
     positions = [200 + (k % 50) * 10 + (k // 50) for k in range(N_CHANGES)]  # α ≈ 1.0–3.5, never repeated
     for pos in positions[:10]:  # warm-up
         slider.setValue(pos)
@@ -100,14 +101,14 @@ def run() -> list[Row]:
     redraw, redraw_cpu = changes()
     paint_count = paints.count
     # The slider's own frame: the debounced statistics are held back.
-    panel._stats_timer.blockSignals(True)
+    panel.controller._timer.blockSignals(True)
     positions.reverse()
     curves_only, curves_cpu = changes()
-    panel._stats_timer.blockSignals(False)
+    panel.controller._timer.blockSignals(False)
     panel.curves_view.viewport().removeEventFilter(paints)
     bare_items = bare.counts
     bare.close()
-    alphas = np.asarray([panel.alpha._from_slider(p) for p in positions])
+    alphas = np.asarray([alpha._from_slider(p) for p in positions])
     floor = _numpy_floor(alphas)
     build = []
     for alpha in alphas + 1e-4:  # values not seen before: the thresholds' cache does not help

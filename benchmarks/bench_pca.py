@@ -99,11 +99,11 @@ def redraw_rows(n_moves: int = 40) -> list[Row]:
     panel.show()
     panel.set_params(replace(PcaParams(), n=N_DRAG))
     deadline = time.perf_counter() + 30
-    while (panel._result is None or panel._result.points.shape[0] != N_DRAG) and time.perf_counter() < deadline:
+    while (panel.analysis() is None or panel.analysis().points.shape[0] != N_DRAG) and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.005)
     app.processEvents()
-    r = panel._result
+    r = panel.analysis()
     view, vp = panel.stage_view, panel.stage_view.viewport()
     shown = np.intersect1d(display_indices(r.points.shape[0]), r.train)  # only drawn points can be picked
     idx = int(shown[np.argmax(r.points[shown, 0])])

@@ -9,12 +9,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from lab.figures import LIGHT, Theme
 from lab.figures import spec as fs
 from lab.i18n import translate_figure
-from ui.figure_style import decade_ticks_only, lookup_table, move_scatter, remember_style
+from ui.figure_style import decade_ticks_only, lookup_table, move_scatter, remember_style, same_item
 from ui.legend_corner import clearest_corner, view_fractions
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -51,12 +51,16 @@ class _AxesView:
         self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
         self.legend_entries: tuple = ()  # (item index, label) rows the legend shows
         self.settings: tuple = ()  # the axes settings last applied, to skip unchanged ones
+        self.items: tuple[fs.Item, ...] = ()  # the plain-data items the graphics show now
+        self.legend_inputs: tuple = ()  # what the legend corner was last chosen from
 
     def clear(self) -> None:
         self.plot.clear()  # removes every item from the plot (and its scene) exactly once
         self.graphics = []
+        self.items = ()
         self.axes_texts = []
         self.legend_entries = ()
+        self.legend_inputs = ()
         if self.legend is not None:
             self.legend.clear()
 
@@ -163,6 +167,10 @@ class FigureView(pg.GraphicsLayoutWidget):
             axis.setTickFont(font)
         for name in ("left", "bottom"):
             decade_ticks_only(plot.getAxis(name))
+            # An axis paints its ticks and grid lines by replaying a QPicture (~1–2 ms of
+            # antialiased lines across the plot); cached as a pixmap, a frame in which only the
+            # data change blits it instead.  The axis re-renders when its range or style changes.
+            plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # pyqtgraph sizes the bottom axis for its default font: make room for the theme's
         # tick labels plus the axis title so the two never overlap.
         plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + QFontMetrics(label).height() + 14)
@@ -207,14 +215,20 @@ class FigureView(pg.GraphicsLayoutWidget):
             view.clear()  # items only: the axes settings applied above stay
             view.graphics = [self._create(view, item, ax) for item in ax.items]
             view.signature = signature
+            moved = True
         else:
-            for group, item in zip(view.graphics, ax.items, strict=True):
-                self._update(group, item, ax)
+            # Only what changed: an ELU α change moves one curve and one highlighter of eight.
+            moved = False
+            for group, old, item in zip(view.graphics, view.items, ax.items, strict=True):
+                if not same_item(old, item):
+                    self._update(group, item, ax)
+                    moved = moved or isinstance(item, _CORNER_ITEMS)
+        view.items = ax.items
         self._apply_limits(plot, ax)
         self._place_axes_texts(view)
         if view.legend is not None:
             self._sync_legend(view, ax)
-            self._place_legend(view, ax)
+            self._place_legend(view, ax, moved)
 
     def _apply_limits(self, plot: pg.PlotItem, ax: fs.Axes) -> None:
         def tr(lim: tuple[float, float], scale: str) -> tuple[float, float]:
@@ -253,16 +267,22 @@ class FigureView(pg.GraphicsLayoutWidget):
             legend.addItem(sample, html.escape(label))
         view.legend_entries = entries
 
-    def _place_legend(self, view: _AxesView, ax: fs.Axes) -> None:
+    def _place_legend(self, view: _AxesView, ax: fs.Axes, moved: bool) -> None:
         """Put the legend in the corner that hides the least data, like matplotlib's "best".
 
         The corner only changes when the data reach the legend's current one and another
-        corner is clearer, so a legend does not hop around while a run streams in.
+        corner is clearer, so a legend does not hop around while a run streams in.  It is
+        chosen again only when its inputs change: the lines and points (``moved``), the
+        limits, scales, or the sizes of the plot and the legend.
         """
         legend = view.legend
         assert legend is not None
         box = view.plot.vb.boundingRect()
         size = legend.boundingRect()
+        inputs = (ax.xlim, ax.ylim, ax.xscale, ax.yscale, box.width(), box.height(), size.width(), size.height())
+        if not moved and inputs == view.legend_inputs:
+            return
+        view.legend_inputs = inputs
         if box.width() > 1 and box.height() > 1 and size.width() > 1:
             w, h = min(0.6, (size.width() + 10) / box.width()), min(0.6, (size.height() + 10) / box.height())
         else:  # not laid out yet
@@ -418,8 +438,10 @@ class FigureView(pg.GraphicsLayoutWidget):
             font = QFont()
             font.setPointSizeF(theme.font_size * item.size)
             group[0].setFont(font)
-            if item.coords == "data":
-                group[0].setPos(item.x, item.y)
+            if item.coords == "data":  # a TextItem ignores the plot's log mode: place it in log10 units
+                x = math.log10(item.x) if ax.xscale == "log" and item.x > 0 else item.x
+                y = math.log10(item.y) if ax.yscale == "log" and item.y > 0 else item.y
+                group[0].setPos(x, y)
 
     def _update_image(self, g: pg.ImageItem, item: fs.Image) -> None:
         data = item.data
@@ -442,4 +464,5 @@ class FigureView(pg.GraphicsLayoutWidget):
             g.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
 
 
+_CORNER_ITEMS = (fs.Line, fs.Scatter)  # what view_fractions counts
 _LEGEND_ITEMS = (fs.Line, fs.Band, fs.Span, fs.Histogram, fs.Scatter, fs.Arrow, fs.Ellipse)

@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
         self.themes.apply()
         # The panel in front is built now; the others shortly after the window is shown, one
         # per event-loop turn, so it appears at once (any is built early when it is needed).
+        self._pending_started = False
         self.ensure_panel(self._current)
         self.notes.follow(self._current)
-        self._pending_started = False
         self._closing = False
         app = QApplication.instance()
         if app is not None:
@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
                     widget.set_params(params)
             widget.message.connect(self.show_message)
             widget.params_changed.connect(self._save_timer.start)
+        if self._pending_started:  # a wider panel may no longer leave room for the notes beside it
+            self.fit_notes()
         return widget
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -169,15 +169,15 @@ class NotesDock(QDockWidget):
 
     def fit(self, window: QMainWindow, panel_width: int) -> None:
         """Dock on the right when the window has room beside panels ``panel_width`` wide, else below."""
-        right = window.width() >= panel_width + self.minimumSizeHint().width() + 12
+        needed = panel_width + self.minimumSizeHint().width() + 12
+        screen = window.screen()
+        # a screen too narrow for both (a 1024-px projector) keeps the notes below, so the
+        # window's minimum width never exceeds the screen and the window can still be resized
+        fits_screen = screen is None or screen.availableGeometry().width() >= needed
+        right = window.width() >= needed and fits_screen
         area = window.dockWidgetArea(self)
         if not right and area == Qt.DockWidgetArea.RightDockWidgetArea:
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
-            screen = window.screen()
-            room = screen.availableGeometry().width() if screen is not None else window.width()
-            if window.width() > room and not window.isFullScreen():  # it was widened for the notes
-                # after the layout has taken the move in (its minimum width shrinks then)
-                QTimer.singleShot(0, window, lambda: window.resize(max(room, panel_width), window.height()))
         if not right:  # room for a few lines of the step's text
             window.resizeDocks([self], [max(130, window.height() // 4)], Qt.Orientation.Vertical)
         elif right and area == Qt.DockWidgetArea.BottomDockWidgetArea:

@@ -135,12 +135,17 @@ def soak(window: QMainWindow, panels: Callable[[], dict[str, QWidget]], switch: 
     report = SoakReport()
     ids = list(panels())
     current = ids[0]
+    visited = {current}
     switch(current)
     with watch_errors(report):
         for step in range(actions):
             if rng.random() < 0.08:
-                current = ids[int(rng.integers(len(ids)))]
+                # panels not acted on yet come first, so a bounded soak covers every panel
+                fresh = [pid for pid in ids if pid != current and pid not in visited]
+                pool = fresh or [pid for pid in ids if pid != current] or ids
+                current = pool[int(rng.integers(len(pool)))]
                 switch(current)
+                visited.add(current)
                 report.switches += 1
             controls = _controls(panels()[current])
             if controls:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS
@@ -47,6 +48,12 @@ class ActivationParams:
                               label="batch")
     zigzag_lr: float = param(0.5, lo=0.01, hi=5.0, help="learning rate in the zig-zag view",
                            label="learning rate", decimals=2, log=True)
+    marks: str = param("", help="x values (comma-separated, at most 6) where every curve gets a labelled "
+                       "point with f and f′ (e.g. 0, 3, 5)", label="mark x at", placeholder="e.g. 0, 3, 5")
+    zigzag_batch_b: int = param(0, lo=0, hi=256, help="also draw the all-positive path with this batch size "
+                                "(same seed; 0: off)", label="compare batch")
+    show_noise: bool = param(False, help="show ELU vs Leaky ReLU output spread for noisy inputs around μ "
+                             "(noise σ)", label="noise robustness view")
     seed: int = param(0, lo=0, hi=2**31 - 1, help="seed of every random draw (histogram, zig-zag)")
 
     def __post_init__(self) -> None:
@@ -55,10 +62,28 @@ class ActivationParams:
             raise ValueError(f"functions: unknown {', '.join(map(repr, unknown))} (known: {', '.join(FUNCTIONS)})")
         if len(set(self.functions)) != len(self.functions):
             raise ValueError("functions: a function is listed twice")
+        mark_values(self.marks)  # raises ValueError for a bad list
         for info in _infos():
             value = getattr(self, info.name)
             if info.kind in ("int", "float") and not (info.lo <= value <= info.hi):  # also rejects NaN
                 raise ValueError(f"{info.name}: {value!r} is outside {info.describe_range()}")
+
+
+MAX_MARKS = 6
+
+
+def mark_values(text: str) -> tuple[float, ...]:
+    """The x values of ``marks`` ("0, 3, 5" → (0.0, 3.0, 5.0)); ``ValueError`` for a bad list."""
+    parts = [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
+    try:
+        values = tuple(float(t.replace("−", "-")) for t in parts)
+    except ValueError:
+        raise ValueError(f"marks: {text!r} is not a comma-separated list of numbers") from None
+    if len(values) > MAX_MARKS:
+        raise ValueError(f"marks: at most {MAX_MARKS} values, got {len(values)}")
+    if not all(math.isfinite(v) and abs(v) <= 1e3 for v in values):
+        raise ValueError("marks: values must be finite and within ±1000")
+    return values
 
 
 #: One lecture claim per preset; every other parameter starts from its default.
@@ -79,4 +104,20 @@ PRESETS: tuple[Preset, ...] = (
     Preset("ELU: near-zero mean",
            "For z ~ N(0, 1): ReLU mean 0.399, ELU mean 0.1605 (std 0.7869).",
            {"functions": ("relu", "elu"), "mu": 0.0, "sigma": 1.0, "alpha": 1.0}),
+    Preset("tanh saturates",
+           "tanh is zero-centred but still saturates: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.",
+           {"functions": ("tanh",), "x_range": 6.0, "threshold": 0.01, "mu": 0.0, "sigma": 3.0, "marks": "0, 3, 5"}),
+    Preset("GELU minimum",
+           "GELU = x·Φ(x) dips below zero: minimum −0.16997 at x ≈ −0.752 (f′ = 0 there).",
+           {"functions": ("gelu",), "x_range": 3.0, "marks": "-0.7518", "show_derivative": False}),
+    Preset("ELU vs Leaky ReLU under noise",
+           "Far below zero ELU saturates at −α, so input noise barely reaches its output (μ = −6, σ = 0.5: "
+           "spread 1.5e-3 vs Leaky ReLU's 5.0e-3); above μ* ≈ −4.8 Leaky ReLU is the quieter one.",
+           {"functions": ("elu", "leaky_relu"), "mu": -6.0, "sigma": 0.5, "alpha": 1.0, "slope": 0.01,
+            "x_range": 8.0, "show_noise": True}),
+    Preset("Mini-batch softens the zig-zag",
+           "All-positive inputs, same seed: with batch 1 every step moves both weights the same way (↗ or ↙); "
+           "averaged over 32 samples most steps do not.",
+           {"functions": ("sigmoid", "tanh"), "zigzag_batch": 1, "zigzag_batch_b": 32, "zigzag_steps": 60,
+            "zigzag_lr": 1.0}),
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from lab.activations.figures import build
+from lab.activations import figures
+from lab.activations.extras import augment
 from lab.activations.params import PRESETS, ActivationParams
+from lab.figures.spec import Figure
 from lab.registry import PanelSpec
 
 NOTICE = """\
@@ -20,11 +22,22 @@ What to notice
   fraction. Leaky ReLU (slope 0.01) has no dead region.
 • ELU pushes the mean towards zero: mean 0.1605, std 0.7869 for z ~ N(0, 1). SELU keeps mean 0
   and variance 1. GELU = x·Φ(x) has its minimum −0.16997 at x ≈ −0.752.
+• "mark x at" puts labelled points on every curve (preset "tanh saturates": tanh′(3) = 9.87e-3).
+• ELU under noise (noise robustness view): far below zero ELU saturates, so input noise barely
+  reaches its output; Leaky ReLU passes slope·σ whatever the level (crossover μ* ≈ −4.8 at σ = 0.5).
+• Zig-zag: with all-positive inputs and batch 1 every step moves both weights the same way;
+  "compare batch" 32 (same seed) averages the signs and the path straightens.
 • Statistics: closed forms for ReLU, Leaky ReLU, ELU, SELU; composite Gauss–Legendre
   quadrature (error < 1e-12) for the others; the output histogram is Monte Carlo (seeded).
   The depth view assumes independent N(μ, σ²) inputs at every layer: E[∏f′] = E[f′]ⁿ.
 • Cost: measured time per element of each function (NumPy, this machine), relative to ReLU.
 """
+
+def build(params: ActivationParams) -> list[Figure]:
+    """The panel's export figures (``figures.build``) with marks, a second zig-zag path and the
+    noise-robustness figure when the params ask for them."""
+    return augment(figures.build(params), params)
+
 
 SPEC = PanelSpec(
     id="activations",

@@ -149,28 +149,40 @@ def moments(name: str, mu: float = 0.0, sigma: float = 1.0, *, slope: float = 0.
 
 
 # --- saturated and dead regions --------------------------------------------------------------
-def _bisect(pred_lo: bool, lo: float, hi: float, pred: Callable[[float], bool]) -> float:
-    """Boundary of ``pred`` between ``lo`` and ``hi`` (``pred(lo) == pred_lo != pred(hi)``)."""
+def _bisect(pred_lo: NDArray[np.bool_], lo: NDArray[np.float64], hi: NDArray[np.float64],
+            pred: Callable[[NDArray[np.float64]], NDArray[np.bool_]]) -> NDArray[np.float64]:
+    """Boundaries of ``pred`` between each ``lo[i]`` and ``hi[i]`` (``pred(lo) == pred_lo != pred(hi)``).
+
+    All brackets are halved together, one vectorised ``pred`` call per step; each stops
+    when its midpoint reaches adjacent floats.
+    """
+    lo, hi = np.array(lo, dtype=np.float64), np.array(hi, dtype=np.float64)
+    active = np.ones(lo.shape, dtype=bool)
     for _ in range(2100):  # enough halvings to go from 1e300 to adjacent floats
-        mid = 0.5 * (lo + hi)
-        if mid in (lo, hi) or abs(hi - lo) <= 2e-16 * max(1.0, abs(lo), abs(hi)):
+        idx = np.flatnonzero(active)
+        if idx.size == 0:
             break
-        if pred(mid) == pred_lo:
-            lo = mid
-        else:
-            hi = mid
+        a, b = lo[idx], hi[idx]
+        mid = 0.5 * (a + b)
+        done = (mid == a) | (mid == b) | (np.abs(b - a) <= 2e-16 * np.maximum(1.0, np.maximum(np.abs(a), np.abs(b))))
+        active[idx[done]] = False
+        idx, mid = idx[~done], mid[~done]
+        if idx.size == 0:
+            break
+        same = pred(mid) == pred_lo[idx]
+        lo[idx[same]] = mid[same]
+        hi[idx[~same]] = mid[~same]
     return 0.5 * (lo + hi)
 
 
-def _outwards(start: float, want: bool, pred: Callable[[float], bool]) -> float:
+def _outwards(start: float, want: bool, pred: Callable[[NDArray[np.float64]], NDArray[np.bool_]]) -> float:
     """Double ``start`` until ``pred`` becomes ``want`` (or the float range ends)."""
     far = start
-    while pred(far) != want and abs(far) < 1e300:
+    while bool(pred(np.asarray([far]))[0]) != want and abs(far) < 1e300:
         far *= 2.0
     return far
 
 
-@functools.lru_cache(maxsize=512)
 def saturated_intervals(name: str, threshold: float, *, slope: float = 0.01,
                         alpha: float = 1.0) -> tuple[tuple[float, float], ...]:
     """The intervals of x where |f′(x)| < ``threshold`` (ends may be ±inf), sorted.
@@ -179,39 +191,45 @@ def saturated_intervals(name: str, threshold: float, *, slope: float = 0.01,
     bisection to float64 precision.  The narrow intervals around a zero of f′ (GELU, SiLU and
     Mish have a minimum) are caught from the sign change of f′, and the tails are closed
     with the known limits of f′ at ±∞.  A boundary within 1e−12 of a kink is the kink.
-    Results are cached (the function is pure).
+    Results are cached, keyed only by the parameter the function uses (an ELU α change
+    does not re-solve the sigmoid).
     """
     if not (math.isfinite(threshold) and threshold > 0):
         raise ValueError(f"threshold must be a positive number, got {threshold!r}")
+    param = get_activation(name).param
+    return _saturated_intervals(name, float(threshold), float(slope) if param == "slope" else 0.01,
+                                float(alpha) if param == "alpha" else 1.0)
+
+
+@functools.lru_cache(maxsize=512)
+def _saturated_intervals(name: str, threshold: float, slope: float, alpha: float) -> tuple[tuple[float, float], ...]:
     act = get_activation(name)
 
-    def grad(x: float) -> float:
-        return float(act.df(np.asarray([x], dtype=np.float64), slope, alpha)[0])
-
-    def sat(x: float) -> bool:
-        return abs(grad(x)) < threshold
+    def sat(x: NDArray[np.float64]) -> NDArray[np.bool_]:
+        return np.abs(act.df(x, slope, alpha)) < threshold
 
     x = np.arange(-_GRID_HALF_WIDTH, _GRID_HALF_WIDTH + _GRID_STEP / 2, _GRID_STEP)
     d = act.df(x, slope, alpha)
-    roots = [_bisect(bool(d[i] > 0), float(x[i]), float(x[i + 1]), lambda t: grad(t) > 0)
-             for i in np.flatnonzero(np.sign(d[:-1]) * np.sign(d[1:]) < 0)]
-    pts = np.sort(np.concatenate([x, np.asarray(roots, dtype=np.float64)]))
+    cross = np.flatnonzero(np.sign(d[:-1]) * np.sign(d[1:]) < 0)
+    roots = _bisect(d[cross] > 0, x[cross], x[cross + 1], lambda t: act.df(t, slope, alpha) > 0)
+    pts = np.sort(np.concatenate([x, roots]))
     pts = pts[np.concatenate(([True], pts[1:] != pts[:-1]))]  # unique (np.unique imports numpy.ma)
-    st = np.abs(act.df(pts, slope, alpha)) < threshold
+    st = sat(pts)
 
     lim_lo, lim_hi = (abs(v) < threshold for v in act.grad_limits(slope, alpha))
     if bool(st[0]) != lim_lo:
         far = _outwards(float(pts[0]), lim_lo, sat)
-        pts, st = np.insert(pts, 0, far), np.insert(st, 0, sat(far))
+        pts, st = np.insert(pts, 0, far), np.insert(st, 0, sat(np.asarray([far]))[0])
     if bool(st[-1]) != lim_hi:
         far = _outwards(float(pts[-1]), lim_hi, sat)
-        pts, st = np.append(pts, far), np.append(st, sat(far))
+        pts, st = np.append(pts, far), np.append(st, sat(np.asarray([far]))[0])
 
     intervals: list[tuple[float, float]] = []
     start = (-math.inf if lim_lo else float(pts[0])) if st[0] else math.nan
-    for i in np.flatnonzero(st[:-1] != st[1:]):
-        edge = _bisect(bool(st[i]), float(pts[i]), float(pts[i + 1]), sat)
-        edge = next((k for k in act.kinks if abs(edge - k) < 1e-12), edge)
+    change = np.flatnonzero(st[:-1] != st[1:])
+    edges = _bisect(st[change], pts[change], pts[change + 1], sat)
+    for i, edge in zip(change, edges, strict=True):
+        edge = next((k for k in act.kinks if abs(edge - k) < 1e-12), float(edge))
         if st[i]:
             intervals.append((start, edge))
         else:

@@ -43,11 +43,7 @@ def margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     # widen the cell it is fitted to.
     title = ax.title
     shown = title.get_visible()
-    title.set_visible(False)
-    try:
-        tight = ax.get_tightbbox(renderer)  # all ink: a tall y label pokes above a short plot
-    finally:
-        title.set_visible(shown)
+    tight = _ink(ax, box, renderer)  # all ink: a tall y label pokes above a short plot
     if tight is None:
         return 0.0, 0.0, 0.0, 0.0
     top = tight.y1
@@ -58,6 +54,31 @@ def margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
         top = max(top, title.get_window_extent(renderer).y1)
     return (max(0.0, box.x0 - tight.x0), max(0.0, tight.x1 - box.x1),
             max(0.0, box.y0 - tight.y0), max(0.0, top - box.y1))
+
+
+def _ink(ax: Any, box: Any, renderer: Any) -> Any:
+    """``ax.get_tightbbox(renderer)`` without the titles (``box`` is the axes' window extent).
+
+    The same boxes matplotlib unites, minus its title placement (``_update_title_position``
+    updates every tick of every axes in the figure: a third of a layout's time, wasted here
+    because :func:`margins` measures the title itself when it has one).
+    """
+    from matplotlib.transforms import Bbox
+
+    if not ax.get_visible():
+        return None
+    boxes = [box]
+    if ax.axison:
+        for axis in (ax.xaxis, ax.yaxis):
+            if axis.get_visible():
+                b = axis.get_tightbbox(renderer)
+                if b:
+                    boxes.append(b)
+    for artist in ax.get_default_bbox_extra_artists():
+        b = artist.get_tightbbox(renderer)
+        if b is not None and np.isfinite(b.get_points()).all():
+            boxes.append(b)
+    return Bbox.union([b for b in boxes if b.width != 0 or b.height != 0])
 
 
 def fit_text(text: Any, room: float, renderer: Any, smallest_pt: float, along: str = "width") -> None:

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Generator
+from dataclasses import dataclass
 
 import numpy as np
 
 from lab.init.config import DepthConfig
-from lab.init.experiment import DepthResult, Progress, run_compare, run_to_end
+from lab.init.experiment import (
+    DepthResult,
+    Progress,
+    predict,
+    run_compare,
+    run_depth,
+    run_to_end,
+    shared_bins,
+)
 from lab.init.params import InitParams
 from lab.init.predict import Prediction
 from lab.init.schemes import SchemeSettings
+from lab.init.seeds import SeedStats, run_seeds
 
 
 def to_config(p: InitParams, *, backward: bool = True) -> DepthConfig:
@@ -31,7 +41,8 @@ def to_config(p: InitParams, *, backward: bool = True) -> DepthConfig:
         slope=p.slope,
         elu_alpha=p.elu_alpha,
         settings=SchemeSettings(
-            sigma_small=p.sigma_small, sigma_large=p.sigma_large, const_value=p.const_value, slope=p.slope
+            sigma_small=p.sigma_small, sigma_large=p.sigma_large, const_value=p.const_value, slope=p.slope,
+            gain_mode=p.gain_mode, gain=p.gain,
         ),
         bins=p.bins,
         seed=p.seed,
@@ -39,15 +50,85 @@ def to_config(p: InitParams, *, backward: bool = True) -> DepthConfig:
     )
 
 
+def second_config(p: InitParams, config: DepthConfig) -> DepthConfig | None:
+    """The configuration of the compared run (another scheme or another bias), or ``None``."""
+    if not p.compare:
+        return None
+    if p.compare_what == "bias":
+        return dataclasses.replace(config, bias=p.bias_b)
+    return dataclasses.replace(config, scheme=p.scheme_b)
+
+
 def experiment(p: InitParams) -> Generator[Progress, None, tuple[DepthResult, ...]]:
-    """The generator that runs ``p`` (one scheme, or two with ``compare``)."""
+    """The generator that runs ``p`` (one run, or two with ``compare``: another scheme or bias)."""
     config = to_config(p)
-    return run_compare(config, p.scheme_b if p.compare else None)
+    second = second_config(p, config)
+    if second is None or p.compare_what == "scheme":
+        return run_compare(config, None if second is None else second.scheme)
+    return _run_pair(config, second)
+
+
+def _run_pair(a: DepthConfig, b: DepthConfig) -> Generator[Progress, None, tuple[DepthResult, ...]]:
+    """Two configurations on shared histogram bins (same seed: same input and base weight draws)."""
+    bins = shared_bins(a, [predict(a), predict(b)])
+    first = yield from run_depth(a, bins=bins)
+    second = yield from run_depth(b, bins=bins)
+    return (first, second)
 
 
 def run(p: InitParams) -> tuple[DepthResult, ...]:
-    """Run ``p`` to the end and return one result per scheme."""
+    """Run ``p`` to the end and return one result per run (scheme or bias)."""
     return run_to_end(experiment(p))  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class SeedProgress:
+    """Progress of the multi-seed statistics: seed ``index`` of ``n`` is at ``progress``."""
+
+    index: int
+    n: int
+    progress: Progress
+
+
+@dataclass(frozen=True, eq=False)
+class InitResult:
+    """The experiment's run(s) and, with ``seeds > 1``, the statistics over several seeds."""
+
+    runs: tuple[DepthResult, ...]
+    seeds: SeedStats | None = None
+
+
+def seed_list(p: InitParams) -> tuple[int, ...]:
+    """The seeds of the multi-seed statistics: ``seed, seed + 1, …`` (``seeds`` of them, modulo 2³¹).
+
+    Consecutive seeds from the current one, never seeds chosen for their result.
+    """
+    return tuple((p.seed + i) % 2**31 for i in range(p.seeds))
+
+
+def compute(p: InitParams) -> Generator[Progress | SeedProgress, None, InitResult]:
+    """The experiment, then (``seeds > 1``) the forward pass of the first scheme over several seeds."""
+    runs = yield from experiment(p)
+    if p.seeds <= 1:
+        return InitResult(runs)
+    seeds = seed_list(p)
+    gen = run_seeds(to_config(p, backward=False), seeds)
+    try:
+        while True:
+            try:
+                index, progress = next(gen)
+            except StopIteration as done:
+                return InitResult(runs, done.value)
+            yield SeedProgress(index, len(seeds), progress)
+    finally:
+        gen.close()
+
+
+def run_all(p: InitParams) -> InitResult:
+    """:func:`compute` run to the end."""
+    result = run_to_end(compute(p))
+    assert isinstance(result, InitResult)
+    return result
 
 
 class PartialRun:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lab.init.activations import check_activation
+from lab.activations.float32 import check_activation
 from lab.init.schemes import SchemeSettings, check_scheme, weight_std
 
 INPUT_KINDS: tuple[str, ...] = ("normal", "positive")

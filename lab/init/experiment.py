@@ -22,8 +22,8 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.activations.float32 import SELU_LAMBDA, activate, dead_count, local_grad_from_output, saturated_count
 from lab.init import draws
-from lab.init.activations import SELU_LAMBDA, activate, dead_count, local_grad_from_output, saturated_count
 from lab.init.bins import SharedBins, bin_counts
 from lab.init.config import DepthConfig
 from lab.init.conv import col2im, conv_forward, im2col

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.activations.float32 import ACTIVATION_LABELS
 from lab.figures.spec import Axes, Band, Figure, Line, Scatter, Table, Text
-from lab.init.activations import ACTIVATION_LABELS
 from lab.init.experiment import DepthResult
 from lab.init.schemes import SCHEME_LABELS
 

@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lab import special
-from lab.init.activations import (
+from lab.activations.float32 import (
     ELU_SATURATION_Z,
     SELU_ALPHA,
     SELU_LAMBDA,

@@ -70,6 +70,8 @@ UNIFORM_SCHEMES = frozenset({"lecun_uniform", "glorot_uniform", "kaiming_uniform
 GAIN_SCHEMES = frozenset({"glorot_normal", "glorot_uniform", "kaiming_normal", "kaiming_uniform"})
 
 GAIN_MODES: tuple[str, ...] = ("scheme", "activation", "fixed")
+GAIN_LABELS: dict[str, str] = {"scheme": "from the scheme", "activation": "from the activation (calculate_gain)",
+                               "fixed": "fixed value"}
 
 #: ``calculate_gain`` for the nonlinearities PyTorch knows (Leaky ReLU depends on its slope).
 _PYTORCH_GAINS: dict[str, float] = {

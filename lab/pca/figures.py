@@ -84,12 +84,13 @@ def view_axes(
     col: int = 0,
     stats: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None,
     limits: tuple[tuple[float, float], tuple[float, float]] | None = None,
+    split: tuple[NDArray[np.intp], NDArray[np.intp]] | None = None,
 ) -> Axes:
-    """One scatter view: training/test points, 1σ/2σ ellipses, principal-axis arrows, Σ and λ."""
-    tr_mask = np.zeros(points.shape[0], dtype=bool)
-    tr_mask[result.train] = True
-    shown_tr = display[tr_mask[display]]
-    shown_te = display[~tr_mask[display]]
+    """One scatter view: training/test points, 1σ/2σ ellipses, principal-axis arrows, Σ and λ.
+
+    ``split`` may pass :func:`shown_split` of ``display`` (the same for every stage).
+    """
+    shown_tr, shown_te = shown_split(result, points.shape[0], display) if split is None else split
     if stats is None:
         mean, cov = mean_cov(points[result.train], result.fit.divisor)  # type: ignore[arg-type]
     else:
@@ -122,6 +123,14 @@ def view_axes(
     items.append(Text(1.04, 0.6, lam_line, size=0.8, coords="axes", key="stats_lam"))
     return Axes(key=key, items=tuple(items), title=title, xlabel=labels[0], ylabel=labels[1],
                 xlim=xlim, ylim=ylim, equal_aspect=True, grid=False, row=row, col=col)
+
+
+def shown_split(result: PcaAnalysis, n: int, display: NDArray[np.intp]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """The displayed training and test indices."""
+    tr_mask = np.zeros(n, dtype=bool)
+    tr_mask[result.train] = True
+    keep = tr_mask[display]
+    return display[keep], display[~keep]
 
 
 def _limits(pts: NDArray[np.float64], mean, root, vec) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -166,13 +175,14 @@ def stage_limits(result: PcaAnalysis, display: NDArray[np.intp]) -> list[tuple[t
 
 def stage_axes(result: PcaAnalysis, i: int, *, names: tuple[str, str] = ("x", "y"), selected: int = -1,
                display: NDArray[np.intp] | None = None, row: int = 0, col: int = 0,
-               limits: tuple[tuple[float, float], tuple[float, float]] | None = None) -> Axes:
+               limits: tuple[tuple[float, float], tuple[float, float]] | None = None,
+               split: tuple[NDArray[np.intp], NDArray[np.intp]] | None = None) -> Axes:
     """The view of stage ``i`` (0 original … 3 whitened)."""
     st = result.stages[i]
     disp = display_indices(st.points.shape[0], extra=(selected,)) if display is None else display
     return view_axes(result, st.points, key=f"stage{i}", title=st.title, labels=_labels(st.name, names),
                      arrows=st.axes, display=disp, selected=selected, row=row, col=col, stats=(st.mean, st.cov),
-                     limits=limits)
+                     limits=limits, split=split)
 
 
 def interpolated_axes(result: PcaAnalysis, t: float, *, names: tuple[str, str] = ("x", "y"),
@@ -214,8 +224,9 @@ def stages_figure(result: PcaAnalysis, *, names: tuple[str, str] = ("x", "y"), s
     n = result.points.shape[0]
     disp = display_indices(n, extra=(selected,)) if display is None else display
     boxes = stage_limits(result, disp)
+    split = shown_split(result, n, disp)
     axes = [stage_axes(result, i, names=names, selected=selected, display=disp, row=i // 2, col=i % 2,
-                       limits=boxes[i]) for i in range(N_STAGES)]
+                       limits=boxes[i], split=split) for i in range(N_STAGES)]
     shown = "" if disp.size >= n else f" Showing {disp.size:,} of {n:,} points (the CSV has all)."
     test = f"; green ▲: {result.test.size:,} test points" if result.test.size else ""
     caption = (f"Blue ●: {result.train.size:,} training points (statistics){test}. "

@@ -154,19 +154,23 @@ def train_run(p: TrainParams, key: RunKey, data: Dataset, index: int = 0,
         return RunResult(key, steps[:count].copy(), loss[:count].copy(), acc[:count].copy(), net.copy(), offset,
                          eff.std, eff.gain, s2t, diverged_at)
 
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
-        for step in range(p.steps + 1):
-            if step % record == 0 or step == p.steps:
-                steps[k] = step
+    # np.errstate never spans a yield: a generator suspended inside it and closed from another
+    # thread (a cancelled run, or garbage collection) cannot restore a context variable it did not set
+    quiet = {"over": "ignore", "invalid": "ignore", "divide": "ignore", "under": "ignore"}
+    for step in range(p.steps + 1):
+        if step % record == 0 or step == p.steps:
+            steps[k] = step
+            with np.errstate(**quiet):
                 loss[k], acc[k] = evaluate(net, x, data.y)
-                k += 1
-                if not math.isfinite(loss[k - 1]):
-                    diverged_at = step
-                    break
-                yield Progress(index, n_runs, step, p.steps, partial(k))
-            if step == p.steps:
+            k += 1
+            if not math.isfinite(loss[k - 1]):
+                diverged_at = step
                 break
-            idx = batch_rng.integers(0, n, size=p.batch)  # with replacement; the same sequence for every run
+            yield Progress(index, n_runs, step, p.steps, partial(k))
+        if step == p.steps:
+            break
+        idx = batch_rng.integers(0, n, size=p.batch)  # with replacement; the same sequence for every run
+        with np.errstate(**quiet):
             _, grad_w, grad_b = mlp.loss_and_grads(net, x[idx], data.y[idx])
             mlp.sgd_step(net, grad_w, grad_b, p.lr)
     return partial(k)

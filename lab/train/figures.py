@@ -196,7 +196,7 @@ def regions_figure(result: TrainResult, *, with_tables: bool = True) -> Figure:
     """The decision regions of every run at its last step, one map per run."""
     keys = [r.key for r in result.runs]
     n = len(result.runs)
-    rows = 1 if n <= 4 else 2 if n <= 8 else 3
+    rows = 1 if n <= 3 else 2 if n <= 8 else 3  # four maps in a row are too small on a 4:3 page
     cols = math.ceil(n / rows)
     axes = []
     for i, run in enumerate(result.runs):

@@ -5,7 +5,7 @@ softmax on the last; the loss is the mean cross-entropy over the batch (natural 
 level with k classes is ln k).  The activation functions and their derivatives are the lab's
 (:mod:`lab.activations.functions`), the initial weights come from :mod:`lab.init.schemes`.  On the
 way back f′ is computed from the stored output h = f(z) where the depth experiment can
-(σ′ = h(1 − h), tanh′ = 1 − h², ReLU, Leaky ReLU, ELU, SELU: :func:`lab.init.activations.local_grad_from_output`),
+(σ′ = h(1 − h), tanh′ = 1 − h², ReLU, Leaky ReLU, ELU, SELU: :func:`lab.activations.float32.local_grad_from_output`),
 which saves the exponentials of f′(z); the other activations use f′(z) from the catalogue.
 """
 
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.activations.float32 import ACTIVATIONS as FROM_OUTPUT
+from lab.activations.float32 import local_grad_from_output
 from lab.activations.functions import get_activation
-from lab.init.activations import ACTIVATIONS as FROM_OUTPUT
-from lab.init.activations import local_grad_from_output
 from lab.init.schemes import SchemeSettings, canonical_scheme, scheme_weights
 
 Array = NDArray[np.float64]

@@ -6,7 +6,7 @@ from lab.figures.spec import Figure
 from lab.registry import PanelSpec
 from lab.train.compute import TrainResult, compute
 from lab.train.figures import regions_figure, steps_figure, training_figure
-from lab.train.params import TrainParams
+from lab.train.params import PRESETS, TrainParams
 
 
 def figures(result: TrainResult) -> list[Figure]:
@@ -37,4 +37,5 @@ What to notice
   measured on the whole training set.
 """
 
-SPEC = PanelSpec(id="train", title="Training", params_type=TrainParams, build=build, notice=NOTICE)
+SPEC = PanelSpec(id="train", title="Training", params_type=TrainParams, build=build, notice=NOTICE,
+                presets=PRESETS)

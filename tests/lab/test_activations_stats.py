@@ -151,3 +151,14 @@ def test_invalid_gaussians_are_rejected(kwargs) -> None:
         activation_stats("relu", args["mu"], args["sigma"])
     with pytest.raises(ValueError):
         saturated_intervals("relu", 0.0)
+
+
+@pytest.mark.parametrize("alpha", [0.1, 0.37, 1.0, 2.9])
+def test_elu_saturation_edge_follows_alpha_and_the_others_ignore_it(alpha) -> None:
+    # ELU: α·eˣ < t ⇔ x < log(t/α); sigmoid/tanh/Leaky ReLU do not use α
+    ((lo, hi),) = saturated_intervals("elu", 0.01, alpha=alpha)
+    assert lo == -math.inf and hi == pytest.approx(math.log(0.01 / alpha), rel=1e-13)
+    # tanh′ = sech²(x) = t ⇔ x = ±arccosh(1/√t)
+    (a, b), (c, d) = saturated_intervals("tanh", 0.01, alpha=alpha)
+    assert c == pytest.approx(math.acosh(10.0), rel=1e-13) and b == pytest.approx(-math.acosh(10.0), rel=1e-13)
+    assert saturated_intervals("leaky_relu", 0.02, slope=0.01, alpha=alpha) == ((-math.inf, 0.0),)

@@ -8,14 +8,6 @@ from pathlib import Path
 from lab.registry import PANELS, available_specs
 from lab.tour import TOURS, problems, step_for, tour
 
-PENDING_PRESETS: dict[str, set[str]] = {  # added by the w14a branch; remove once merged
-    "activations": {"tanh saturates", "GELU minimum", "ELU vs Leaky ReLU under noise",
-                    "Mini-batch softens the zig-zag"},
-    "init": {"Dead ReLU: bias 0 vs 0.01", "SELU self-normalizes", "Large Gaussian σ = 0.5",
-             "Pooling: 32×32×3 → 16×16×3"},
-    "train": {"Small init does not learn", "ReLU vs tanh vs sigmoid", "Zero-centred vs all-positive inputs"},
-}
-
 CLAIMS = Path(__file__).resolve().parents[2] / "docs" / "CLAIMS.md"
 COLOUR_WORDS = re.compile(r"\b(red|green|blue|orange|yellow|purple|violet|pink|grey|gray)\b", re.I)
 
@@ -24,8 +16,6 @@ def known_presets() -> dict[str, set[str]]:
     names = {p.id: set() for p in PANELS}
     for panel_id, spec in available_specs().items():
         names[panel_id] |= {p.name for p in spec.presets}
-    for panel_id, pending in PENDING_PRESETS.items():
-        names[panel_id] |= pending
     return names
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lab import params as lp
-from lab.init.activations import ACTIVATIONS
+from lab.activations.float32 import ACTIVATIONS
 from lab.init.predict import _exp_below_zero, predict_layers
 from lab.init.schemes import SCHEMES
 from lab.init.spec import InitParams, build, run

@@ -48,7 +48,8 @@ def test_build_is_deterministic_and_exports_the_tables(tmp_path):
     p = InitParams(compare=True, scheme="xavier", scheme_b="kaiming_normal", activation="relu", **SMALL)
     fig = SPEC.build(p)[0]
     again = SPEC.build(p)[0]
-    layers, hist, detail = fig.tables
+    layers, hist, detail, scheme, calculator = fig.tables
+    assert [scheme.name, calculator.name] == ["init-scheme", "layer-calculator"]
     assert layers.columns == ("scheme", "activation", "layer", "mean", "std", "saturated", "dead", "grad_std")
     assert layers.rows() == again.tables[0].rows()
     assert layers.n_rows == 2 * 3

@@ -147,8 +147,8 @@ def test_params_validation():
     info = {i.name: i for i in lp.infos(TrainParams)}
     assert lp.parse_text(info["schemes"], "xavier,kaiming_normal") == ("xavier", "kaiming_normal")
     assert len(run_keys(TrainParams())) <= MAX_RUNS
-    for name in PRESETS:
-        assert len(run_keys(preset(name))) <= MAX_RUNS
+    for item in PRESETS:
+        assert len(run_keys(preset(item.name))) <= MAX_RUNS
 
 
 # --- the lecture's claims, on the default seed and others -------------------------------------

@@ -224,3 +224,32 @@ def test_fast_view_histograms_of_changing_size_paint_without_errors(qtbot):
                                                        Line(edges, edges, key="l")),
                                                 xlim=(-1.0, 1.0)),)))
         view.grab()  # paints: pyqtgraph's fill-path errors only show up here
+
+
+def test_an_update_changing_one_item_shows_every_items_current_data(qtbot):
+    # New arrays with the same values for two lines, new values for the third: each curve
+    # must show its figure's data (the view may skip what did not change, never what did).
+    x = np.linspace(-3, 3, 300)
+
+    def fig(alpha):
+        return Figure("f", (Axes("a", (Line(x.copy(), np.tanh(x), "tanh", key="t"),
+                                       Line(x.copy(), np.sin(x), "sin", key="s"),
+                                       Line(x.copy(), np.where(x > 0, x, alpha * np.expm1(x)), "elu", key="e"),
+                                       Band(x.copy(), np.tanh(x) - alpha, np.tanh(x) + alpha, key="b")),
+                                 legend=True),))
+
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    for alpha in (1.0, 2.0, 0.5, 0.5, 1.5):
+        view.show_figure(fig(alpha))
+        view.repaint()
+        lines = [i for i in view.plot("a").listDataItems() if isinstance(i, pg.PlotDataItem)]
+        assert len(lines) == 3
+        ys = [line.getData()[1] for line in lines]
+        assert np.allclose(ys[0], np.tanh(x)) and np.allclose(ys[1], np.sin(x))
+        assert np.allclose(ys[2], np.where(x > 0, x, alpha * np.expm1(x)))
+        fill = next(i for i in view.plot("a").items if isinstance(i, pg.FillBetweenItem))
+        assert np.allclose(fill.curves[1].getData()[1], np.tanh(x) + alpha)

@@ -135,15 +135,24 @@ def test_typing_a_depth_updates_params(panel, qtbot):
 
 def test_layer_calculator(panel, qtbot):
     calc = panel.calculator
-    calc.set_pool(32, 32, 3, 2, 2)
+    runs = []
+    panel.controller.started.connect(runs.append)
+    with qtbot.waitSignal(panel.params_changed):
+        panel.preset_buttons["Pooling: 32×32×3 → 16×16×3"].click()
     assert "32×32×3 → 16×16×3, 0 parameters" in calc.result.text()
-    calc.kind.setCurrentIndex(calc.kind.findData("conv"))
-    calc.f.setValue(3)
-    calc.s.setValue(2)
-    calc.p.setValue(0)
+    assert not calc.apply.isEnabled() and not panel.form.widget("calc_k").isEnabled()
+    panel.form.widget("calc_kind").setCurrentIndex(panel.form.widget("calc_kind").findData("conv"))
+    panel.form.widget("calc_f").setValue(3)
+    panel.form.widget("calc_s").setValue(2)
+    panel.form.widget("calc_p").setValue(0)
     assert "do not tile" in calc.result.text()
-    calc.s.setValue(1)
+    panel.form.widget("calc_s").setValue(1)
     assert "fan-in d_in = 27" in calc.result.text()
+    assert panel.controller.wait_idle(TIMEOUT)
+    assert len(runs) <= 1  # the preset's click may run once; calculator edits never rerun the experiment
+    table = next(t for t in panel.current_figures()[0].tables if t.name == "layer-calculator")
+    row = dict(zip(table.columns, table.rows()[0], strict=True))
+    assert (row["out_h"], row["out_w"], row["out_c"], row["params"], row["fan_in"]) == (30, 30, 10, (27 + 1) * 10, 27)  # K = 10 filters of 3·3·3 + bias
     with qtbot.waitSignal(panel.params_changed):
         qtbot.mouseClick(calc.apply, Qt.MouseButton.LeftButton)
     p = panel.params()
@@ -153,7 +162,7 @@ def test_layer_calculator(panel, qtbot):
 def test_export_figures_and_csv(panel, qtbot, tmp_path):
     run(panel, qtbot, dataclasses.replace(SMALL, compare=True))
     fig = panel.current_figures()[0]
-    layers, hist, _detail = fig.tables
+    layers, hist, _detail = fig.tables[:3]
     assert layers.columns == ("scheme", "activation", "layer", "mean", "std", "saturated", "dead", "grad_std")
     assert layers.n_rows == 8
     assert [r[4] for r in layers.rows()[:4]] == [s.std for s in panel.results()[0].layers]

@@ -45,7 +45,7 @@ def test_current_panel_follows_the_raised_tab_and_focus(make_window, qtbot):
 
 def test_ctrl_number_raises_a_panel_and_shows_a_hidden_one(make_window, qtbot):
     window = make_window()
-    for index, panel_id in enumerate(["activations", "init", "augment", "pca"], start=1):
+    for index, panel_id in enumerate(["activations", "init", "augment", "pca", "train"], start=1):
         assert window.go_to_actions[panel_id].shortcut().toString() == f"Ctrl+{index}"
     window.docks["pca"].toggleViewAction().trigger()  # hidden from the View menu
     assert not window.docks["pca"].isVisible()

@@ -14,6 +14,8 @@ def test_random_actions_on_every_panel_stay_clean(make_window, qtbot):
         assert panel.controller.wait_idle(60_000)
     window.grab()
     assert report.actions >= 150 and report.switches >= 5
+    visited = {what.split(":")[0] for _, what in report.timeline}
+    assert set(window.real_panels()) <= visited  # every panel, Training included, got actions
     assert {"slider", "spin", "combo", "check", "button"} <= set(report.kinds)
     assert report.dialogs == []
     assert report.logged == []

@@ -51,6 +51,7 @@ def _settle(qtbot, window, panel_id: str) -> None:
 def test_check_boxes_stand_out_in_every_panel(make_window, qtbot, theme, tmp_path):
     window = make_window()
     window.themes.choose(theme)
+    window.notes.hide()  # the test screen is 800 px wide, so the notes would sit below the panels
     window.resize(1280, 720)
     measured = 0
     for panel_id in window.docks:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
+from lab.activations.extras import with_marks
 from lab.activations.figures import curves_axes, function_color
 from lab.activations.functions import ACTIVATIONS, evaluate
 from lab.activations.params import PRESETS, ActivationParams
@@ -24,9 +25,9 @@ from ui.presets import PresetButtons
 from ui.widgets import controls_column
 
 SECTIONS = (
-    ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative")),
-    ("Input z ~ N(μ, σ²)", ("mu", "sigma", "depth")),
-    ("Zig-zag", ("zigzag_steps", "zigzag_batch", "zigzag_lr")),
+    ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative", "marks")),
+    ("Input z ~ N(μ, σ²)", ("mu", "sigma", "depth", "show_noise")),
+    ("Zig-zag", ("zigzag_steps", "zigzag_batch", "zigzag_batch_b", "zigzag_lr")),
     ("Sampling", ("n_points", "n_samples", "bins", "seed")),
 )
 _COST_DELAY_MS = 1500  # the cost column is measured once, after start-up
@@ -66,9 +67,13 @@ class ActivationsPanel(Panel):
         self.readout.setWordWrap(True)
         self.curves_note = QLabel()
         self.curves_note.setTextFormat(Qt.TextFormat.RichText)
+        self.curves_note.setWordWrap(True)  # a long note must not widen the panel past a small screen
         self.curves_view = FigureView(fast=True)
         self.stats_view = FigureView(fast=True)
         self.stats_view.setMinimumHeight(220)
+        self.noise_view = FigureView(fast=True)  # the noise-robustness figure, when asked for
+        self.noise_view.setMinimumHeight(200)
+        self.noise_view.setVisible(False)
         self.table = StatisticsTable()
         self.stats_table = self.table.table
         curves_box = QWidget()
@@ -83,10 +88,13 @@ class ActivationsPanel(Panel):
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
+        outer.setStretchFactor(0, 0)  # extra width goes to the plots, never to the controls
         outer.setStretchFactor(1, 1)
+        outer.setSizes([scroll.minimumWidth(), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(outer)
+        splitter.insertWidget(2, self.noise_view)  # shown under the statistics when asked for
 
         self._vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self._proxy = pg.SignalProxy(self.curves_view.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
@@ -121,7 +129,7 @@ class ActivationsPanel(Panel):
     def _redraw_curves(self, p: ActivationParams) -> None:
         self.curves_note.setText(f"Highlighted: saturated, |f′| &lt; {p.threshold:g}. Grey: dead, f′ = 0 "
                                  "(ReLU; the lab uses f′(0) = 0, like PyTorch).")
-        self.curves_view.show_figure(Figure("activations_curves", (curves_axes(p),)))
+        self.curves_view.show_figure(Figure("activations_curves", (with_marks(curves_axes(p), p),)))
         plot = self._curves_plot()
         if plot is not None and self._vline.scene() is None:
             plot.addItem(self._vline, ignoreBounds=True)
@@ -139,6 +147,9 @@ class ActivationsPanel(Panel):
         self._stats_shown = result
         self._show_statistics_views()
         self.table.show_result(params, result)
+        if result.noise is not None:
+            self.noise_view.show_figure(result.noise)
+        self.noise_view.setVisible(result.noise is not None)
 
     def _show_statistics_views(self) -> None:
         """The three statistics views; with short titles when the full ones would not fit side by side."""
@@ -189,4 +200,5 @@ class ActivationsPanel(Panel):
             plot.removeItem(self._vline)
         self.curves_view.set_theme(theme)
         self.stats_view.set_theme(theme)
+        self.noise_view.set_theme(theme)
         self._redraw_curves(self.params())

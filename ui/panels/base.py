@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from lab.figures import LIGHT, Figure, Theme
 from lab.presets import Preset
@@ -14,6 +14,30 @@ from lab.registry import load_spec
 from ui.controller import PanelController
 from ui.form import ParamForm
 from ui.i18n import tr
+from ui.widgets import controls_column
+
+
+def controls_scroll(*items: QWidget | QLayout, min_width: int = 340) -> QScrollArea:
+    """A panel's left column: ``items`` stacked top-down in a vertical scroll area (no horizontal bar)."""
+    controls = QWidget()
+    column = QVBoxLayout(controls)
+    for item in items:
+        column.addLayout(item) if isinstance(item, QLayout) else column.addWidget(item)
+    column.addStretch(1)
+    return controls_column(controls, at_least=min_width)
+
+
+def side_by_side(panel: QWidget, controls: QWidget, views: QWidget, margin: int = 2) -> QSplitter:
+    """Lay ``panel`` out as its controls column beside its views; extra width goes to the views."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(controls)
+    splitter.addWidget(views)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addWidget(splitter)
+    return splitter
 
 
 class Panel(QWidget):

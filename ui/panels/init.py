@@ -12,31 +12,32 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lab.figures import Figure, Theme
-from lab.init.compute import PartialRun, experiment, flops, placeholder
+from lab.init.compute import InitResult, PartialRun, SeedProgress, compute, flops, placeholder
 from lab.init.experiment import DepthResult, Progress
-from lab.init.figures import depth_figure
-from lab.init.params import PRESETS, InitParams
+from lab.init.params import CALCULATOR_FIELDS, PRESETS, InitParams
 from lab.init.schemes import SCHEME_LABELS
+from lab.init.views import figures, main_figure, seeds_figure
+from lab.presets import Preset
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
 from ui.i18n import tr
-from ui.panels.base import Panel
+from ui.panels.base import Panel, side_by_side
 from ui.panels.init_controls import LayerCalculator
 from ui.panels.init_ridges import Ridges, strip_ridges
 from ui.presets import PresetButtons
 
 SECTIONS = (("Network and initialization", (
-    "scheme", "sigma_small", "sigma_large", "const_value", "activation", "depth", "width", "batch", "input_kind",
-    "bias", "slope", "elu_alpha", "layer_kind", ("kernel", "channels", "conv_size"), "bins", ("compare", "scheme_b"),
-    "seed")),)
+    "scheme", "gain_mode", "gain", "sigma_small", "sigma_large", "const_value", "activation", "depth", "width",
+    "batch", "input_kind", "bias", "slope", "elu_alpha", "layer_kind", ("kernel", "channels", "conv_size"), "bins",
+    ("compare", "compare_what"), "scheme_b", "bias_b", "seeds", "seed")),)
+CALCULATOR = ("Layer calculator", ("calc_kind", ("calc_h", "calc_w", "calc_c"), "calc_k", ("calc_f", "calc_s", "calc_p")))
 # A long run shows its partial results every _REDRAW_S.  A redraw and its repaint cost 20–150 ms
 # of GUI time while BLAS keeps both cores busy, so runs shorter than about two seconds (under
 # _LIVE_FLOPS, the default experiment and its comparison included) only move the progress bar.
@@ -55,11 +56,13 @@ class InitPanel(Panel):
         self._partial = PartialRun(False)
         self._last_redraw = 0.0
         self._live = False
+        self._shown_params: InitParams | None = None  # the params of the finished run on screen
         # one view per layout, so switching compare mode on and off does not rebuild the plots
         self._ridges = ((Ridges(),), (Ridges(), Ridges()))
         self._built = [False, False]
-        controller = PanelController(InitParams(), experiment, parent=self)
-        form = ParamForm(InitParams, SECTIONS)
+        controller = PanelController(InitParams(), compute, parent=self)
+        self.calculator = LayerCalculator()
+        form = ParamForm(InitParams, (*SECTIONS, CALCULATOR, self.calculator))
         self.new_seed = QPushButton("New seed")
         self.new_seed.setToolTip("draw a new random seed (new input, weights and upstream gradient)")
         form.add_beside("seed", self.new_seed)
@@ -71,11 +74,10 @@ class InitPanel(Panel):
         self.status.setWordWrap(True)
         self.status.setFixedHeight(3 * self.status.fontMetrics().lineSpacing() + 4)  # no relayout on new text
         self.status.setToolTip("overflow and other problems of the last run")
-        self.calculator = LayerCalculator()
 
         controls = QWidget()
         column = QVBoxLayout(controls)
-        for w in (self.presets, form, self.progress, self.status, self.calculator):
+        for w in (self.presets, self.progress, self.status, form):
             column.addWidget(w)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -83,6 +85,7 @@ class InitPanel(Panel):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(controls.sizeHint().width() + 24)
+        self._scroll = scroll
 
         self.views = (FigureView(), FigureView())
         self.stack = QStackedWidget()
@@ -95,23 +98,22 @@ class InitPanel(Panel):
         self.caption.setWordWrap(True)
         line = self.caption.fontMetrics().lineSpacing()
         self.title.setFixedHeight(line + 8)
-        self.caption.setFixedHeight(2 * line + 6)
+        self.caption.setFixedHeight(3 * line + 6)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.seeds_view = FigureView()
+        self.seeds_view.setMinimumHeight(230)
+        self.seeds_view.setVisible(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 4, 0, 4)
-        for w, stretch in ((self.title, 0), (self.stack, 1), (self.caption, 0)):
+        for w, stretch in ((self.title, 0), (self.stack, 3), (self.seeds_view, 1), (self.caption, 0)):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter) if isinstance(w, QLabel) else None
             right_layout.addWidget(w, stretch)
-        splitter = QSplitter()
-        splitter.addWidget(scroll)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        side_by_side(self, scroll, right, margin=0)
 
         self.bind(controller, form)
         controller.params_changed.connect(self._update_enabled)
+        controller.params_changed.connect(self.calculator.show_params)
         controller.started.connect(self._on_started)
         controller.progress.connect(self._on_progress)
         controller.result_ready.connect(self._on_done)
@@ -119,6 +121,7 @@ class InitPanel(Panel):
         self.new_seed.clicked.connect(self._on_new_seed)
         self.calculator.use_fan_in.connect(self._on_use_fan_in)
         self._update_enabled(controller.params())
+        self.calculator.show_params(controller.params())
         controller.request()
 
     # --- slots -------------------------------------------------------------------------------
@@ -128,7 +131,9 @@ class InitPanel(Panel):
         enabled = {"sigma_small": "small_gaussian" in used, "sigma_large": "large_gaussian" in used,
                    "const_value": "constant" in used, "slope": p.activation == "leaky_relu",
                    "elu_alpha": p.activation == "elu", "kernel": conv, "channels": conv, "conv_size": conv,
-                   "width": not conv, "scheme_b": p.compare}
+                   "width": not conv, "compare_what": p.compare,
+                   "scheme_b": p.compare and p.compare_what == "scheme", "bias_b": p.compare and p.compare_what == "bias",
+                   "gain": p.gain_mode == "fixed", "calc_k": p.calc_kind == "conv", "calc_p": p.calc_kind == "conv"}
         for name, on in enabled.items():
             self.form.set_enabled(name, on)
 
@@ -152,7 +157,12 @@ class InitPanel(Panel):
         self.progress.setValue(0)
         self.status.setText("running…")
 
-    def _on_progress(self, event: Progress) -> None:
+    def _on_progress(self, event: Progress | SeedProgress) -> None:
+        if isinstance(event, SeedProgress):  # after the experiment: the forward pass over the seeds
+            self.progress.setMaximum(event.n * event.progress.total)
+            self.progress.setValue(event.index * event.progress.total + event.progress.step)
+            self.progress.setFormat(f"seed {event.index + 1} of {event.n}: layer {event.progress.layer}  (%p%)")
+            return
         index = self._partial.add(event)
         self.progress.setMaximum(self._partial.n_runs * event.total)
         self.progress.setValue(index * event.total + event.step)
@@ -162,7 +172,9 @@ class InitPanel(Panel):
             self._last_redraw = now
             self._draw(self._partial.results(self.params().scheme_b))
 
-    def _on_done(self, _params: InitParams, results: tuple[DepthResult, ...]) -> None:
+    def _on_done(self, params: InitParams, result: InitResult) -> None:
+        results = result.runs
+        self._shown_params = params
         self.progress.setValue(self.progress.maximum())
         self.progress.setFormat("done")
         problems = [r.message for r in results if r.message]
@@ -170,6 +182,10 @@ class InitPanel(Panel):
         if problems:
             self.message.emit("; ".join(problems))
         self._draw(results)
+        seeds = seeds_figure(params, result, with_tables=False)
+        if seeds is not None:
+            self.seeds_view.show_figure(seeds)
+        self.seeds_view.setVisible(seeds is not None)
         self._built[len(results) - 1] = True
         self.run_finished.emit()
         if not all(self._built):
@@ -181,7 +197,7 @@ class InitPanel(Panel):
     def _draw(self, results: tuple[DepthResult, ...], *, show: bool = True) -> None:
         page = len(results) - 1
         view = self.views[page]
-        figure = depth_figure(results, with_tables=False)
+        figure = main_figure(self.params(), results, with_tables=False)
         view.show_figure(strip_ridges(figure))
         for index, result in enumerate(results):
             self._ridges[page][index].show(view.plot(f"ridge_{'ab'[index]}"), result, index, self._theme)
@@ -218,15 +234,33 @@ class InitPanel(Panel):
 
     def results(self) -> tuple[DepthResult, ...]:
         """The results of the last finished run."""
-        return self.controller.last_result() or ()
+        last = self.controller.last_result()
+        return last.runs if last is not None else ()
+
+    def apply_preset(self, preset: Preset) -> None:
+        super().apply_preset(preset)
+        if any(name in CALCULATOR_FIELDS for name in preset.changes):  # the calculator sits below the form
+            self._scroll.ensureWidgetVisible(self.calculator)
+
+    def needs_compute(self, old: InitParams, new: InitParams) -> bool:
+        """The layer calculator's fields do not change the experiment."""
+        return _experiment_part(old) != _experiment_part(new)
 
     def current_figures(self) -> list[Figure]:
-        results = self.controller.result()
-        return [depth_figure(results)] if results else super().current_figures()
+        last, params = self.controller.last_result(), self.params()
+        shown = self._shown_params
+        if last is not None and shown is not None and _experiment_part(shown) == _experiment_part(params):
+            return figures(params, last)
+        return super().current_figures()
 
     def set_theme(self, theme: Theme) -> None:
         super().set_theme(theme)
-        for view in self.views:
+        for view in (*self.views, self.seeds_view):
             view.set_theme(theme)  # rebuilds the plots: draw the ridges again
         if self.results():
             self._draw(self.results())
+
+
+def _experiment_part(p: InitParams) -> InitParams:
+    """``p`` without the layer calculator's fields (they never change the experiment)."""
+    return dataclasses.replace(p, **{name: getattr(InitParams(), name) for name in CALCULATOR_FIELDS})

@@ -216,7 +216,9 @@ class PcaPanel(Panel):
         if r is not None:
             draw_stages(self.stage_view, self.picker, r, p, self._frozen)
             self.tabs.setTabToolTip(0, f"statistics from {r.train.size:,} training points")
-            self.topk_view.show_figure(topk_figure(r, names=column_names(p), tables=False))
+            if not self.picker.dragging or self.tabs.currentWidget() is self.topk_view:
+                # hidden behind the Stages tab during a drag: drawn once the drag ends
+                self.topk_view.show_figure(topk_figure(r, names=column_names(p), tables=False))
             if p.view == "decision":
                 self._draw_decision()
         self.notes.setText(notes_text(r, self._error))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+
+import numpy as np
 
 from lab.figures import Figure
 from lab.pca.analysis import PcaAnalysis, interpolate_stage
@@ -13,12 +16,20 @@ from ui.figure_view import FigureView
 from ui.panels.pca_widgets import PointPicker
 
 
+@functools.lru_cache(maxsize=8)
+def _display(n: int, extra: tuple[int, ...]) -> np.ndarray:
+    """:func:`display_indices`, kept while ``n`` and the extra points stay (a drag re-draws ~60×/s)."""
+    out = display_indices(n, extra=extra)
+    out.flags.writeable = False  # shared between frames
+    return out
+
+
 def draw_stages(view: FigureView, picker: PointPicker, r: PcaAnalysis, p: PcaParams,
                 frozen: tuple[str, tuple, tuple] | None) -> None:
     """Show ``r`` as ``p.layout`` asks; ``frozen`` keeps one axes' limits still during a drag."""
     n = r.points.shape[0]
     sel = p.selected if 0 <= p.selected < n else -1
-    disp = display_indices(n, extra=(sel, *moved_indices(p.moved_points)))
+    disp = _display(n, (sel, *moved_indices(p.moved_points)))
     names = column_names(p)
     if p.layout == "grid":
         # no figure title on screen (the tab names it): the four plots get the height
@@ -49,7 +60,8 @@ def notes_text(r: PcaAnalysis | None, error: str) -> str:
         n = r.points.shape[0]
         lines.append(f"PC1 at {r.fit.first_axis_deg:.3f}°, λ = {r.fit.eigenvalues[0]:.5g}, "
                      f"{r.fit.eigenvalues[1]:.5g}; top-{r.k} keeps {100 * r.retained:.2f}%.")
-        if n > display_indices(n).size:
-            lines.append(f"Showing {display_indices(n).size:,} of {n:,} points per view (all are computed).")
+        shown = _display(n, ()).size
+        if n > shown:
+            lines.append(f"Showing {shown:,} of {n:,} points per view (all are computed).")
         lines.extend(f"⚠ {note}" for note in r.notes)
     return "\n".join(lines)

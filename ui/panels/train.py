@@ -1,0 +1,232 @@
+"""The Training panel (issue #14): small MLPs trained side by side on a toy 2-D set, live."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import threading
+import time
+from collections.abc import Generator
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab.figures import Figure, Theme
+from lab.train.compute import Progress, TrainResult, train
+from lab.train.figures import run_label
+from lab.train.live import LiveRuns
+from lab.train.params import PRESETS, TrainParams
+from lab.train.spec import figures
+from ui.controller import PanelController
+from ui.figure_view import FigureView
+from ui.form import ParamForm
+from ui.panels.base import Panel, controls_scroll, side_by_side
+from ui.presets import PresetButtons
+
+SECTIONS = (
+    ("Runs side by side", ("activations", "schemes", "inputs")),
+    ("Data", ("dataset", "n_per_class", "noise")),
+    ("Network and SGD", ("depth", "width", "lr", "batch", "steps", "target_loss")),
+    ("Initialization", ("gain_mode", "gain", "sigma_small", "sigma_large", "slope", "alpha")),
+    ("", ("seed",)),
+)
+# The live view redraws at most this often: a redraw (curves, maps, bars) costs ~20–60 ms of GUI
+# time, and training keeps a core busy meanwhile.
+_REDRAW_S = 0.25
+
+
+class TrainingStopped(Exception):
+    """The user pressed Stop: the run ends at its next recorded step."""
+
+
+class TrainPanel(Panel):
+    """Loss and accuracy curves, decision regions and steps-to-target of every run, updated live."""
+
+    panel_id = "train"
+    run_finished = Signal()  # a comparison completed and its figures are shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._live: LiveRuns | None = None
+        self._last_redraw = 0.0
+        controller = PanelController(TrainParams(), self._compute, parent=self)
+        form = ParamForm(TrainParams, SECTIONS)
+        self.presets = PresetButtons(PRESETS, self.apply_preset, columns=1)
+        self.preset_buttons = self.presets.buttons
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setToolTip("runs are trained one after another")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("stop training; the curves so far stay on screen")
+        self.stop_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)  # no relayout on new text
+
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.stop_button)
+        scroll = controls_scroll(self.presets, row, self.status, form)
+
+        self.curves_view = FigureView(fast=True)
+        self.regions_view = FigureView(fast=True)
+        self.steps_view = FigureView(fast=True)
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setFixedHeight(self.title.fontMetrics().lineSpacing() + 8)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setFixedHeight(self.caption.fontMetrics().lineSpacing() + 6)
+        left = QSplitter(Qt.Orientation.Vertical)  # the curves over the steps-to-target bars
+        left.addWidget(self.curves_view)
+        left.addWidget(self.steps_view)
+        left.setSizes([470, 200])
+        views = QSplitter(Qt.Orientation.Horizontal)
+        views.addWidget(left)
+        views.addWidget(self.regions_view)
+        views.setSizes([480, 460])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(views, 1)
+        right_layout.addWidget(self.caption)
+        side_by_side(self, scroll, right)
+
+        self.bind(controller, form)
+        controller.params_changed.connect(self._update_enabled)
+        controller.started.connect(self._on_started)
+        controller.progress.connect(self._on_progress)
+        controller.result_ready.connect(self._on_done)
+        controller.failed.connect(self._on_error)
+        controller.idle.connect(lambda: self.stop_button.setEnabled(False))
+        self.stop_button.clicked.connect(self._on_stop)
+        self._update_enabled(controller.params())
+        controller.request()
+
+    # --- computing (a worker thread) ------------------------------------------------------------
+    def _compute(self, params: TrainParams) -> Generator[Progress, None, TrainResult]:
+        stop = self._stop  # this run's flag (a new one per run: see _on_started)
+        gen = train(params)
+        try:
+            while True:
+                if stop.is_set():
+                    raise TrainingStopped("stopped")
+                try:
+                    event = next(gen)
+                except StopIteration as done:
+                    return done.value
+                yield event
+        finally:
+            gen.close()
+
+    # --- slots -------------------------------------------------------------------------------
+    def _update_enabled(self, p: TrainParams) -> None:
+        enabled = {"gain": p.gain_mode == "fixed", "sigma_small": "small_gaussian" in p.schemes,
+                   "sigma_large": "large_gaussian" in p.schemes, "slope": "leaky_relu" in p.activations,
+                   "alpha": "elu" in p.activations}
+        for name, on in enabled.items():
+            self.form.set_enabled(name, on)
+
+    def _on_stop(self) -> None:
+        self._stop.set()
+        self.status.setText("stopping…")
+
+    def _on_started(self, params: TrainParams) -> None:
+        self._stop = threading.Event()
+        self._live = LiveRuns(params)
+        self._last_redraw = 0.0
+        self.stop_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText("training…")
+
+    def _on_progress(self, event: Progress) -> None:
+        live = self._live
+        if live is None:
+            return
+        live.add(event)
+        self.progress.setValue(round(1000 * live.fraction))
+        self.progress.setFormat(f"run {event.run + 1}/{event.n_runs}: step {event.step}/{event.steps}")
+        if event.step == 0:
+            self.status.setText(f"training {run_label(live.keys[event.run], live.keys)}…")
+        now = time.perf_counter()
+        if now - self._last_redraw > _REDRAW_S:
+            self._last_redraw = now
+            self._draw(live)
+
+    def _on_done(self, _params: TrainParams, result: TrainResult) -> None:
+        live = self._live if self._live is not None and self._live.params == result.params else LiveRuns(result.params)
+        live.finish(result)
+        self._live = live
+        self.progress.setValue(1000)
+        self.progress.setFormat("done")
+        self.stop_button.setEnabled(False)
+        self.status.setText(self._summary(result))
+        self._draw(live)
+        self.run_finished.emit()
+
+    def _on_error(self, _params: TrainParams, exc: BaseException) -> None:
+        self.stop_button.setEnabled(False)
+        if isinstance(exc, TrainingStopped):
+            self.progress.setFormat("stopped (%p%)")
+            self.status.setText("Stopped: the curves show the steps trained so far. Change a value to train again.")
+            if self._live is not None:
+                self._draw(self._live)
+        else:
+            self.status.setText(f"⚠ {exc} (showing the previous run)")
+
+    @staticmethod
+    def _summary(result: TrainResult) -> str:
+        keys = [r.key for r in result.runs]
+        reached = [r for r in result.runs if r.steps_to_target is not None]
+        target = f"loss ≤ {result.params.target_loss:g}"
+        if not reached:
+            return f"No run reached {target} in {result.params.steps} steps."
+        best = min(reached, key=lambda r: r.steps_to_target or 0)
+        missed = len(result.runs) - len(reached)
+        return (f"First to {target}: {run_label(best.key, keys)} ({best.steps_to_target} steps). "
+                f"{len(reached)} of {len(result.runs)} runs reached it" + (f", {missed} did not." if missed else "."))
+
+    def _draw(self, live: LiveRuns) -> None:
+        if not any(live.runs):
+            return
+        # Figure titles go into one label above the views: a long title would set a plot's minimum
+        # width beyond a narrow view (pyqtgraph then clips the plot instead of shrinking it).
+        curves, regions, steps = live.curves(), live.regions(), live.steps()
+        self.title.setText(f"<b>{html.escape(curves.title)}</b>")
+        self.curves_view.show_figure(dataclasses.replace(curves, title=""))
+        self.regions_view.show_figure(dataclasses.replace(regions, title=""))
+        bars = dataclasses.replace(steps.axes[0], title=f"SGD steps until the loss ≤ {live.params.target_loss:g}")
+        self.steps_view.show_figure(dataclasses.replace(steps, title="", axes=(bars,)))
+        self.caption.setText(curves.caption)
+
+    # --- hooks -------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.controller.is_busy()
+
+    def result(self) -> TrainResult | None:
+        """The finished comparison of the current parameters, if any."""
+        return self.controller.result()
+
+    def current_figures(self) -> list[Figure]:
+        result = self.controller.result()
+        return figures(result) if result is not None else super().current_figures()
+
+    def set_theme(self, theme: Theme) -> None:
+        super().set_theme(theme)
+        for view in (self.curves_view, self.regions_view, self.steps_view):
+            view.set_theme(theme)
+
+    def shutdown(self) -> None:
+        self._stop.set()
+        super().shutdown()
