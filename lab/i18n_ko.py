@@ -827,6 +827,139 @@ EXACT: dict[str, str] = {
     'PCA loses some information': 'PCA는 정보를 일부 잃는다',
     '8×8 colour patches have 192 dimensions. Read how many components keep 90 %, 95 % and 99 % of the variance: how much is lost depends on how fast the eigenvalues fall.':
         '8×8 컬러 패치는 192차원이다. 분산의 90 %, 95 %, 99 %를 남기는 데 성분이 몇 개 필요한지 읽어 보라: 얼마나 잃는지는 고유값이 얼마나 빨리 줄어드는지에 달려 있다.',
+    # --- strings of the training panel, the new init/activation presets and notes (w14a) ----
+    'Activation functions: f(x)': '활성화 함수: f(x)',
+    'Mini-batch softens the zig-zag': '미니배치는 지그재그를 누그러뜨린다',
+    'All-positive inputs, same seed: with batch 1 every step moves both weights the same way (↗ or ↙); averaged over 32 samples most steps do not.':
+        '입력이 모두 양수, 같은 시드: 배치 1이면 모든 스텝이 두 가중치를 같은 방향 (↗ 또는 ↙)으로 움직이고, 32개 표본으로 평균하면 대부분의 스텝은 그렇지 않다.',
+    'tanh saturates': 'tanh의 포화',
+    'tanh is zero-centred but still saturates: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.':
+        'tanh는 0 중심이지만 여전히 포화된다: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.',
+    'GELU minimum': 'GELU의 최솟값',
+    'GELU = x·Φ(x) dips below zero: minimum −0.16997 at x ≈ −0.752 (f′ = 0 there).':
+        'GELU = x·Φ(x)는 0 아래로 내려간다: x ≈ −0.752에서 최솟값 −0.16997 (거기서 f′ = 0).',
+    'ELU vs Leaky ReLU under noise': '잡음 속의 ELU 대 Leaky ReLU',
+    "Far below zero ELU saturates at −α, so input noise barely reaches its output (μ = −6, σ = 0.5: spread 1.5e-3 vs Leaky ReLU's 5.0e-3); above μ* ≈ −4.8 Leaky ReLU is the quieter one.":
+        '0보다 한참 아래에서 ELU는 −α에서 포화되므로 입력 잡음이 출력에 거의 닿지 않는다 (μ = −6, σ = 0.5: 퍼짐 1.5e-3 대 Leaky ReLU 5.0e-3); μ* ≈ −4.8 위에서는 Leaky ReLU가 더 조용하다.',
+    'ELU vs Leaky ReLU: noise on negative inputs': 'ELU 대 Leaky ReLU: 음수 입력의 잡음',
+    'input level μ': '입력 수준 μ',
+    'output spread': '출력 퍼짐',
+    'output deviation': '출력 편차',
+    'share of samples': '표본 비율',
+    'compare batch': '비교 배치',
+    'also draw the all-positive path with this batch size (same seed; 0: off)': '이 배치 크기로 양수 입력의 경로도 그림 (같은 시드; 0: 끔)',
+    'mark x at': '표시할 x',
+    'x values (comma-separated, at most 6) where every curve gets a labelled point with f and f′ (e.g. 0, 3, 5)':
+        '모든 곡선에 f와 f′ 값을 적은 점을 찍을 x 값 (쉼표로 구분, 최대 6개, 예: 0, 3, 5)',
+    'noise robustness view': '잡음 강건성 보기',
+    'show ELU vs Leaky ReLU output spread for noisy inputs around μ (noise σ)':
+        'μ 주변의 잡음 섞인 입력에 대한 ELU 대 Leaky ReLU의 출력 퍼짐 표시 (잡음 σ)',
+    '• "mark x at" puts labelled points on every curve (preset "tanh saturates": tanh′(3) = 9.87e-3).':
+        '• "표시할 x"는 모든 곡선에 값을 적은 점을 찍는다 (프리셋 "tanh의 포화": tanh′(3) = 9.87e-3).',
+    '• ELU under noise (noise robustness view): far below zero ELU saturates, so input noise barely':
+        '• 잡음 속의 ELU (잡음 강건성 보기): 0보다 한참 아래에서 ELU는 포화되므로 입력 잡음이 출력에',
+    'reaches its output; Leaky ReLU passes slope·σ whatever the level (crossover μ* ≈ −4.8 at σ = 0.5).':
+        '거의 닿지 않는다; Leaky ReLU는 수준과 상관없이 slope·σ를 전달한다 (σ = 0.5에서 교차점 μ* ≈ −4.8).',
+    '• Zig-zag: with all-positive inputs and batch 1 every step moves both weights the same way;':
+        '• 지그재그: 입력이 모두 양수이고 배치가 1이면 모든 스텝이 두 가중치를 같은 방향으로 움직인다;',
+    '"compare batch" 32 (same seed) averages the signs and the path straightens.':
+        '"비교 배치" 32 (같은 시드)는 부호를 평균하여 경로가 곧아진다.',
+    # initialization
+    'Dead ReLU: bias 0 vs 0.01': '죽은 ReLU: 편향 0 대 0.01',
+    'Kaiming + ReLU with bias 0 and 0.01: ≈ 50 % of the ReLU outputs are 0 either way (layer 1: Φ(−b/√2) = 50 % → 49.7 %); a small positive bias helps a little, it does not cure':
+        'Kaiming + ReLU에 편향 0과 0.01: 어느 쪽이든 ReLU 출력의 ≈ 50 %가 0 (1층: Φ(−b/√2) = 50 % → 49.7 %); 작은 양의 편향은 조금 도울 뿐 고치지 못한다',
+    'Large Gaussian σ = 0.5': '큰 가우시안 σ = 0.5',
+    'W = 0.5·N(0,1) (the Korean notes): still ~85 % of tanh units saturate (|h| > 0.97), std ≈ 0.96':
+        'W = 0.5·N(0,1) (한국어 강의 노트): 여전히 tanh 유닛의 ~85 %가 포화 (|h| > 0.97), 표준편차 ≈ 0.96',
+    'W = 1.0·N(0,1) (classic slides): ~92 % of tanh units saturate at ±1, std ≈ 0.98 at every layer':
+        'W = 1.0·N(0,1) (고전적인 슬라이드): tanh 유닛의 ~92 %가 ±1에서 포화, 모든 층에서 표준편차 ≈ 0.98',
+    'W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (layer 1 analytic 0.62793); mean of 8 seeds beside the quoted numbers':
+        'W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (1층 해석값 0.62793); 강의 값 옆에 시드 8개의 평균',
+    'W = N(0,1)·√(2/d_in): mean 1/√π, std √(1 − 1/π) = 0.8256, scale kept with depth (mean of 8 seeds; single seeds vary)':
+        'W = N(0,1)·√(2/d_in): 평균 1/√π, 표준편차 √(1 − 1/π) = 0.8256, 깊어져도 크기 유지 (시드 8개의 평균; 시드 하나씩은 다름)',
+    'Xavier with ReLU halves the variance each layer: 0.5838, 0.414, 0.295, 0.208, …; mean of 8 seeds beside the prediction':
+        'ReLU에 Xavier를 쓰면 층마다 분산이 절반이 된다: 0.5838, 0.414, 0.295, 0.208, …; 예측 옆에 시드 8개의 평균',
+    'Pooling: 32×32×3 → 16×16×3': '풀링: 32×32×3 → 16×16×3',
+    '2×2 max pooling with stride 2 halves H and W, keeps the 3 channels, and has 0 learnable parameters (layer calculator)':
+        'stride 2인 2×2 max pooling은 H와 W를 절반으로 줄이고 채널 3개는 유지하며, 학습할 파라미터는 0개다 (층 계산기)',
+    'SELU + LeCun normal through 30 layers: mean stays ≈ 0 and std ≈ 1 at every layer, without any normalization layer':
+        'SELU + LeCun 정규분포로 30개 층: 정규화 층 없이도 모든 층에서 평균 ≈ 0, 표준편차 ≈ 1',
+    'Xavier (= LeCun normal)': 'Xavier (= LeCun 정규분포)',
+    'W ~ N(0, gain²/d_in)': 'W ~ N(0, gain²/d_in)',
+    'W ~ N(0, gain²·2/(d_in + d_out))': 'W ~ N(0, gain²·2/(d_in + d_out))',
+    'W ~ U(−b, b), b = gain·√(6/(d_in + d_out))': 'W ~ U(−b, b), b = gain·√(6/(d_in + d_out))',
+    'W ~ U(−b, b), b = gain·√(3/d_in)': 'W ~ U(−b, b), b = gain·√(3/d_in)',
+    'W orthogonal (QR of a Gaussian), entry variance 1/max(d_in, d_out)': 'W 직교 (가우시안의 QR), 원소 분산 1/max(d_in, d_out)',
+    'from the scheme': '방식 기본값',
+    'from the activation (calculate_gain)': '활성화 함수 기준 (calculate_gain)',
+    'fixed value': '고정값',
+    'fixed gain': '고정 이득',
+    'the gain when it is fixed': '고정할 때의 이득',
+    "gain of Glorot/Kaiming: each scheme's own (Glorot 1, Kaiming √2), PyTorch's calculate_gain of the activation, or a fixed value":
+        'Glorot/Kaiming의 이득: 방식 고유값 (Glorot 1, Kaiming √2), 활성화 함수에 대한 PyTorch의 calculate_gain, 또는 고정값',
+    'seeds': '시드 수',
+    'also run this many seeds (seed, seed + 1, …) and show their mean and spread of the activation std beside the prediction (1: off)':
+        '시드를 이만큼 (seed, seed + 1, …) 실행해 활성값 표준편차의 평균과 퍼짐을 예측 옆에 표시 (1: 끔)',
+    'prediction (mean field)': '예측 (평균장)',
+    'quoted': '강의 값',
+    '± is the sample std over seeds (ddof 1)': '±는 시드에 걸친 표본 표준편차 (ddof 1)',
+    'band: min–max': '띠: 최소–최대',
+    'dashed: mean-field prediction': '점선: 평균장 예측',
+    "dots: the lecture's numbers": '점: 강의의 수치',
+    'compare': '비교',
+    'what the second run changes': '두 번째 실행에서 바꿀 것',
+    'two schemes': '두 방식',
+    'two biases': '두 편향',
+    'scheme B': '방식 B',
+    'the bias of the second run when comparing biases': '편향을 비교할 때 두 번째 실행의 편향',
+    'calculator': '계산기',
+    'convolution': '합성곱',
+    'pooling (max/avg)': '풀링 (max/avg)',
+    'layer calculator: convolution or pooling': '층 계산기: 합성곱 또는 풀링',
+    'layer calculator: filter (or pooling window) size F': '층 계산기: 필터 (또는 풀링 창) 크기 F',
+    'layer calculator: input channels C': '층 계산기: 입력 채널 수 C',
+    'layer calculator: input height H': '층 계산기: 입력 높이 H',
+    'layer calculator: input width W': '층 계산기: 입력 너비 W',
+    'layer calculator: number of filters K (conv only)': '층 계산기: 필터 수 K (conv만)',
+    'layer calculator: stride S': '층 계산기: stride S',
+    'layer calculator: zero padding P (conv only)': '층 계산기: 0 패딩 P (conv만)',
+    "• Seeds: one seed's deep layers can sit 7–17 % off the lecture's numbers. The presets that quote":
+        '• 시드: 시드 하나의 깊은 층은 강의의 수치와 7–17 % 어긋날 수 있다. 수치를 인용하는 프리셋은',
+    'numbers run 8 consecutive seeds and show their mean, range and ± (sample std) beside the':
+        '연속된 시드 8개를 실행해 그 평균, 범위, ± (표본 표준편차)를',
+    'prediction and the quoted values (Kaiming + ReLU: ≈ 0.80 ± 0.08 at layer 10 vs 0.8256).':
+        '예측 및 강의 값 옆에 보여 준다 (Kaiming + ReLU: 10층에서 ≈ 0.80 ± 0.08 대 0.8256).',
+    '• Gain: Glorot/Kaiming take PyTorch\'s gain "from the scheme" (Glorot 1, Kaiming √2), "from the':
+        '• 이득 (gain): Glorot/Kaiming은 PyTorch의 이득을 "방식 기본값" (Glorot 1, Kaiming √2), "활성화',
+    'activation" (calculate_gain: tanh 5/3, ReLU √2, SELU 3/4) or a fixed value; the caption and the':
+        '함수 기준" (calculate_gain: tanh 5/3, ReLU √2, SELU 3/4) 또는 고정값으로 정한다; 설명과',
+    'init-scheme table give the effective std, gain and formula. "Xavier" here is N(0, 1/d_in),':
+        'init-scheme 표에 실제 표준편차, 이득, 식이 있다. 여기서 "Xavier"는 N(0, 1/d_in),',
+    'i.e. LeCun normal.': '즉 LeCun 정규분포다.',
+    '• A bias of 0.01 does not cure dead ReLUs: ≈ 50 % of the outputs are 0 with bias 0 and with 0.01':
+        '• 편향 0.01은 죽은 ReLU를 고치지 못한다: 편향 0에서도 0.01에서도 출력의 ≈ 50 %가 0이다',
+    '(preset "Dead ReLU: bias 0 vs 0.01"). SELU + LeCun normal keeps mean 0 and std 1 through 30 layers.':
+        '(프리셋 "죽은 ReLU: 편향 0 대 0.01"). SELU + LeCun 정규분포는 30개 층 내내 평균 0, 표준편차 1을 유지한다.',
+    '• Conv layers: the fan-in is d_in = F²·C (kernel area × input channels); see the layer calculator':
+        '• Conv 층: fan-in은 d_in = F²·C (커널 넓이 × 입력 채널 수); 층 계산기를 보라',
+    '(pooling 32×32×3, 2×2, stride 2 → 16×16×3 with 0 parameters; exported as layer-calculator.csv).':
+        '(풀링 32×32×3, 2×2, stride 2 → 16×16×3, 파라미터 0개; layer-calculator.csv로 내보냄).',
+    # training
+    'Same Glorot weights for all: ReLU reaches the target loss in the fewest steps, sigmoid barely moves (read the steps, not a factor).':
+        '모두 같은 Glorot 가중치: ReLU가 가장 적은 스텝으로 목표 손실에 닿고, sigmoid는 거의 움직이지 않는다 (배율이 아니라 스텝 수를 읽어라).',
+    'The same points shifted to be all positive train more slowly: every first-layer weight of a unit gets a gradient of the same sign.':
+        '같은 점들을 모두 양수가 되도록 옮기면 더 느리게 학습한다: 한 유닛의 첫 층 가중치는 모두 같은 부호의 기울기를 받는다.',
+    'W = 0.01·N(0,1) on a 4-layer net: the loss stays at chance (ln 3 = 1.10) while Glorot/Xavier and Kaiming/He train.':
+        '4층 신경망에 W = 0.01·N(0,1): 손실은 무작위 수준 (ln 3 = 1.10)에 머물고, Glorot/Xavier와 Kaiming/He는 학습한다.',
+    'all-positive': '모두 양수',
+    'zero-centred': '0 중심',
+    'data set': '데이터셋',
+    'two moons': '두 개의 반달',
+    'XOR blobs': 'XOR 덩어리',
+    'spiral (3 classes)': '나선 (3 클래스)',
+    'points per class': '클래스당 점 수',
+    'units per layer': '층당 유닛 수',
+    'target loss': '목표 손실',
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -935,12 +1068,38 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      '직선은 평균을 지난다 (중심화 전에는 원점에서 {d}); b를 고정하고 w를 {t} 기울이면 직선은 원점 (점)을 '
      '중심으로 돈다. 클래스가 바뀐 점: 중심화 전 {off}, 중심화 후 {cen}.'),
     # activations: the depth view
-    ('▼ below 10⁻⁶⁰: {names}', '▼ 10⁻⁶⁰ 미만: {names}'),
+    ('▼ {n} curves below 10⁻⁶⁰', '▼ 10⁻⁶⁰ 미만 곡선 {n}개'),
+    ('▼ {n} curve below 10⁻⁶⁰', '▼ 10⁻⁶⁰ 미만 곡선 {n}개'),
     # the notes dock and the tour
     ('Preset “{name}”: {claim}', '프리셋 “{name}”: {claim}'),
     ('Tour: the preset “{preset}” is not available in this build', '투어: 프리셋 “{preset}”은 이 빌드에 없습니다'),
     ('{section} — {panel}', '{section} — {panel}'),
+    # activations: second zig-zag batch, the noise figure
+    ('Zig-zag (SGD, batch {a} vs {b})', '지그재그 (SGD, 배치 {a} 대 {b})'),
+    ('y = w·x, squared error, start {a}, optimum {b}; {n} steps, lr {lr}, batch {batch}; inputs σ(z) vs tanh(z), '
+     'z ~ N(0, I); dashed: σ(z) inputs with batch {second} (same seed)',
+     'y = w·x, 제곱 오차, 시작 {a}, 최적점 {b}; {n} 스텝, 학습률 {lr}, 배치 {batch}; 입력 σ(z) 대 tanh(z), '
+     'z ~ N(0, I); 점선: 배치 {second}의 σ(z) 입력 (같은 시드)'),
+    ('at μ = {m}', 'μ = {m}에서'),
+    ('std f(μ + σε), ε ~ N(0, 1), σ = {s} (exact); at μ = {m}: ELU {e}, Leaky ReLU {l}; ELU is the quieter one '
+     'below μ* = {x} (dashed); right: f(x) − E f(x), {n} samples, seed {seed}; ELU α = {a}, Leaky ReLU slope {k}',
+     'std f(μ + σε), ε ~ N(0, 1), σ = {s} (정확한 값); μ = {m}에서: ELU {e}, Leaky ReLU {l}; μ* = {x} (점선) '
+     '아래에서는 ELU가 더 조용하다; 오른쪽: f(x) − E f(x), 표본 {n}개, 시드 {seed}; ELU α = {a}, Leaky ReLU 기울기 {k}'),
+    # initialization: the effective scheme, the seeds view
+    ('{scheme}: {formula}, gain {g} ({source}), std {s} (d_in = {d}), bound {b}',
+     '{scheme}: {formula}, 이득 {g} ({source}), 표준편차 {s} (d_in = {d}), 경계 {b}'),
+    ('{scheme}: {formula}, gain {g} ({source}), std {s} (d_in = {d})',
+     '{scheme}: {formula}, 이득 {g} ({source}), 표준편차 {s} (d_in = {d})'),
+    ('{scheme}: {formula}, std {s} (d_in = {d}), bound {b}', '{scheme}: {formula}, 표준편차 {s} (d_in = {d}), 경계 {b}'),
+    ('{scheme}: {formula}, std {s} (d_in = {d})', '{scheme}: {formula}, 표준편차 {s} (d_in = {d})'),
+    ('{name}: activation std over {n} seeds', '{name}: 시드 {n}개의 활성값 표준편차'),
+    ('layer {n}: {m} ± {s} (prediction {p})', '{n}층: {m} ± {s} (예측 {p})'),
+    ('quoted: {values}', '강의 값: {values}'),
+    ('mean of {n} seeds', '시드 {n}개의 평균'),
+    ('range over {n} seeds', '시드 {n}개의 범위'),
+    ("seeds {a}…{b} (consecutive from the panel's seed)", '시드 {a}…{b} (패널의 시드부터 연속)'),
     # general: lists and chains, tried last (each piece must translate)
+    ('{a}. {b}', '{a}. {b}'),  # sentences
     ('{a} · {b}', '{a} · {b}'),
     ('{a} → {b}', '{a} → {b}'),
     ('{a}; {b}', '{a}; {b}'),

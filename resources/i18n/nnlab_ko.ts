@@ -2628,6 +2628,390 @@
         <translation>8×8 컬러 패치는 192차원이다. 분산의 90 %, 95 %, 99 %를 남기는 데 성분이 몇 개 필요한지 읽어 보라: 얼마나 잃는지는 고유값이 얼마나 빨리 줄어드는지에 달려 있다.</translation>
     </message>
     <message>
+        <source>Activation functions: f(x)</source>
+        <translation>활성화 함수: f(x)</translation>
+    </message>
+    <message>
+        <source>Mini-batch softens the zig-zag</source>
+        <translation>미니배치는 지그재그를 누그러뜨린다</translation>
+    </message>
+    <message>
+        <source>All-positive inputs, same seed: with batch 1 every step moves both weights the same way (↗ or ↙); averaged over 32 samples most steps do not.</source>
+        <translation>입력이 모두 양수, 같은 시드: 배치 1이면 모든 스텝이 두 가중치를 같은 방향 (↗ 또는 ↙)으로 움직이고, 32개 표본으로 평균하면 대부분의 스텝은 그렇지 않다.</translation>
+    </message>
+    <message>
+        <source>tanh saturates</source>
+        <translation>tanh의 포화</translation>
+    </message>
+    <message>
+        <source>tanh is zero-centred but still saturates: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.</source>
+        <translation>tanh는 0 중심이지만 여전히 포화된다: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.</translation>
+    </message>
+    <message>
+        <source>GELU minimum</source>
+        <translation>GELU의 최솟값</translation>
+    </message>
+    <message>
+        <source>GELU = x·Φ(x) dips below zero: minimum −0.16997 at x ≈ −0.752 (f′ = 0 there).</source>
+        <translation>GELU = x·Φ(x)는 0 아래로 내려간다: x ≈ −0.752에서 최솟값 −0.16997 (거기서 f′ = 0).</translation>
+    </message>
+    <message>
+        <source>ELU vs Leaky ReLU under noise</source>
+        <translation>잡음 속의 ELU 대 Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Far below zero ELU saturates at −α, so input noise barely reaches its output (μ = −6, σ = 0.5: spread 1.5e-3 vs Leaky ReLU's 5.0e-3); above μ* ≈ −4.8 Leaky ReLU is the quieter one.</source>
+        <translation>0보다 한참 아래에서 ELU는 −α에서 포화되므로 입력 잡음이 출력에 거의 닿지 않는다 (μ = −6, σ = 0.5: 퍼짐 1.5e-3 대 Leaky ReLU 5.0e-3); μ* ≈ −4.8 위에서는 Leaky ReLU가 더 조용하다.</translation>
+    </message>
+    <message>
+        <source>ELU vs Leaky ReLU: noise on negative inputs</source>
+        <translation>ELU 대 Leaky ReLU: 음수 입력의 잡음</translation>
+    </message>
+    <message>
+        <source>input level μ</source>
+        <translation>입력 수준 μ</translation>
+    </message>
+    <message>
+        <source>output spread</source>
+        <translation>출력 퍼짐</translation>
+    </message>
+    <message>
+        <source>output deviation</source>
+        <translation>출력 편차</translation>
+    </message>
+    <message>
+        <source>share of samples</source>
+        <translation>표본 비율</translation>
+    </message>
+    <message>
+        <source>compare batch</source>
+        <translation>비교 배치</translation>
+    </message>
+    <message>
+        <source>also draw the all-positive path with this batch size (same seed; 0: off)</source>
+        <translation>이 배치 크기로 양수 입력의 경로도 그림 (같은 시드; 0: 끔)</translation>
+    </message>
+    <message>
+        <source>mark x at</source>
+        <translation>표시할 x</translation>
+    </message>
+    <message>
+        <source>x values (comma-separated, at most 6) where every curve gets a labelled point with f and f′ (e.g. 0, 3, 5)</source>
+        <translation>모든 곡선에 f와 f′ 값을 적은 점을 찍을 x 값 (쉼표로 구분, 최대 6개, 예: 0, 3, 5)</translation>
+    </message>
+    <message>
+        <source>noise robustness view</source>
+        <translation>잡음 강건성 보기</translation>
+    </message>
+    <message>
+        <source>show ELU vs Leaky ReLU output spread for noisy inputs around μ (noise σ)</source>
+        <translation>μ 주변의 잡음 섞인 입력에 대한 ELU 대 Leaky ReLU의 출력 퍼짐 표시 (잡음 σ)</translation>
+    </message>
+    <message>
+        <source>• "mark x at" puts labelled points on every curve (preset "tanh saturates": tanh′(3) = 9.87e-3).</source>
+        <translation>• "표시할 x"는 모든 곡선에 값을 적은 점을 찍는다 (프리셋 "tanh의 포화": tanh′(3) = 9.87e-3).</translation>
+    </message>
+    <message>
+        <source>• ELU under noise (noise robustness view): far below zero ELU saturates, so input noise barely</source>
+        <translation>• 잡음 속의 ELU (잡음 강건성 보기): 0보다 한참 아래에서 ELU는 포화되므로 입력 잡음이 출력에</translation>
+    </message>
+    <message>
+        <source>reaches its output; Leaky ReLU passes slope·σ whatever the level (crossover μ* ≈ −4.8 at σ = 0.5).</source>
+        <translation>거의 닿지 않는다; Leaky ReLU는 수준과 상관없이 slope·σ를 전달한다 (σ = 0.5에서 교차점 μ* ≈ −4.8).</translation>
+    </message>
+    <message>
+        <source>• Zig-zag: with all-positive inputs and batch 1 every step moves both weights the same way;</source>
+        <translation>• 지그재그: 입력이 모두 양수이고 배치가 1이면 모든 스텝이 두 가중치를 같은 방향으로 움직인다;</translation>
+    </message>
+    <message>
+        <source>"compare batch" 32 (same seed) averages the signs and the path straightens.</source>
+        <translation>"비교 배치" 32 (같은 시드)는 부호를 평균하여 경로가 곧아진다.</translation>
+    </message>
+    <message>
+        <source>Dead ReLU: bias 0 vs 0.01</source>
+        <translation>죽은 ReLU: 편향 0 대 0.01</translation>
+    </message>
+    <message>
+        <source>Kaiming + ReLU with bias 0 and 0.01: ≈ 50 % of the ReLU outputs are 0 either way (layer 1: Φ(−b/√2) = 50 % → 49.7 %); a small positive bias helps a little, it does not cure</source>
+        <translation>Kaiming + ReLU에 편향 0과 0.01: 어느 쪽이든 ReLU 출력의 ≈ 50 %가 0 (1층: Φ(−b/√2) = 50 % → 49.7 %); 작은 양의 편향은 조금 도울 뿐 고치지 못한다</translation>
+    </message>
+    <message>
+        <source>Large Gaussian σ = 0.5</source>
+        <translation>큰 가우시안 σ = 0.5</translation>
+    </message>
+    <message>
+        <source>W = 0.5·N(0,1) (the Korean notes): still ~85 % of tanh units saturate (|h| &gt; 0.97), std ≈ 0.96</source>
+        <translation>W = 0.5·N(0,1) (한국어 강의 노트): 여전히 tanh 유닛의 ~85 %가 포화 (|h| &gt; 0.97), 표준편차 ≈ 0.96</translation>
+    </message>
+    <message>
+        <source>W = 1.0·N(0,1) (classic slides): ~92 % of tanh units saturate at ±1, std ≈ 0.98 at every layer</source>
+        <translation>W = 1.0·N(0,1) (고전적인 슬라이드): tanh 유닛의 ~92 %가 ±1에서 포화, 모든 층에서 표준편차 ≈ 0.98</translation>
+    </message>
+    <message>
+        <source>W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (layer 1 analytic 0.62793); mean of 8 seeds beside the quoted numbers</source>
+        <translation>W = N(0,1)/√d_in: 0.628, 0.486, 0.407, … (1층 해석값 0.62793); 강의 값 옆에 시드 8개의 평균</translation>
+    </message>
+    <message>
+        <source>W = N(0,1)·√(2/d_in): mean 1/√π, std √(1 − 1/π) = 0.8256, scale kept with depth (mean of 8 seeds; single seeds vary)</source>
+        <translation>W = N(0,1)·√(2/d_in): 평균 1/√π, 표준편차 √(1 − 1/π) = 0.8256, 깊어져도 크기 유지 (시드 8개의 평균; 시드 하나씩은 다름)</translation>
+    </message>
+    <message>
+        <source>Xavier with ReLU halves the variance each layer: 0.5838, 0.414, 0.295, 0.208, …; mean of 8 seeds beside the prediction</source>
+        <translation>ReLU에 Xavier를 쓰면 층마다 분산이 절반이 된다: 0.5838, 0.414, 0.295, 0.208, …; 예측 옆에 시드 8개의 평균</translation>
+    </message>
+    <message>
+        <source>Pooling: 32×32×3 → 16×16×3</source>
+        <translation>풀링: 32×32×3 → 16×16×3</translation>
+    </message>
+    <message>
+        <source>2×2 max pooling with stride 2 halves H and W, keeps the 3 channels, and has 0 learnable parameters (layer calculator)</source>
+        <translation>stride 2인 2×2 max pooling은 H와 W를 절반으로 줄이고 채널 3개는 유지하며, 학습할 파라미터는 0개다 (층 계산기)</translation>
+    </message>
+    <message>
+        <source>SELU + LeCun normal through 30 layers: mean stays ≈ 0 and std ≈ 1 at every layer, without any normalization layer</source>
+        <translation>SELU + LeCun 정규분포로 30개 층: 정규화 층 없이도 모든 층에서 평균 ≈ 0, 표준편차 ≈ 1</translation>
+    </message>
+    <message>
+        <source>Xavier (= LeCun normal)</source>
+        <translation>Xavier (= LeCun 정규분포)</translation>
+    </message>
+    <message>
+        <source>W ~ N(0, gain²/d_in)</source>
+        <translation>W ~ N(0, gain²/d_in)</translation>
+    </message>
+    <message>
+        <source>W ~ N(0, gain²·2/(d_in + d_out))</source>
+        <translation>W ~ N(0, gain²·2/(d_in + d_out))</translation>
+    </message>
+    <message>
+        <source>W ~ U(−b, b), b = gain·√(6/(d_in + d_out))</source>
+        <translation>W ~ U(−b, b), b = gain·√(6/(d_in + d_out))</translation>
+    </message>
+    <message>
+        <source>W ~ U(−b, b), b = gain·√(3/d_in)</source>
+        <translation>W ~ U(−b, b), b = gain·√(3/d_in)</translation>
+    </message>
+    <message>
+        <source>W orthogonal (QR of a Gaussian), entry variance 1/max(d_in, d_out)</source>
+        <translation>W 직교 (가우시안의 QR), 원소 분산 1/max(d_in, d_out)</translation>
+    </message>
+    <message>
+        <source>from the scheme</source>
+        <translation>방식 기본값</translation>
+    </message>
+    <message>
+        <source>from the activation (calculate_gain)</source>
+        <translation>활성화 함수 기준 (calculate_gain)</translation>
+    </message>
+    <message>
+        <source>fixed value</source>
+        <translation>고정값</translation>
+    </message>
+    <message>
+        <source>fixed gain</source>
+        <translation>고정 이득</translation>
+    </message>
+    <message>
+        <source>the gain when it is fixed</source>
+        <translation>고정할 때의 이득</translation>
+    </message>
+    <message>
+        <source>gain of Glorot/Kaiming: each scheme's own (Glorot 1, Kaiming √2), PyTorch's calculate_gain of the activation, or a fixed value</source>
+        <translation>Glorot/Kaiming의 이득: 방식 고유값 (Glorot 1, Kaiming √2), 활성화 함수에 대한 PyTorch의 calculate_gain, 또는 고정값</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>시드 수</translation>
+    </message>
+    <message>
+        <source>also run this many seeds (seed, seed + 1, …) and show their mean and spread of the activation std beside the prediction (1: off)</source>
+        <translation>시드를 이만큼 (seed, seed + 1, …) 실행해 활성값 표준편차의 평균과 퍼짐을 예측 옆에 표시 (1: 끔)</translation>
+    </message>
+    <message>
+        <source>prediction (mean field)</source>
+        <translation>예측 (평균장)</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>강의 값</translation>
+    </message>
+    <message>
+        <source>± is the sample std over seeds (ddof 1)</source>
+        <translation>±는 시드에 걸친 표본 표준편차 (ddof 1)</translation>
+    </message>
+    <message>
+        <source>band: min–max</source>
+        <translation>띠: 최소–최대</translation>
+    </message>
+    <message>
+        <source>dashed: mean-field prediction</source>
+        <translation>점선: 평균장 예측</translation>
+    </message>
+    <message>
+        <source>dots: the lecture's numbers</source>
+        <translation>점: 강의의 수치</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>what the second run changes</source>
+        <translation>두 번째 실행에서 바꿀 것</translation>
+    </message>
+    <message>
+        <source>two schemes</source>
+        <translation>두 방식</translation>
+    </message>
+    <message>
+        <source>two biases</source>
+        <translation>두 편향</translation>
+    </message>
+    <message>
+        <source>scheme B</source>
+        <translation>방식 B</translation>
+    </message>
+    <message>
+        <source>the bias of the second run when comparing biases</source>
+        <translation>편향을 비교할 때 두 번째 실행의 편향</translation>
+    </message>
+    <message>
+        <source>calculator</source>
+        <translation>계산기</translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>합성곱</translation>
+    </message>
+    <message>
+        <source>pooling (max/avg)</source>
+        <translation>풀링 (max/avg)</translation>
+    </message>
+    <message>
+        <source>layer calculator: convolution or pooling</source>
+        <translation>층 계산기: 합성곱 또는 풀링</translation>
+    </message>
+    <message>
+        <source>layer calculator: filter (or pooling window) size F</source>
+        <translation>층 계산기: 필터 (또는 풀링 창) 크기 F</translation>
+    </message>
+    <message>
+        <source>layer calculator: input channels C</source>
+        <translation>층 계산기: 입력 채널 수 C</translation>
+    </message>
+    <message>
+        <source>layer calculator: input height H</source>
+        <translation>층 계산기: 입력 높이 H</translation>
+    </message>
+    <message>
+        <source>layer calculator: input width W</source>
+        <translation>층 계산기: 입력 너비 W</translation>
+    </message>
+    <message>
+        <source>layer calculator: number of filters K (conv only)</source>
+        <translation>층 계산기: 필터 수 K (conv만)</translation>
+    </message>
+    <message>
+        <source>layer calculator: stride S</source>
+        <translation>층 계산기: stride S</translation>
+    </message>
+    <message>
+        <source>layer calculator: zero padding P (conv only)</source>
+        <translation>층 계산기: 0 패딩 P (conv만)</translation>
+    </message>
+    <message>
+        <source>• Seeds: one seed's deep layers can sit 7–17 % off the lecture's numbers. The presets that quote</source>
+        <translation>• 시드: 시드 하나의 깊은 층은 강의의 수치와 7–17 % 어긋날 수 있다. 수치를 인용하는 프리셋은</translation>
+    </message>
+    <message>
+        <source>numbers run 8 consecutive seeds and show their mean, range and ± (sample std) beside the</source>
+        <translation>연속된 시드 8개를 실행해 그 평균, 범위, ± (표본 표준편차)를</translation>
+    </message>
+    <message>
+        <source>prediction and the quoted values (Kaiming + ReLU: ≈ 0.80 ± 0.08 at layer 10 vs 0.8256).</source>
+        <translation>예측 및 강의 값 옆에 보여 준다 (Kaiming + ReLU: 10층에서 ≈ 0.80 ± 0.08 대 0.8256).</translation>
+    </message>
+    <message>
+        <source>• Gain: Glorot/Kaiming take PyTorch's gain "from the scheme" (Glorot 1, Kaiming √2), "from the</source>
+        <translation>• 이득 (gain): Glorot/Kaiming은 PyTorch의 이득을 "방식 기본값" (Glorot 1, Kaiming √2), "활성화</translation>
+    </message>
+    <message>
+        <source>activation" (calculate_gain: tanh 5/3, ReLU √2, SELU 3/4) or a fixed value; the caption and the</source>
+        <translation>함수 기준" (calculate_gain: tanh 5/3, ReLU √2, SELU 3/4) 또는 고정값으로 정한다; 설명과</translation>
+    </message>
+    <message>
+        <source>init-scheme table give the effective std, gain and formula. "Xavier" here is N(0, 1/d_in),</source>
+        <translation>init-scheme 표에 실제 표준편차, 이득, 식이 있다. 여기서 "Xavier"는 N(0, 1/d_in),</translation>
+    </message>
+    <message>
+        <source>i.e. LeCun normal.</source>
+        <translation>즉 LeCun 정규분포다.</translation>
+    </message>
+    <message>
+        <source>• A bias of 0.01 does not cure dead ReLUs: ≈ 50 % of the outputs are 0 with bias 0 and with 0.01</source>
+        <translation>• 편향 0.01은 죽은 ReLU를 고치지 못한다: 편향 0에서도 0.01에서도 출력의 ≈ 50 %가 0이다</translation>
+    </message>
+    <message>
+        <source>(preset "Dead ReLU: bias 0 vs 0.01"). SELU + LeCun normal keeps mean 0 and std 1 through 30 layers.</source>
+        <translation>(프리셋 "죽은 ReLU: 편향 0 대 0.01"). SELU + LeCun 정규분포는 30개 층 내내 평균 0, 표준편차 1을 유지한다.</translation>
+    </message>
+    <message>
+        <source>• Conv layers: the fan-in is d_in = F²·C (kernel area × input channels); see the layer calculator</source>
+        <translation>• Conv 층: fan-in은 d_in = F²·C (커널 넓이 × 입력 채널 수); 층 계산기를 보라</translation>
+    </message>
+    <message>
+        <source>(pooling 32×32×3, 2×2, stride 2 → 16×16×3 with 0 parameters; exported as layer-calculator.csv).</source>
+        <translation>(풀링 32×32×3, 2×2, stride 2 → 16×16×3, 파라미터 0개; layer-calculator.csv로 내보냄).</translation>
+    </message>
+    <message>
+        <source>Same Glorot weights for all: ReLU reaches the target loss in the fewest steps, sigmoid barely moves (read the steps, not a factor).</source>
+        <translation>모두 같은 Glorot 가중치: ReLU가 가장 적은 스텝으로 목표 손실에 닿고, sigmoid는 거의 움직이지 않는다 (배율이 아니라 스텝 수를 읽어라).</translation>
+    </message>
+    <message>
+        <source>The same points shifted to be all positive train more slowly: every first-layer weight of a unit gets a gradient of the same sign.</source>
+        <translation>같은 점들을 모두 양수가 되도록 옮기면 더 느리게 학습한다: 한 유닛의 첫 층 가중치는 모두 같은 부호의 기울기를 받는다.</translation>
+    </message>
+    <message>
+        <source>W = 0.01·N(0,1) on a 4-layer net: the loss stays at chance (ln 3 = 1.10) while Glorot/Xavier and Kaiming/He train.</source>
+        <translation>4층 신경망에 W = 0.01·N(0,1): 손실은 무작위 수준 (ln 3 = 1.10)에 머물고, Glorot/Xavier와 Kaiming/He는 학습한다.</translation>
+    </message>
+    <message>
+        <source>all-positive</source>
+        <translation>모두 양수</translation>
+    </message>
+    <message>
+        <source>zero-centred</source>
+        <translation>0 중심</translation>
+    </message>
+    <message>
+        <source>data set</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>two moons</source>
+        <translation>두 개의 반달</translation>
+    </message>
+    <message>
+        <source>XOR blobs</source>
+        <translation>XOR 덩어리</translation>
+    </message>
+    <message>
+        <source>spiral (3 classes)</source>
+        <translation>나선 (3 클래스)</translation>
+    </message>
+    <message>
+        <source>points per class</source>
+        <translation>클래스당 점 수</translation>
+    </message>
+    <message>
+        <source>units per layer</source>
+        <translation>층당 유닛 수</translation>
+    </message>
+    <message>
+        <source>target loss</source>
+        <translation>목표 손실</translation>
+    </message>
+    <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
         <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>
@@ -2972,8 +3356,12 @@
         <translation>직선은 평균을 지난다 (중심화 전에는 원점에서 {d}); b를 고정하고 w를 {t} 기울이면 직선은 원점 (점)을 중심으로 돈다. 클래스가 바뀐 점: 중심화 전 {off}, 중심화 후 {cen}.</translation>
     </message>
     <message>
-        <source>▼ below 10⁻⁶⁰: {names}</source>
-        <translation>▼ 10⁻⁶⁰ 미만: {names}</translation>
+        <source>▼ {n} curves below 10⁻⁶⁰</source>
+        <translation>▼ 10⁻⁶⁰ 미만 곡선 {n}개</translation>
+    </message>
+    <message>
+        <source>▼ {n} curve below 10⁻⁶⁰</source>
+        <translation>▼ 10⁻⁶⁰ 미만 곡선 {n}개</translation>
     </message>
     <message>
         <source>Preset “{name}”: {claim}</source>
@@ -2986,6 +3374,66 @@
     <message>
         <source>{section} — {panel}</source>
         <translation>{section} — {panel}</translation>
+    </message>
+    <message>
+        <source>Zig-zag (SGD, batch {a} vs {b})</source>
+        <translation>지그재그 (SGD, 배치 {a} 대 {b})</translation>
+    </message>
+    <message>
+        <source>y = w·x, squared error, start {a}, optimum {b}; {n} steps, lr {lr}, batch {batch}; inputs σ(z) vs tanh(z), z ~ N(0, I); dashed: σ(z) inputs with batch {second} (same seed)</source>
+        <translation>y = w·x, 제곱 오차, 시작 {a}, 최적점 {b}; {n} 스텝, 학습률 {lr}, 배치 {batch}; 입력 σ(z) 대 tanh(z), z ~ N(0, I); 점선: 배치 {second}의 σ(z) 입력 (같은 시드)</translation>
+    </message>
+    <message>
+        <source>at μ = {m}</source>
+        <translation>μ = {m}에서</translation>
+    </message>
+    <message>
+        <source>std f(μ + σε), ε ~ N(0, 1), σ = {s} (exact); at μ = {m}: ELU {e}, Leaky ReLU {l}; ELU is the quieter one below μ* = {x} (dashed); right: f(x) − E f(x), {n} samples, seed {seed}; ELU α = {a}, Leaky ReLU slope {k}</source>
+        <translation>std f(μ + σε), ε ~ N(0, 1), σ = {s} (정확한 값); μ = {m}에서: ELU {e}, Leaky ReLU {l}; μ* = {x} (점선) 아래에서는 ELU가 더 조용하다; 오른쪽: f(x) − E f(x), 표본 {n}개, 시드 {seed}; ELU α = {a}, Leaky ReLU 기울기 {k}</translation>
+    </message>
+    <message>
+        <source>{scheme}: {formula}, gain {g} ({source}), std {s} (d_in = {d}), bound {b}</source>
+        <translation>{scheme}: {formula}, 이득 {g} ({source}), 표준편차 {s} (d_in = {d}), 경계 {b}</translation>
+    </message>
+    <message>
+        <source>{scheme}: {formula}, gain {g} ({source}), std {s} (d_in = {d})</source>
+        <translation>{scheme}: {formula}, 이득 {g} ({source}), 표준편차 {s} (d_in = {d})</translation>
+    </message>
+    <message>
+        <source>{scheme}: {formula}, std {s} (d_in = {d}), bound {b}</source>
+        <translation>{scheme}: {formula}, 표준편차 {s} (d_in = {d}), 경계 {b}</translation>
+    </message>
+    <message>
+        <source>{scheme}: {formula}, std {s} (d_in = {d})</source>
+        <translation>{scheme}: {formula}, 표준편차 {s} (d_in = {d})</translation>
+    </message>
+    <message>
+        <source>{name}: activation std over {n} seeds</source>
+        <translation>{name}: 시드 {n}개의 활성값 표준편차</translation>
+    </message>
+    <message>
+        <source>layer {n}: {m} ± {s} (prediction {p})</source>
+        <translation>{n}층: {m} ± {s} (예측 {p})</translation>
+    </message>
+    <message>
+        <source>quoted: {values}</source>
+        <translation>강의 값: {values}</translation>
+    </message>
+    <message>
+        <source>mean of {n} seeds</source>
+        <translation>시드 {n}개의 평균</translation>
+    </message>
+    <message>
+        <source>range over {n} seeds</source>
+        <translation>시드 {n}개의 범위</translation>
+    </message>
+    <message>
+        <source>seeds {a}…{b} (consecutive from the panel's seed)</source>
+        <translation>시드 {a}…{b} (패널의 시드부터 연속)</translation>
+    </message>
+    <message>
+        <source>{a}. {b}</source>
+        <translation>{a}. {b}</translation>
     </message>
     <message>
         <source>{a} · {b}</source>

@@ -178,4 +178,4 @@ def test_lecture_tour_is_collected_and_translated_with_its_numbers():
             assert set(number.findall(text)) <= set(number.findall(ko)), (text, ko)
         assert HANGUL.search(i18n.tr(step.text, "ko")), step.text
     assert i18n.tr("Centred: 2.8% flip", "ko") == "중심화 후: 2.8% 클래스 바뀜"
-    assert i18n.tr("▼ below 10⁻⁶⁰: ReLU, Leaky ReLU", "ko") == "▼ 10⁻⁶⁰ 미만: ReLU, Leaky ReLU"
+    assert i18n.tr("▼ 2 curves below 10⁻⁶⁰", "ko") == "▼ 10⁻⁶⁰ 미만 곡선 2개"
