@@ -960,6 +960,7 @@ EXACT: dict[str, str] = {
     'points per class': '클래스당 점 수',
     'units per layer': '층당 유닛 수',
     'target loss': '목표 손실',
+    'waiting': '대기 중',
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -1042,6 +1043,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('Original → centred → decorrelated → whitened', '원본 → 중심화 → 비상관화 → 화이트닝'),
     # training
     ('Decision regions after {n} steps: {inputs}', '{n} 스텝 후 결정 영역: {inputs}'),
+    ('Decision regions at the current step: {inputs}', '현재 스텝의 결정 영역: {inputs}'),
+    ('SGD steps until the loss ≤ {t}', '손실 ≤ {t}까지 SGD 스텝 수'),
+    ('training… (step {n})', '학습 중… (스텝 {n})'),
+    ('{run}, step {a} / {b}', '{run}, 스텝 {a} / {b}'),
     ('acc {a}, loss {l}', '정확도 {a}, 손실 {l}'),
     ('SGD steps until the loss ≤ {t}: {inputs}', '손실 ≤ {t}까지 SGD 스텝 수: {inputs}'),
     ('training loss on the whole set, checked every {n} steps', '전체 집합의 학습 손실, {n} 스텝마다 확인'),

@@ -42,7 +42,29 @@ def collect(figures: bool = True) -> dict[str, str]:
         for name, params in runs:
             for fig in spec.build(params):
                 _add(out, f"{panel_id} figure {fig.name} ({name})", i18n.figure_texts(fig))
+    if figures and "train" in available_specs():
+        _add_live_training(out)
     return out
+
+
+def _add_live_training(out: dict[str, str]) -> None:
+    """The training panel's live figures while runs arrive (waiting, training…, step k / n) and when done."""
+    from lab.train.compute import train
+    from lab.train.live import LiveRuns
+    from lab.train.params import TrainParams
+
+    params = TrainParams(activations=("relu", "tanh", "sigmoid"), schemes=("glorot_normal",), steps=40, n_per_class=20)
+    live, run = LiveRuns(params), train(params)
+    while True:
+        try:
+            live.add(next(run))
+        except StopIteration as done:
+            live.finish(done.value)
+            break
+        for fig in (live.curves(), live.regions(), live.steps()):
+            _add(out, f"train live figure {fig.name}", i18n.figure_texts(fig))
+    for fig in (live.curves(), live.regions(), live.steps()):
+        _add(out, f"train live figure {fig.name} (done)", i18n.figure_texts(fig))
 
 
 def untranslated(texts: dict[str, str]) -> dict[str, str]:

@@ -3012,6 +3012,10 @@
         <translation>목표 손실</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
         <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>
@@ -3278,6 +3282,22 @@
     <message>
         <source>Decision regions after {n} steps: {inputs}</source>
         <translation>{n} 스텝 후 결정 영역: {inputs}</translation>
+    </message>
+    <message>
+        <source>Decision regions at the current step: {inputs}</source>
+        <translation>현재 스텝의 결정 영역: {inputs}</translation>
+    </message>
+    <message>
+        <source>SGD steps until the loss ≤ {t}</source>
+        <translation>손실 ≤ {t}까지 SGD 스텝 수</translation>
+    </message>
+    <message>
+        <source>training… (step {n})</source>
+        <translation>학습 중… (스텝 {n})</translation>
+    </message>
+    <message>
+        <source>{run}, step {a} / {b}</source>
+        <translation>{run}, 스텝 {a} / {b}</translation>
     </message>
     <message>
         <source>acc {a}, loss {l}</source>

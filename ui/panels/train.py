@@ -28,6 +28,7 @@ from lab.train.spec import figures
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.base import Panel, controls_scroll, side_by_side
 from ui.presets import PresetButtons
 
@@ -203,12 +204,12 @@ class TrainPanel(Panel):
         # Figure titles go into one label above the views: a long title would set a plot's minimum
         # width beyond a narrow view (pyqtgraph then clips the plot instead of shrinking it).
         curves, regions, steps = live.curves(), live.regions(), live.steps()
-        self.title.setText(f"<b>{html.escape(curves.title)}</b>")
+        self.title.setText(f"<b>{html.escape(tr(curves.title))}</b>")
         self.curves_view.show_figure(dataclasses.replace(curves, title=""))
         self.regions_view.show_figure(dataclasses.replace(regions, title=""))
         bars = dataclasses.replace(steps.axes[0], title=f"SGD steps until the loss ≤ {live.params.target_loss:g}")
         self.steps_view.show_figure(dataclasses.replace(steps, title="", axes=(bars,)))
-        self.caption.setText(curves.caption)
+        self.caption.setText(tr(curves.caption))
 
     # --- hooks -------------------------------------------------------------------------------
     def is_running(self) -> bool:
