@@ -19,7 +19,8 @@ def _preset(name: str) -> ActivationParams:
 
 
 def _curves(figures):
-    return next(a for f in figures for a in f.axes if a.key == "curves")
+    """The curves axes of the curves slide (the overview's small cell shows the marks without values)."""
+    return next(a for f in figures if f.name == "curves" for a in f.axes if a.key == "curves")
 
 
 def test_marks_parse_and_reject_bad_lists():
