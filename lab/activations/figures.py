@@ -226,8 +226,8 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
         items.append(Line(n, np.maximum(size, DEPTH_FLOOR), label=label, color=COLORS[s.name],
                           width=line_width(s.name, params.functions), key=f"depth:{s.name}"))
     if below:
-        count = f"{len(below)} curve" + ("s" if len(below) > 1 else "")  # short: it sits in the plot
-        items.append(Text(0.98, 0.04, f"▼ {count} below 10⁻⁶⁰", size=0.7, anchor="right",
+        which = below[0] if len(below) == 1 else f"{len(below)} curves"  # short: it sits in the plot
+        items.append(Text(0.98, 0.04, f"▼ {which} below 10⁻⁶⁰", size=0.7, anchor="right",
                           coords="axes", key="below"))
     if "sigmoid" in params.functions:
         items.append(Line(n, 0.25**n, label="0.25ⁿ (σ′ ≤ 1/4)", color=7, style="dashed", width=0.8,
