@@ -1074,7 +1074,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      '중심으로 돈다. 클래스가 바뀐 점: 중심화 전 {off}, 중심화 후 {cen}.'),
     # activations: the depth view
     ('▼ {n} curves below 10⁻⁶⁰', '▼ 10⁻⁶⁰ 미만 곡선 {n}개'),
-    ('▼ {n} curve below 10⁻⁶⁰', '▼ 10⁻⁶⁰ 미만 곡선 {n}개'),
+    ('▼ {name} below 10⁻⁶⁰', '▼ {name}: 10⁻⁶⁰ 미만'),  # one curve, by name
     # the notes dock and the tour
     ('Preset “{name}”: {claim}', '프리셋 “{name}”: {claim}'),
     ('Tour: the preset “{preset}” is not available in this build', '투어: 프리셋 “{preset}”은 이 빌드에 없습니다'),

@@ -3380,8 +3380,8 @@
         <translation>▼ 10⁻⁶⁰ 미만 곡선 {n}개</translation>
     </message>
     <message>
-        <source>▼ {n} curve below 10⁻⁶⁰</source>
-        <translation>▼ 10⁻⁶⁰ 미만 곡선 {n}개</translation>
+        <source>▼ {name} below 10⁻⁶⁰</source>
+        <translation>▼ {name}: 10⁻⁶⁰ 미만</translation>
     </message>
     <message>
         <source>Preset “{name}”: {claim}</source>

@@ -179,3 +179,4 @@ def test_lecture_tour_is_collected_and_translated_with_its_numbers():
         assert HANGUL.search(i18n.tr(step.text, "ko")), step.text
     assert i18n.tr("Centred: 2.8% flip", "ko") == "중심화 후: 2.8% 클래스 바뀜"
     assert i18n.tr("▼ 2 curves below 10⁻⁶⁰", "ko") == "▼ 10⁻⁶⁰ 미만 곡선 2개"
+    assert i18n.tr("▼ Leaky ReLU below 10⁻⁶⁰", "ko") == "▼ Leaky ReLU: 10⁻⁶⁰ 미만"
