@@ -730,7 +730,7 @@ EXACT: dict[str, str] = {
     'A positive bias of 0.01 moves a few units out of the dead zone: compare the dead fraction with bias 0 and with bias 0.01. Most dead units stay dead.':
         '양의 편향 0.01은 몇몇 유닛을 죽은 영역 밖으로 옮긴다: 편향 0과 편향 0.01의 죽은 비율을 비교해 보라. 죽은 유닛 대부분은 그대로 죽어 있다.',
     'Leaky ReLU: no dead units': 'Leaky ReLU: 죽은 유닛이 없다',
-    'max(αx, x) with α = 0.01 has f′ = α < 0: the gradient never vanishes and no unit dies, at the cost of one more hyperparameter.':
+    'max(αx, x) with α = 0.01 has f′ = α for x < 0: the gradient never vanishes and no unit dies, at the cost of one more hyperparameter.':
         'α = 0.01인 max(αx, x)는 x < 0에서 f′ = α: 기울기가 사라지지 않고 어떤 유닛도 죽지 않는다. 대신 하이퍼파라미터가 하나 늘어난다.',
     'ELU: outputs closer to zero mean': 'ELU: 출력 평균이 0에 더 가깝다',
     'ELU is x for x > 0 and α(eˣ − 1) otherwise. For z ~ N(0, 1) read mean 0.1605 and std 0.7869 (ReLU: mean 0.399).':

@@ -59,7 +59,7 @@ TOUR_EN: tuple[TourStep, ...] = (
        """A positive bias of 0.01 moves a few units out of the dead zone: compare the dead fraction with
        bias 0 and with bias 0.01. Most dead units stay dead."""),
     _s(S1, "activations", "Leaky ReLU fixes it", "Leaky ReLU: no dead units",
-       """max(αx, x) with α = 0.01 has f′ = α < 0: the gradient never vanishes and no unit dies,
+       """max(αx, x) with α = 0.01 has f′ = α for x < 0: the gradient never vanishes and no unit dies,
        at the cost of one more hyperparameter."""),
     _s(S1, "activations", "ELU: near-zero mean", "ELU: outputs closer to zero mean",
        """ELU is x for x > 0 and α(eˣ − 1) otherwise. For z ~ N(0, 1) read mean 0.1605 and std 0.7869

@@ -2364,7 +2364,7 @@
         <translation>Leaky ReLU: 죽은 유닛이 없다</translation>
     </message>
     <message>
-        <source>max(αx, x) with α = 0.01 has f′ = α &lt; 0: the gradient never vanishes and no unit dies, at the cost of one more hyperparameter.</source>
+        <source>max(αx, x) with α = 0.01 has f′ = α for x &lt; 0: the gradient never vanishes and no unit dies, at the cost of one more hyperparameter.</source>
         <translation>α = 0.01인 max(αx, x)는 x &lt; 0에서 f′ = α: 기울기가 사라지지 않고 어떤 유닛도 죽지 않는다. 대신 하이퍼파라미터가 하나 늘어난다.</translation>
     </message>
     <message>
