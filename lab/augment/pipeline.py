@@ -12,7 +12,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lab.augment.steps import STEP_KINDS, Canvas, Context
+from lab.augment.step_types import Canvas, Context
+from lab.augment.steps import STEP_KINDS
 
 PIPELINE_FORMAT = "nnlab-augment-pipeline"
 

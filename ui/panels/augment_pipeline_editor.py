@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from superqt import QLabeledDoubleRangeSlider, QLabeledDoubleSlider, QLabeledRangeSlider
 
 from lab.augment.pipeline import PRESETS, Step, load_pipeline, save_pipeline
-from lab.augment.steps import STEP_KINDS, Option
+from lab.augment.step_types import Option
+from lab.augment.steps import STEP_KINDS
 from ui.workers import signals_blocked
 
 CUSTOM = "custom"

@@ -1,0 +1,139 @@
+"""The step framework: the canvas a pipeline draws on, its context, a step's options and kind."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+from lab.augment import color
+
+
+class Canvas:
+    """The image being augmented, held as a Pillow image or an array, converted only on demand.
+
+    Consecutive Pillow steps (warps, lookup tables, filters) and consecutive NumPy steps
+    (noise, erasing) then pay no conversion between them.
+    """
+
+    __slots__ = ("_arr", "_pil", "_shared")
+
+    def __init__(self, arr: NDArray[np.uint8] | None = None, pil: Image.Image | None = None,
+                 shared: dict[str, Any] | None = None) -> None:
+        self._arr = arr
+        self._pil = pil
+        # {"base": the source array, "pil": its Pillow copy}, shared by every sample of a call
+        self._shared = shared
+
+    def pil(self) -> Image.Image:
+        if self._pil is None:
+            assert self._arr is not None
+            shared = self._shared
+            if shared is not None and shared.get("base") is self._arr:
+                if "pil" not in shared:
+                    shared["pil"] = Image.fromarray(self._arr, "RGB")
+                self._pil = shared["pil"]
+            else:
+                self._pil = Image.fromarray(self._arr, "RGB")
+        return self._pil
+
+    def array(self) -> NDArray[np.uint8]:
+        if self._arr is None:
+            assert self._pil is not None
+            self._arr = np.asarray(self._pil)
+        return self._arr
+
+    def set_pil(self, im: Image.Image) -> None:
+        self._pil, self._arr = im, None
+
+    def set_array(self, arr: NDArray[np.uint8]) -> None:
+        self._arr, self._pil = arr, None
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """``(height, width)``."""
+        if self._arr is not None:
+            return int(self._arr.shape[0]), int(self._arr.shape[1])
+        assert self._pil is not None
+        return self._pil.size[1], self._pil.size[0]
+
+
+@dataclass
+class Context:
+    """What a step may need besides the image: the other images (for mixing), labels, PCA basis.
+
+    ``pil_cache`` holds Pillow copies of pool images (by index and size), shared by all the
+    samples of one call so each partner is converted and resized once.
+    """
+
+    pool: list[NDArray[np.uint8]]
+    labels: list[str]
+    source: int
+    weights: dict[str, float]
+    pca: tuple[NDArray[np.float64], NDArray[np.float64]] = field(
+        default_factory=lambda: (color.IMAGENET_EIGVAL, color.IMAGENET_EIGVEC)
+    )
+    pil_cache: dict[tuple[int, int, int], Image.Image] = field(default_factory=dict)
+    index: int = 0  # the sample's number (10-crop shows crop ``index % 10``)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a step: ``kind`` is ``"float"``, ``"int"``, ``"range"`` (a [lo, hi] pair) or ``"choice"``."""
+
+    name: str
+    kind: str
+    default: Any
+    lo: float = -math.inf
+    hi: float = math.inf
+    choices: tuple[str, ...] = ()
+    help: str = ""
+    integer: bool = False
+
+    def check(self, value: Any, where: str) -> Any:
+        """Return ``value`` converted to this option's type, or raise ``ValueError``."""
+        def number(v: Any) -> float:
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+                raise ValueError(f"{where}: {self.name} expects a finite number, got {v!r}")
+            if not (self.lo <= v <= self.hi):
+                raise ValueError(f"{where}: {self.name} = {v:g} is outside [{self.lo:g}, {self.hi:g}]")
+            if self.integer and float(v) != int(v):
+                raise ValueError(f"{where}: {self.name} expects an integer, got {v!r}")
+            return int(v) if self.integer else float(v)
+
+        if self.kind == "choice":
+            if value not in self.choices:
+                raise ValueError(f"{where}: {self.name} must be one of {', '.join(self.choices)}, got {value!r}")
+            return value
+        if self.kind == "range":
+            if not isinstance(value, list | tuple) or len(value) != 2:
+                raise ValueError(f"{where}: {self.name} expects a [low, high] pair, got {value!r}")
+            lo, hi = number(value[0]), number(value[1])
+            if lo > hi:
+                raise ValueError(f"{where}: {self.name} low {lo:g} is above high {hi:g}")
+            return (lo, hi)
+        return number(value)
+
+
+Drawn = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StepKind:
+    """A kind of pipeline step."""
+
+    kind: str
+    title: str
+    help: str
+    options: tuple[Option, ...]
+    draw: Callable[[np.random.Generator, Mapping[str, Any], tuple[int, int], Context], Drawn]
+    apply: Callable[[Canvas, Drawn, Mapping[str, Any], Context], None]
+    default_p: float = 1.0
+
+    def defaults(self) -> dict[str, Any]:
+        return {o.name: o.default for o in self.options}
