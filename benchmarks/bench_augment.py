@@ -140,10 +140,11 @@ def transform_rows(A: Any) -> list[Row]:
             label = f"{name} {w}×{h}"
             ref_name = "cv2.addWeighted" if name == "mixup" else "albumentations"
             note = "per sample through sample_variants"
-            if name in kernels:
-                kernel = _per_sample_us(kernels[name][1], 1, repeat=15)
-                vs = f" = {kernel / ref:.1f}× the reference" if ref else ""
-                note += f"; the bare kernel ({kernels[name][0]}, no conversions) {kernel:.0f} µs{vs}"
+            for key in (name, f"{name} (Pillow)"):
+                if key in kernels:
+                    kernel = _per_sample_us(kernels[key][1], 1, repeat=15)
+                    vs = f" = {kernel / ref:.1f}× the reference" if ref else ""
+                    note += f"; the bare kernel ({kernels[key][0]}, no conversions) {kernel:.0f} µs{vs}"
             rows.append(_row(label, ours, ref_name, ref, "≤ 3× albumentations" if name != "gaussian noise"
                              else "≤ 1× albumentations", note))
         rows += memory_rows(img, partner, floor, f"{w}×{h}")
@@ -163,9 +164,12 @@ def _kernels(img: np.ndarray, partner: np.ndarray) -> dict[str, tuple[str, Calla
     any Pillow implementation (a step also converts to and from NumPy, draws and records)."""
     from PIL import ImageFilter
 
+    from lab.augment import noise
+
     im, other = Image.fromarray(img), Image.fromarray(partner)
     w, h = im.size
-    lut = list(range(255, -1, -1)) * 3
+    lut = list(range(255, -1, -1))
+    bytes_view = Image.frombuffer("L", (w * 3, h), img, "raw", "L", 0, 1)
     bilinear = Image.Resampling.BILINEAR
     turn = (0.98, 0.17, -5.0, -0.17, 0.98, 8.0)
     return {
@@ -174,10 +178,12 @@ def _kernels(img: np.ndarray, partner: np.ndarray) -> dict[str, tuple[str, Calla
                                 lambda: im.resize((w, h), bilinear, box=(10, 10, w * 0.6, h * 0.6))),
         "affine (rot+scale+shear+shift)": ("Image.transform", lambda: im.transform((w, h), Image.Transform.AFFINE,
                                                                                    turn, resample=bilinear)),
-        "brightness/contrast": ("Image.point", lambda: im.point(lut)),
+        "brightness/contrast": ("Image.point on the bytes", lambda: bytes_view.point(lut)),
         "grayscale": ("Image.convert L", lambda: im.convert("L")),
-        "blur": ("ImageFilter.GaussianBlur", lambda: im.filter(ImageFilter.GaussianBlur(1.0))),
-        "mixup": ("Image.blend", lambda: Image.blend(other, im, 0.6)),
+        "blur": ("NumPy separable uint16, noise.gaussian_blur", lambda: noise.gaussian_blur(img, 1.0)),
+        "blur (Pillow)": ("ImageFilter.GaussianBlur", lambda: im.filter(ImageFilter.GaussianBlur(1.0))),
+        "mixup": ("NumPy uint16, noise.mixup", lambda: noise.mixup(img, partner, 0.6)),
+        "mixup (Pillow)": ("Image.blend", lambda: Image.blend(other, im, 0.6)),
     }
 
 

@@ -269,23 +269,25 @@ def sample_variants(
     out = []
     pil_cache: dict = {}
     shared: dict[str, Any] = {"base": base}
+    pool_list, label_list, label = list(pool), list(labels), labels[source]
+    # (index, step, kind, needs a generator): a step that always runs and draws nothing (a flip at
+    # p = 1, grayscale, resize) needs no generator, which is most of a small image's cost
+    active = [(j, step, STEP_KINDS[step.kind], step.p < 1.0 or STEP_KINDS[step.kind].draws)
+              for j, step in enumerate(steps) if step.enabled]
     for i in range(first, first + n):
-        ctx = Context(pool=list(pool), labels=list(labels), source=source, weights={labels[source]: 1.0},
+        ctx = Context(pool=pool_list, labels=label_list, source=source, weights={label: 1.0},
                       pil_cache=pil_cache, index=i)
         if pca is not None:
             ctx.pca = pca
         canvas = Canvas(arr=base, shared=shared)  # the source converts to Pillow once, if at all
         drawn: list[DrawnStep] = []
-        for j, step in enumerate(steps):
-            if not step.enabled:
-                continue
+        for j, step, spec, needs_rng in active:
             # one integer seed per (seed, sample, step): a single-int SeedSequence is 5x cheaper
             # than a tuple, and distinct triples give distinct, well-mixed streams
-            rng = np.random.default_rng((seed << 32) | (i << 16) | j)
+            rng = np.random.default_rng((seed << 32) | (i << 16) | j) if needs_rng else None
             if step.p < 1.0 and not rng.random() < step.p:
                 drawn.append(DrawnStep(step.kind, False, {}))
                 continue
-            spec = STEP_KINDS[step.kind]
             values = spec.draw(rng, step.options, canvas.shape, ctx)
             spec.apply(canvas, values, step.options, ctx)
             drawn.append(DrawnStep(step.kind, True, values))

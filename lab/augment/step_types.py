@@ -55,6 +55,11 @@ class Canvas:
         self._arr, self._pil = arr, None
 
     @property
+    def holds_array(self) -> bool:
+        """Whether the image is at hand as an array (a step working on arrays then converts nothing)."""
+        return self._arr is not None
+
+    @property
     def shape(self) -> tuple[int, int]:
         """``(height, width)``."""
         if self._arr is not None:
@@ -67,8 +72,8 @@ class Canvas:
 class Context:
     """What a step may need besides the image: the other images (for mixing), labels, PCA basis.
 
-    ``pil_cache`` holds Pillow copies of pool images (by index and size), shared by all the
-    samples of one call so each partner is converted and resized once.
+    ``pil_cache`` holds Pillow copies of pool images and resized arrays (by index and size),
+    shared by all the samples of one call so each partner is converted and resized once.
     """
 
     pool: list[NDArray[np.uint8]]
@@ -78,7 +83,7 @@ class Context:
     pca: tuple[NDArray[np.float64], NDArray[np.float64]] = field(
         default_factory=lambda: (color.IMAGENET_EIGVAL, color.IMAGENET_EIGVEC)
     )
-    pil_cache: dict[tuple[int, int, int], Image.Image] = field(default_factory=dict)
+    pil_cache: dict[tuple[Any, ...], Any] = field(default_factory=dict)
     index: int = 0  # the sample's number (10-crop shows crop ``index % 10``)
 
 
@@ -123,6 +128,11 @@ class Option:
 Drawn = dict[str, Any]
 
 
+def no_draw(rng: np.random.Generator | None, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
+    """The draw of a step with nothing random: it gets no generator (see :attr:`StepKind.draws`)."""
+    return {}
+
+
 @dataclass(frozen=True)
 class StepKind:
     """A kind of pipeline step."""
@@ -134,6 +144,11 @@ class StepKind:
     draw: Callable[[np.random.Generator, Mapping[str, Any], tuple[int, int], Context], Drawn]
     apply: Callable[[Canvas, Drawn, Mapping[str, Any], Context], None]
     default_p: float = 1.0
+
+    @property
+    def draws(self) -> bool:
+        """Whether the step draws anything (a step that does not is given no generator)."""
+        return self.draw is not no_draw
 
     def defaults(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}

@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from PIL import Image
 
 from lab.augment import color, geometry, noise, testtime
-from lab.augment.step_types import Canvas, Context, Drawn, Option, StepKind
+from lab.augment.step_types import Canvas, Context, Drawn, Option, StepKind, no_draw
 
 
 def _u(rng: np.random.Generator, pair: tuple[float, float]) -> float:
@@ -20,10 +21,6 @@ def _u(rng: np.random.Generator, pair: tuple[float, float]) -> float:
 
 def _ui(rng: np.random.Generator, pair: tuple[float, float]) -> int:
     return int(rng.integers(int(pair[0]), int(pair[1]) + 1))
-
-
-def _no_draw(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
-    return {}
 
 
 def _apply_hflip(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
@@ -165,7 +162,10 @@ def _draw_bc(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int]
 
 
 def _apply_bc(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
-    c.set_pil(color.brightness_contrast_pil(c.pil(), d["brightness"], d["contrast"]))
+    if c.holds_array:  # one table on the bytes in place: no conversion either way
+        c.set_array(color.brightness_contrast(c.array(), d["brightness"], d["contrast"]))
+    else:
+        c.set_pil(color.brightness_contrast_pil(c.pil(), d["brightness"], d["contrast"]))
 
 
 def _draw_pca(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
@@ -213,7 +213,10 @@ def _draw_filter(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, 
 
 
 def _apply_filter(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
-    c.set_pil(noise.apply_filter_pil(c.pil(), o["filter"], d["strength"]))
+    if o["filter"] == "blur" and 0 < d["strength"] <= noise.NUMPY_BLUR_MAX_SIGMA:
+        c.set_array(noise.gaussian_blur(c.array(), d["strength"]))
+    else:
+        c.set_pil(noise.apply_filter_pil(c.pil(), o["filter"], d["strength"]))
 
 
 def _partner(rng: np.random.Generator, ctx: Context) -> int:
@@ -233,6 +236,17 @@ def _partner_pil(c: Canvas, ctx: Context, index: int) -> Image.Image:
     return im
 
 
+def _partner_array(c: Canvas, ctx: Context, index: int) -> NDArray[np.uint8]:
+    h, w = c.shape
+    arr = ctx.pool[index]
+    if arr.shape[:2] == (h, w):
+        return arr
+    key = (index, w, h, "array")
+    if key not in ctx.pil_cache:
+        ctx.pil_cache[key] = np.asarray(_partner_pil(c, ctx, index))
+    return ctx.pil_cache[key]
+
+
 def _mix_weights(ctx: Context, keep: float, partner: int) -> dict[str, float]:
     out = {k: v * keep for k, v in ctx.weights.items()}
     label = ctx.labels[partner]
@@ -249,7 +263,7 @@ def _draw_mixup(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, i
 
 
 def _apply_mixup(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
-    c.set_pil(Image.blend(_partner_pil(c, ctx, d["partner_index"]), c.pil(), d["lambda"]))
+    c.set_array(noise.mixup(c.array(), _partner_array(c, ctx, d["partner_index"]), d["lambda"]))
 
 
 def _draw_cutmix(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
@@ -276,16 +290,16 @@ def _range(name: str, default: tuple[float, float], lo: float, hi: float, help: 
 STEP_KINDS: dict[str, StepKind] = {
     s.kind: s
     for s in (
-        StepKind("hflip", "Horizontal flip", "Mirror left-right.", (), _no_draw, _apply_hflip, 0.5),
+        StepKind("hflip", "Horizontal flip", "Mirror left-right.", (), no_draw, _apply_hflip, 0.5),
         StepKind("vflip", "Vertical flip", "Mirror top-bottom (only when upside-down photos make sense).", (),
-                 _no_draw, _apply_vflip, 0.5),
+                 no_draw, _apply_vflip, 0.5),
         StepKind("resize_short", "Resize short side", "Resize so the short side is L ~ U{lo..hi}, aspect kept (ResNet: 256–480).",
                  (_range("short_side", (256, 480), 8, 4096, "short side L in pixels", integer=True),),
                  _draw_resize_short, _apply_resize_short),
         StepKind("resize", "Resize", "Resize to a fixed width x height (AlexNet: 256 x 256).",
                  (Option("width", "int", 256, 8, 4096, help="output width (px)", integer=True),
                   Option("height", "int", 256, 8, 4096, help="output height (px)", integer=True)),
-                 _no_draw, _apply_resize),
+                 no_draw, _apply_resize),
         StepKind("random_crop", "Random crop", "A uniformly placed crop of fixed size (clamped to the image).",
                  (Option("width", "int", 224, 1, 4096, help="crop width (px)", integer=True),
                   Option("height", "int", 224, 1, 4096, help="crop height (px)", integer=True)),
@@ -333,7 +347,7 @@ STEP_KINDS: dict[str, StepKind] = {
                          help="principal components: published ImageNet values or the loaded training images")),
                  _draw_pca, _apply_pca),
         StepKind("grayscale", "Grayscale", "BT.601 luma 0.299 R + 0.587 G + 0.114 B in all three channels.", (),
-                 _no_draw, _apply_gray, 0.2),
+                 no_draw, _apply_gray, 0.2),
         StepKind("cutout", "Cutout / random erasing", "Erase square boxes (side a fraction of the short side).",
                  (_range("count", (1, 1), 0, 20, "number of boxes", integer=True),
                   _range("size", (0.2, 0.4), 0.01, 1.0, "box side / short side"),

@@ -1,0 +1,113 @@
+"""The fast kernels against independent references: SciPy's Gaussian filter, float formulas, NumPy sums."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lab.augment import color, geometry, noise
+from lab.augment.pipeline import Step, sample_variants
+
+
+def _photo(h: int, w: int, seed: int = 0) -> np.ndarray:
+    y, x = np.mgrid[0:h, 0:w]
+    smooth = np.stack([128 + 100 * np.sin(x / 5.0), 128 + 90 * np.cos(y / 4.0), 128 + 60 * np.sin((x + y) / 7.0)], axis=2)
+    noisy = smooth + np.random.default_rng(seed).normal(0, 20, smooth.shape)
+    return np.clip(noisy, 0, 255).astype(np.uint8)
+
+
+@pytest.mark.parametrize("sigma", [0.5, 1.0, 1.7, 3.0])
+def test_gaussian_blur_matches_scipy_gaussian_filter(sigma):
+    from scipy.ndimage import gaussian_filter
+
+    img = _photo(70, 90, 1)
+    got = noise.gaussian_blur(img, sigma).astype(np.float64)
+    # both replicate the edge ("nearest"), so the whole image is compared, borders included
+    want = gaussian_filter(img.astype(np.float64), (sigma, sigma, 0), mode="nearest")
+    err = np.abs(got - want)
+    assert err.max() <= 1.5 and err.mean() < 0.4
+
+
+def test_gaussian_blur_of_a_step_edge_has_a_gaussian_profile_of_variance_sigma_squared():
+    # a blurred step is the kernel's cumulative sum: its differences are the kernel, whose
+    # variance must be σ² (3σ truncation keeps over 97 % of it)
+    for sigma in (0.8, 1.0, 1.5, 2.5, 3.0):
+        img = np.zeros((9, 60, 3), np.uint8)
+        img[:, 30:] = 255
+        out = noise.gaussian_blur(img, sigma)
+        assert np.array_equal(out, out[:1].repeat(9, axis=0))  # rows stay alike, edges included
+        d = np.diff(out[4, :, 0].astype(np.float64))
+        x = np.arange(59) + 0.5
+        assert d.sum() == 255 and (d >= 0).all()
+        centre = (x * d).sum() / 255
+        assert centre == pytest.approx(30.0, abs=0.6)
+        assert ((x - centre) ** 2 * d).sum() / 255 == pytest.approx(sigma**2, rel=0.04)
+        turned = noise.gaussian_blur(np.ascontiguousarray(img.transpose(1, 0, 2)), sigma)
+        assert np.array_equal(turned.transpose(1, 0, 2), out)  # the same kernel down the columns
+    flat = np.full((9, 300, 3), 201, np.uint8)
+    assert np.array_equal(noise.gaussian_blur(flat, 1.3), flat)
+
+
+def test_blur_above_the_numpy_range_is_pillows_box_approximation_of_the_gaussian():
+    from scipy.ndimage import gaussian_filter
+
+    img = _photo(60, 80, 2)
+    sigma = noise.NUMPY_BLUR_MAX_SIGMA + 1.0
+    got = noise.apply_filter(img, "blur", sigma).astype(np.float64)
+    want = gaussian_filter(img.astype(np.float64), (sigma, sigma, 0), mode="nearest")
+    err = np.abs(got - want)[12:-12, 12:-12]
+    assert err.mean() < 1.5 and err.max() < 8
+
+
+def test_gaussian_weights_are_the_sampled_normalised_gaussian():
+    w = np.array(noise.gaussian_weights(1.0))
+    assert len(w) == 7 and w.sum() == 256 and np.array_equal(w, w[::-1])
+    x = np.arange(-3, 4)
+    exact = np.exp(-x**2 / 2.0) / np.exp(-x**2 / 2.0).sum() * 256
+    assert np.abs(w - exact).max() <= 1.0
+
+
+def test_mixup_is_within_one_level_of_the_float_mix():
+    a, b = _photo(30, 40, 3), _photo(30, 40, 4)[::-1].copy()
+    for lam in (0.0, 0.13, 0.5, 0.77, 0.999, 1.0):
+        got = noise.mixup(a, b, lam).astype(np.float64)
+        want = lam * a + (1 - lam) * b
+        assert np.abs(got - want).max() <= 1.0
+
+
+def test_mean_luma_of_an_array_is_the_bt601_mean_also_beyond_257_rows():
+    for h, w in ((3, 5), (257, 4), (600, 7)):
+        img = np.random.default_rng(h).integers(0, 256, (h, w, 3), dtype=np.uint8)
+        want = float((img.astype(np.float64) @ np.array([0.299, 0.587, 0.114])).mean())
+        assert color.mean_luma_array(img) == pytest.approx(want, abs=1e-9)
+    white = np.full((300, 300, 3), 255, np.uint8)  # the worst case for the uint16 column sums
+    assert color.mean_luma_array(white) == pytest.approx(255.0)
+
+
+def test_brightness_contrast_on_arrays_equals_the_pillow_path():
+    img = _photo(33, 47, 5)
+    for beta, gamma in [(1.2, 1.0), (0.8, 1.3), (1.0, 0.7)]:
+        via_pil = np.asarray(color.brightness_contrast_pil(geometry.to_pil(img), beta, gamma))
+        assert np.abs(color.brightness_contrast(img, beta, gamma).astype(int) - via_pil).max() <= 1
+
+
+def test_steps_that_draw_nothing_give_the_plain_transform_and_are_seed_stable():
+    img, other = _photo(20, 30, 6), _photo(20, 30, 7)
+    flips = sample_variants([img, other], ["a", "b"], (Step("hflip", True, 1.0),), 3, 5)
+    for s in flips:
+        assert np.array_equal(s.image, img[:, ::-1])
+    half = (Step("hflip", True, 0.5), Step("grayscale", True, 1.0))
+    first = [s.image for s in sample_variants([img, other], ["a", "b"], half, 12, 9)]
+    again = [s.image for s in sample_variants([img, other], ["a", "b"], half, 12, 9)]
+    assert all(np.array_equal(x, y) for x, y in zip(first, again, strict=True))
+    flipped = [np.array_equal(x, color.grayscale(img)[:, ::-1]) for x in first]
+    assert 0 < sum(flipped) < 12  # p = 0.5 still draws
+
+
+def test_gaussian_noise_wraps_around_the_bank():
+    bank = noise.noise_bank()
+    img = np.full((1, 10, 3), 100, np.uint8)
+    out = noise.gaussian_noise(img, 10.0, noise.NOISE_BANK_SIZE - 12)
+    z = np.concatenate([bank[-12:], bank[:18]]).reshape(1, 10, 3)
+    want = np.clip(np.floor(100 + 10.0 * z.astype(np.float64) + 0.5), 0, 255)
+    assert np.abs(out - want).max() <= 1
