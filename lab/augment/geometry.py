@@ -170,8 +170,8 @@ def affine_matrix(
     return out
 
 
-def _pad_for(inv: NDArray[np.float64], width: int, height: int) -> tuple[int, int, int, int]:
-    corners = np.array([[0, 0, 1], [width, 0, 1], [0, height, 1], [width, height, 1]], dtype=np.float64).T
+def _pad_for(inv: NDArray[np.float64], width: int, height: int, out_w: int, out_h: int) -> tuple[int, int, int, int]:
+    corners = np.array([[0, 0, 1], [out_w, 0, 1], [0, out_h, 1], [out_w, out_h, 1]], dtype=np.float64).T
     src = inv[:2] @ corners
     cap = 2 * max(width, height)
     left = min(cap, max(0, math.ceil(-src[0].min()) + 1))
@@ -182,15 +182,18 @@ def _pad_for(inv: NDArray[np.float64], width: int, height: int) -> tuple[int, in
 
 
 def warp_affine_pil(
-    im: Image.Image, matrix: NDArray[np.float64], fill: str = "constant", fill_value: int = 0
+    im: Image.Image, matrix: NDArray[np.float64], fill: str = "constant", fill_value: int = 0,
+    size: tuple[int, int] | None = None,
 ) -> Image.Image:
-    """Apply a forward 3x3 affine ``matrix`` with one ``Image.transform`` call (same output size)."""
+    """Apply a forward 3x3 affine ``matrix`` with one ``Image.transform`` call; the output is
+    ``size = (width, height)``, by default the input's."""
     if fill not in FILL_MODES:
         raise ValueError(f"fill must be one of {FILL_MODES}, got {fill!r}")
     matrix = np.asarray(matrix, dtype=np.float64)
     if matrix.shape != (3, 3) or not np.all(np.isfinite(matrix)):
         raise ValueError("matrix must be a finite 3x3 array")
-    if np.allclose(matrix, np.eye(3), rtol=0.0, atol=1e-12):
+    out_w, out_h = size or im.size
+    if (out_w, out_h) == im.size and np.allclose(matrix, np.eye(3), rtol=0.0, atol=1e-12):
         return im.copy()
     try:
         inv = np.linalg.inv(matrix)
@@ -203,7 +206,7 @@ def warp_affine_pil(
     width, height = im.size
     gray = int(np.clip(fill_value, 0, 255))
     if fill != "constant":
-        top, bottom, left, right = _pad_for(inv, width, height)
+        top, bottom, left, right = _pad_for(inv, width, height, out_w, out_h)
         if top or bottom or left or right:
             arr = np.asarray(im)
             arr = np.pad(arr, ((top, bottom), (left, right), (0, 0)), mode="edge" if fill == "edge" else "reflect")
@@ -212,7 +215,33 @@ def warp_affine_pil(
             shift[0, 2], shift[1, 2] = left, top
             inv = shift @ inv
     data = tuple(float(v) for v in inv[:2].ravel())
-    return im.transform((width, height), Image.Transform.AFFINE, data, resample=_RESAMPLE, fillcolor=(gray, gray, gray))
+    return im.transform((out_w, out_h), Image.Transform.AFFINE, data, resample=_RESAMPLE, fillcolor=(gray, gray, gray))
+
+
+def resized_crop_matrix(box: tuple[int, int, int, int], out_h: int, out_w: int, flipped: bool = False) -> NDArray[np.float64]:
+    """The forward map from the crop ``box = (top, left, h, w)`` (crop coordinates) to the
+    ``out_h x out_w`` resized crop, mirrored left-right if ``flipped`` (pixel-centre convention)."""
+    _, _, h, w = box
+    out = np.diag([out_w / w, out_h / h, 1.0])
+    if flipped:
+        out[0] = [-out_w / w, 0.0, float(out_w)]
+    return out
+
+
+def warp_resized_crop_pil(
+    im: Image.Image, box: tuple[int, int, int, int], out_h: int, out_w: int, flipped: bool,
+    matrix: NDArray[np.float64], fill: str = "constant", fill_value: int = 0,
+) -> Image.Image:
+    """A resized crop, an optional mirror and an affine warp (``matrix``, forward, in the resized
+    crop's coordinates) as one ``Image.transform`` of the crop: one resampling instead of three.
+
+    Uncovered pixels follow ``fill`` about the crop's edges, as they would about the resized
+    crop's.  Pillow's transform does not antialias, so use it for crops that are enlarged.
+    """
+    top, left, h, w = box
+    crop = im.crop((left, top, left + w, top + h))
+    composed = np.asarray(matrix, dtype=np.float64) @ resized_crop_matrix(box, out_h, out_w, flipped)
+    return warp_affine_pil(crop, composed, fill, fill_value, size=(out_w, out_h))
 
 
 def warp_affine(

@@ -11,26 +11,31 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from lab.augment import color
+from lab.augment import color, geometry
 
 
 class Canvas:
     """The image being augmented, held as a Pillow image or an array, converted only on demand.
 
     Consecutive Pillow steps (warps, lookup tables, filters) and consecutive NumPy steps
-    (noise, erasing) then pay no conversion between them.
+    (noise, erasing) then pay no conversion between them.  A random resized crop that
+    enlarges is held unresampled (:class:`PendingCrop`) so that a following flip and affine
+    warp join it in one resampling; anything else that asks for the image resamples it first.
     """
 
-    __slots__ = ("_arr", "_pil", "_shared")
+    __slots__ = ("_arr", "_crop", "_pil", "_shared")
 
     def __init__(self, arr: NDArray[np.uint8] | None = None, pil: Image.Image | None = None,
                  shared: dict[str, Any] | None = None) -> None:
         self._arr = arr
         self._pil = pil
+        self._crop: PendingCrop | None = None
         # {"base": the source array, "pil": its Pillow copy}, shared by every sample of a call
         self._shared = shared
 
     def pil(self) -> Image.Image:
+        if self._crop is not None:
+            self.set_pil(self._crop.resample())
         if self._pil is None:
             assert self._arr is not None
             shared = self._shared
@@ -44,15 +49,22 @@ class Canvas:
 
     def array(self) -> NDArray[np.uint8]:
         if self._arr is None:
-            assert self._pil is not None
-            self._arr = np.asarray(self._pil)
+            self._arr = np.asarray(self.pil())
         return self._arr
 
     def set_pil(self, im: Image.Image) -> None:
-        self._pil, self._arr = im, None
+        self._pil, self._arr, self._crop = im, None, None
 
     def set_array(self, arr: NDArray[np.uint8]) -> None:
-        self._arr, self._pil = arr, None
+        self._arr, self._pil, self._crop = arr, None, None
+
+    def set_crop(self, crop: PendingCrop) -> None:
+        self._crop, self._pil, self._arr = crop, None, None
+
+    @property
+    def crop(self) -> PendingCrop | None:
+        """The random resized crop waiting to be resampled, if any."""
+        return self._crop
 
     @property
     def holds_array(self) -> bool:
@@ -62,10 +74,33 @@ class Canvas:
     @property
     def shape(self) -> tuple[int, int]:
         """``(height, width)``."""
+        if self._crop is not None:
+            return self._crop.out_h, self._crop.out_w
         if self._arr is not None:
             return int(self._arr.shape[0]), int(self._arr.shape[1])
         assert self._pil is not None
         return self._pil.size[1], self._pil.size[0]
+
+
+@dataclass(frozen=True)
+class PendingCrop:
+    """``box = (top, left, h, w)`` of ``source`` to be resized to ``out_h x out_w``, then mirrored if ``flipped``."""
+
+    source: Image.Image
+    box: tuple[int, int, int, int]
+    out_h: int
+    out_w: int
+    flipped: bool = False
+
+    def resample(self) -> Image.Image:
+        """The crop on its own: exactly the resize (and mirror) the steps would make one by one."""
+        im = geometry.resized_crop_pil(self.source, self.box, self.out_h, self.out_w)
+        return im.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if self.flipped else im
+
+    def warp(self, matrix: NDArray[np.float64], fill: str, fill_value: int) -> Image.Image:
+        """The crop followed by the forward affine ``matrix`` (output coordinates), one resampling."""
+        return geometry.warp_resized_crop_pil(self.source, self.box, self.out_h, self.out_w, self.flipped,
+                                              matrix, fill, fill_value)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -11,7 +12,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from lab.augment import color, geometry, noise, testtime
-from lab.augment.step_types import Canvas, Context, Drawn, Option, StepKind, no_draw
+from lab.augment.step_types import Canvas, Context, Drawn, Option, PendingCrop, StepKind, no_draw
 
 
 def _u(rng: np.random.Generator, pair: tuple[float, float]) -> float:
@@ -24,13 +25,16 @@ def _ui(rng: np.random.Generator, pair: tuple[float, float]) -> int:
 
 
 def _apply_hflip(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
+    if c.crop is not None:  # joins the pending resized crop's resampling
+        c.set_crop(dataclasses.replace(c.crop, flipped=not c.crop.flipped))
+        return
     # Pillow mirrors its 4-byte pixels 4× faster than NumPy copies 3-byte ones, and the
     # source's Pillow copy is shared by the samples of a call.
     c.set_pil(c.pil().transpose(Image.Transpose.FLIP_LEFT_RIGHT))
 
 
 def _apply_vflip(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
-    if c._pil is not None:
+    if not c.holds_array:
         c.set_pil(c.pil().transpose(Image.Transpose.FLIP_TOP_BOTTOM))
     else:
         c.set_array(c.array()[::-1])  # whole rows: a plain copy when the sample is made contiguous
@@ -92,7 +96,7 @@ def _draw_crop(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, in
 
 def _apply_crop(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
     t, lft, h, w = d["top"], d["left"], d["height"], d["width"]
-    if c._arr is not None:
+    if c.holds_array:
         c.set_array(c.array()[t : t + h, lft : lft + w])
     else:
         c.set_pil(c.pil().crop((lft, t, lft + w, t + h)))
@@ -126,8 +130,13 @@ def _draw_rrc(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int
 
 def _apply_rrc(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
     box = (d["top"], d["left"], d["height"], d["width"])
-    check_output_size(int(o["out_height"]), int(o["out_width"]), "random resized crop")
-    c.set_pil(geometry.resized_crop_pil(c.pil(), box, int(o["out_height"]), int(o["out_width"])))
+    out_h, out_w = int(o["out_height"]), int(o["out_width"])
+    check_output_size(out_h, out_w, "random resized crop")
+    if d["height"] <= out_h and d["width"] <= out_w:
+        # an enlargement (no antialiasing needed): a flip and an affine warp may join its resampling
+        c.set_crop(PendingCrop(c.pil(), box, out_h, out_w))
+    else:
+        c.set_pil(geometry.resized_crop_pil(c.pil(), box, out_h, out_w))
 
 
 _AFFINE_KEYS = ("angle", "scale", "stretch", "shear_x", "shear_y", "translate_x", "translate_y")
@@ -146,7 +155,10 @@ def _draw_affine(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, 
 def _apply_affine(c: Canvas, d: Drawn, o: Mapping[str, Any], ctx: Context) -> None:
     h, w = c.shape
     m = geometry.affine_matrix(w, h, **{k: d[k] for k in _AFFINE_KEYS})
-    c.set_pil(geometry.warp_affine_pil(c.pil(), m, o["fill"], int(o["fill_value"])))
+    if c.crop is not None:  # crop, resize, mirror and warp in one resampling
+        c.set_pil(c.crop.warp(m, o["fill"], int(o["fill_value"])))
+    else:
+        c.set_pil(geometry.warp_affine_pil(c.pil(), m, o["fill"], int(o["fill_value"])))
 
 
 def _draw_hsl(rng: np.random.Generator, o: Mapping[str, Any], hw: tuple[int, int], ctx: Context) -> Drawn:
