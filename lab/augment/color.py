@@ -107,47 +107,73 @@ def _jitter_hsl_block(img: NDArray[np.uint8], hue_shift: float, saturation: floa
     f32 = np.float32
     planes = np.moveaxis(img, 2, 0).astype(np.float32)  # (3, H, W), 0–255 scale
     r, g, b = planes[0], planes[1], planes[2]
-    mx = np.maximum(np.maximum(r, g), b)
-    mn = np.minimum(np.minimum(r, g), b)
+    mx = np.maximum(r, g)
+    np.maximum(mx, b, out=mx)
+    mn = np.minimum(r, g)
+    np.minimum(mn, b, out=mn)
     chroma = mx - mn
-    light = (mx + mn) * f32(0.5)
-    room = np.minimum(light, f32(255.0) - light)  # min(L, 1 − L) on the 0–255 scale
-    new_light = np.clip(light + f32(lightness * 255.0), f32(0.0), f32(255.0))
-    new_room = np.minimum(new_light, f32(255.0) - new_light)
-    gray = chroma == 0
-    np.copyto(chroma, f32(1.0), where=gray)  # grays get a' = 0 below; this only avoids 0/0
-    np.copyto(room, f32(1.0), where=room == 0)
-    sat = chroma * f32(0.5 * saturation)  # S·s = (C/2)·s / min(L, 1 − L)
-    sat /= room
-    np.minimum(sat, f32(1.0), out=sat)
-    a_new = sat
+    light = mx + mn
+    light *= f32(0.5)
+    room = np.subtract(f32(255.0), light)  # min(L, 1 − L) on the 0–255 scale
+    np.minimum(room, light, out=room)
+    # every colour has room >= C/2 >= 0.5; grays (C = 0) get a' = 0 from their chroma, and the
+    # floor only keeps black and white from 0/0
+    np.maximum(room, f32(0.5), out=room)
+    new_light = light
+    new_light += f32(lightness * 255.0)
+    np.clip(new_light, f32(0.0), f32(255.0), out=new_light)
+    a_new = chroma * f32(0.5 * saturation)  # S·s = (C/2)·s / min(L, 1 − L)
+    a_new /= room
+    np.minimum(a_new, f32(1.0), out=a_new)
+    new_room = np.subtract(f32(255.0), new_light, out=room)
+    np.minimum(new_room, new_light, out=new_room)
     a_new *= new_room
-    np.copyto(a_new, f32(0.0), where=gray)
-    # hue in units of 30° (k of the module docstring without the channel offset): 2·h′
-    inv_c = f32(2.0) / chroma
-    hue = np.where(mx == r, (g - b) * inv_c,
-                   np.where(mx == g, (b - r) * inv_c + f32(4.0), (r - g) * inv_c + f32(8.0)))
-    # Wrap into [0, 12) by subtraction: hue + shift + 12 lies in [10, 34).  (np.mod on float32
-    # costs ~100× an addition and was most of this function's time.)
-    hue += f32(np.mod(hue_shift, 360.0) / 30.0 + 12.0)
-    hue -= f32(12.0) * (hue >= f32(24.0))
-    hue -= f32(12.0) * (hue >= f32(12.0))
+    # hue in units of 30° (k of the module docstring without the channel offset): 2·h′; grays
+    # get a finite hue that a' = 0 then ignores
+    inv_c = np.maximum(chroma, f32(1.0), out=chroma)
+    np.divide(f32(2.0), inv_c, out=inv_c)
+    # The sector (which channel is the maximum) picks one of three terms.  Selected as
+    # Σ mask·term, exact because x·0 = 0 and 0 + x = x: np.where on an irregular mask
+    # branches per element and costs about 100 arithmetic passes.
+    is_r = mx == r
+    is_g = mx == g
+    is_g &= ~is_r
+    is_b = ~is_r
+    is_b &= ~is_g
+    hue = np.subtract(g, b)
+    hue *= inv_c
+    hue *= is_r
+    term = np.subtract(b, r)
+    term *= inv_c
+    term += f32(4.0)
+    term *= is_g
+    hue += term
+    np.subtract(r, g, out=term)
+    term *= inv_c
+    term += f32(8.0)
+    term *= is_b
+    hue += term
+    # k − 6 wrapped into [−6, 6) by subtraction (np.mod on float32 costs ~100× an addition, a
+    # masked subtraction several): hue + shift + 6 lies in [4, 28)
+    hue += f32(np.mod(hue_shift, 360.0) / 30.0 + 6.0)
+    hue -= f32(12.0) * (hue >= f32(18.0))
+    hue -= f32(12.0) * (hue >= f32(6.0))
     out = np.empty(img.shape, dtype=np.uint8)
     # L' ± a' stays within [0, 255] because a' <= min(L', 255 − L'), so no clip is needed
     # before the rounding cast (+0.5 then truncation; 255.5 truncates to 255).
-    rounded_light = new_light + f32(0.5)
+    new_light += f32(0.5)
     k = np.empty_like(hue)
     t = np.empty_like(hue)
     for ch, n in enumerate((0.0, 8.0, 4.0)):
-        np.add(hue, f32(n), out=k)
         if n:
-            k -= f32(12.0) * (k >= f32(12.0))  # (n + H) mod 12
-        np.subtract(f32(9.0), k, out=t)
-        k -= f32(3.0)
-        np.minimum(k, t, out=t)
+            np.add(hue, f32(n), out=k)
+            k -= f32(12.0) * (k >= f32(6.0))  # channel offset, wrapped again
+        # the channel's triangle clip(min(k − 3, 9 − k), −1, 1) = clip(3 − |k − 6|, −1, 1)
+        np.abs(k if n else hue, out=t)
+        np.subtract(f32(3.0), t, out=t)
         np.clip(t, f32(-1.0), f32(1.0), out=t)
         t *= a_new
-        np.subtract(rounded_light, t, out=t)
+        np.subtract(new_light, t, out=t)
         out[..., ch] = t
     return out
 
