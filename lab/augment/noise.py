@@ -232,8 +232,7 @@ def mixup(a: NDArray[np.uint8], b: NDArray[np.uint8], lam: float) -> NDArray[np.
     mixed = np.multiply(a, k, dtype=np.uint16)
     mixed += np.multiply(b, 256 - k, dtype=np.uint16)
     mixed += 128
-    mixed >>= 8
-    return mixed.astype(np.uint8)
+    return np.right_shift(mixed, 8, out=np.empty_like(a), casting="unsafe")
 
 
 def cutmix_box(rng: np.random.Generator, height: int, width: int, lam: float) -> tuple[tuple[int, int, int, int], float]:

@@ -158,3 +158,19 @@ def test_crop_and_flip_alone_are_exactly_the_steps_one_by_one():
     steps = (Step("random_resized_crop", True, 1.0, {"out_width": 80, "out_height": 60}), Step("hflip", True, 0.5))
     for s in sample_variants([img], ["a"], steps, 6, 2):
         assert np.array_equal(s.image, _sequential(img, s.steps, steps))
+
+
+def test_hsl_jitter_of_a_whole_image_matches_colorsys_pixel_by_pixel():
+    import colorsys
+
+    rng = np.random.default_rng(12)
+    img = rng.integers(0, 256, (24, 31, 3), dtype=np.uint8)
+    img[::3] = img[::3, :, :1]  # grays, black and white among the colours
+    img[0, :3] = [[0, 0, 0], [255, 255, 255], [255, 0, 0]]
+    for dh, sf, dl in [(75.0, 1.3, -0.1), (-170.0, 0.4, 0.2), (300.0, 2.5, 0.0)]:
+        out = color.jitter_hsl(img, dh, sf, dl).astype(int)
+        for i, j in np.ndindex(*img.shape[:2]):
+            r, g, b = (float(v) / 255 for v in img[i, j])
+            hh, ll, ss = colorsys.rgb_to_hls(r, g, b)
+            ref = colorsys.hls_to_rgb((hh + dh / 360) % 1.0, min(1.0, max(0.0, ll + dl)), min(1.0, ss * sf))
+            assert np.abs(out[i, j] - [round(v * 255) for v in ref]).max() <= 1, (i, j)
