@@ -78,6 +78,27 @@ def active(presets: Sequence[Preset], params: object, recorded: str = "") -> Pre
     When several match (an overlay preset on top of another), the ``recorded`` one (the last
     preset clicked, or the one a session or ``--preset`` names) wins, else the first listed.
     """
+    try:
+        key = (id(presets), params, recorded)
+        hit = _ACTIVE.get(key)
+    except TypeError:  # unhashable params: decide afresh
+        return _active(presets, params, recorded)
+    if hit is not None and hit[0] is presets:
+        return hit[1]
+    found = _active(presets, params, recorded)
+    _ACTIVE[key] = (presets, found)
+    while len(_ACTIVE) > 64:  # a drag asks ~60×/s for the same params: keep the recent ones
+        try:
+            _ACTIVE.pop(next(iter(_ACTIVE)))
+        except (KeyError, RuntimeError, StopIteration):  # another thread evicted it first
+            break
+    return found
+
+
+_ACTIVE: dict[tuple[int, object, str], tuple[Sequence[Preset], Preset | None]] = {}
+
+
+def _active(presets: Sequence[Preset], params: object, recorded: str) -> Preset | None:
     matching = [p for p in presets if is_active(p, params)]
     for preset in matching:
         if preset.name == recorded:
