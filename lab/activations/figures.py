@@ -384,8 +384,8 @@ def build(params: ActivationParams) -> list[Figure]:
         assemble(params, curves, views, tables),
         single_view(curves, f"Activation functions: {curves.title}", curves_caption(params)),
         single_view(views.distribution, f"Zero-centred? f(z) for z ~ N({num(params.mu)}, {num(params.sigma)}²)",
-                    f"histograms: {params.n_samples:,} Monte Carlo samples (seed {params.seed}); "
-                    "dashed: exact means"),
+                    f"histograms: {params.n_samples:,} Monte Carlo samples (seed {params.seed})"
+                    + ("; dashed: exact means" if params.functions else "")),
         single_view(views.depth, "Does the gradient survive n layers?",
                     f"E[∏ f′(zₖ)] = E[f′]ⁿ for independent zₖ ~ N({num(params.mu)}, {num(params.sigma)}²)"),
         single_view(views.zigzag, "All-positive inputs make SGD zig-zag",
