@@ -118,7 +118,13 @@ def retitle(figures: Sequence[Figure], presets: Sequence[Preset], params: object
     preset = active(presets, params, recorded)
     if preset is None or not preset.headline:
         return list(figures)
-    return [dataclasses.replace(f, title=preset.headline) if f.name == preset.figure else f for f in figures]
+    return [with_title(f, preset.headline) if f.name == preset.figure else f for f in figures]
+
+
+def with_title(figure: Figure, title: str) -> Figure:
+    """``figure`` titled ``title``, its reflowed narrow-page version too (the exporter may use either)."""
+    narrow = with_title(figure.narrow, title) if figure.narrow is not None else None
+    return dataclasses.replace(figure, title=title, narrow=narrow)
 
 
 def with_headlines(presets: Sequence[Preset], headlines: Mapping[str, tuple[str, str]]) -> tuple[Preset, ...]:

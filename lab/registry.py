@@ -7,7 +7,6 @@ ids are used in sessions, settings, dock object names and ``main.py export --pan
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -101,7 +100,7 @@ class PanelSpec:
         """A live view's ``figure`` showing export figure ``name``: titled with the headline while
         the active preset's claim is in it, as it is otherwise."""
         text = self.headline(params, name, recorded)
-        return dataclasses.replace(figure, title=text) if text else figure
+        return presets.with_title(figure, text) if text else figure
 
     def figures(self, params: Any, recorded: str = "") -> list[Figure]:
         """The export figures of ``params``: ``build`` then :meth:`retitle`."""

@@ -133,5 +133,5 @@ PRESETS = with_headlines(PRESETS, {
     "tanh saturates": ("curves", "tanh saturates: tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4"),
     "GELU minimum": ("curves", "GELU = x·Φ(x): minimum −0.16997 at x ≈ −0.752"),
     "ELU vs Leaky ReLU under noise": ("noise-robustness", "Noise at μ = −6: ELU spread 1.5e-3, Leaky ReLU 5.0e-3"),
-    "Mini-batch softens the zig-zag": ("zigzag", "Batch 32 softens the zig-zag: 100 % → 10 % same-sign steps"),
+    "Mini-batch softens the zig-zag": ("zigzag", "Batch 32 softens the zig-zag: 100 % → 10 % ↗/↙ steps"),
 })

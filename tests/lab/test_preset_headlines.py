@@ -78,6 +78,8 @@ def test_a_preset_titles_its_figure_in_the_export(panel: str, preset: Preset) ->
     for plain, titled in zip(built, figures, strict=True):
         if titled.name == preset.figure:
             assert titled.title == preset.headline != plain.title
+            if titled.narrow is not None:  # the reflowed version a narrow page gets says it too
+                assert titled.narrow.title == preset.headline
         else:
             assert titled.title == plain.title  # only one figure carries the claim
 
