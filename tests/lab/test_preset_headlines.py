@@ -14,7 +14,7 @@ from lab import cli
 from lab.activations.functions import ACTIVATIONS
 from lab.figures import spec as fs
 from lab.presets import HEADLINE_MAX, Preset, active, check
-from lab.registry import available_specs, load_spec
+from lab.registry import available_specs
 
 SPECS = available_specs()
 PRESETS = [(pid, p) for pid, spec in SPECS.items() for p in spec.presets]

@@ -7,14 +7,13 @@ import dataclasses
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from lab.activations.params import PRESETS as ACTIVATION_PRESETS
 from lab.pca.params import PRESETS as PCA_PRESETS
 from lab.presets import find
-from ui.panels.activations import ActivationsPanel
-from ui.panels.pca import PcaPanel
+from tests.ui.test_activations_panel import panel as activations  # noqa: F401 (fixture)
+from tests.ui.test_pca_panel import panel as pca  # noqa: F401 (fixture)
 
 GRABS = os.environ.get("NNLAB_GRAB_DIR", "")  # set it to keep the offscreen grabs for looking
 
@@ -25,18 +24,7 @@ def _grab(widget, name: str) -> None:
         widget.grab().save(str(Path(GRABS) / f"{name}.png"))
 
 
-@pytest.fixture
-def activations(qtbot):
-    w = ActivationsPanel()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    assert w.wait_for_statistics()
-    yield w
-    w.shutdown()
-
-
-def test_activation_preset_titles_the_curves_until_mu_moves(activations, qtbot) -> None:
+def test_activation_preset_titles_the_curves_until_mu_moves(activations, qtbot) -> None:  # noqa: F811 (the imported fixture)
     preset = find(ACTIVATION_PRESETS, "Dead ReLU")
     assert activations.curves_view.figure().title == ""  # defaults: no preset, no headline
     qtbot.mouseClick(activations.preset_buttons[preset.name], Qt.MouseButton.LeftButton)
@@ -50,7 +38,7 @@ def test_activation_preset_titles_the_curves_until_mu_moves(activations, qtbot) 
     _grab(activations, "activations-dead-relu-moved")
 
 
-def test_the_statistics_view_carries_a_distribution_claim(activations, qtbot) -> None:
+def test_the_statistics_view_carries_a_distribution_claim(activations, qtbot) -> None:  # noqa: F811 (the imported fixture)
     preset = find(ACTIVATION_PRESETS, "ELU: near-zero mean")
     qtbot.mouseClick(activations.preset_buttons[preset.name], Qt.MouseButton.LeftButton)
     assert activations.wait_for_statistics()
@@ -62,25 +50,14 @@ def test_the_statistics_view_carries_a_distribution_claim(activations, qtbot) ->
     qtbot.waitUntil(lambda: activations.stats_view.figure().title == "", timeout=5000)
 
 
-def test_the_curves_note_names_only_the_functions_drawn(activations, qtbot) -> None:
+def test_the_curves_note_names_only_the_functions_drawn(activations, qtbot) -> None:  # noqa: F811 (the imported fixture)
     qtbot.mouseClick(activations.preset_buttons["tanh saturates"], Qt.MouseButton.LeftButton)
     assert activations.wait_for_statistics()
     note = activations.curves_note.text()
     assert "saturated" in note and "ReLU" not in note and "dead" not in note
 
 
-@pytest.fixture
-def pca(qtbot):
-    p = PcaPanel()
-    qtbot.addWidget(p)
-    p.resize(1400, 900)
-    with qtbot.waitSignal(p.computed, timeout=10_000):
-        p.show()
-    yield p
-    p.shutdown()
-
-
-def test_pca_preset_titles_the_stages_until_the_shape_changes(pca, qtbot) -> None:
+def test_pca_preset_titles_the_stages_until_the_shape_changes(pca, qtbot) -> None:  # noqa: F811 (the imported fixture)
     preset = find(PCA_PRESETS, "Outlier")
     with qtbot.waitSignal(pca.computed, timeout=10_000):
         qtbot.mouseClick(pca.preset_buttons[preset.name], Qt.MouseButton.LeftButton)
