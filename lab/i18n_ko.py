@@ -1000,7 +1000,7 @@ EXACT: dict[str, str] = {
     'Worked Σ: λ = 3.80278, 0.19722, PC1 at 28.155°': '풀이 예제 Σ: λ = 3.80278, 0.19722, PC1은 28.155°',
     'Tilt w by 5°: far fewer centred points flip class': 'w를 5° 기울이면: 0 중심 점은 훨씬 적게 클래스가 바뀐다',
     'Training statistics only: test data get the same transform': '학습 통계만: 테스트 데이터도 같은 변환을 받는다',
-    '192-D patches: 3 of 192 components keep 90 % of the variance': '192차원 패치: 성분 192개 중 3개가 분산의 90 %를 유지',
+    '192-D patches: k = 3 keeps 90 % of the variance': '192차원 패치: k = 3으로 분산의 90 % 유지',
     'Small init W = 0.01·N(0, 1): the loss stays at chance': '작은 초기화 W = 0.01·N(0, 1): 손실이 무작위 수준에 머문다',
     'Same weights: ReLU trains fastest, sigmoid barely moves': '같은 가중치: ReLU가 가장 빨리 학습, sigmoid는 거의 못 움직인다',
     'All-positive inputs train slower than zero-centred ones': '모두 양수인 입력은 0 중심 입력보다 느리게 학습한다',

@@ -141,7 +141,7 @@ PRESETS = with_headlines(PRESETS, {
     "Worked example Σ": ("stages", "Worked Σ: λ = 3.80278, 0.19722, PC1 at 28.155°"),
     "Decision line: centred vs not": ("decision", "Tilt w by 5°: far fewer centred points flip class"),
     "Training statistics only": ("stages", "Training statistics only: test data get the same transform"),
-    "Patches: what top-k keeps": ("patches", "192-D patches: 3 of 192 components keep 90 % of the variance"),
+    "Patches: what top-k keeps": ("patches", "192-D patches: k = 3 keeps 90 % of the variance"),
 })
 
 

@@ -3048,8 +3048,8 @@
         <translation>μ = −6의 잡음: ELU 퍼짐 1.5e-3, Leaky ReLU 5.0e-3</translation>
     </message>
     <message>
-        <source>Batch 32 softens the zig-zag: 100 % → 10 % same-sign steps</source>
-        <translation>배치 32는 지그재그를 누그러뜨린다: 같은 부호 스텝 100 % → 10 %</translation>
+        <source>Batch 32 softens the zig-zag: 100 % → 10 % ↗/↙ steps</source>
+        <translation>배치 32는 지그재그를 누그러뜨린다: ↗/↙ 스텝 100 % → 10 %</translation>
     </message>
     <message>
         <source>W = 0.01·N(0, 1): std × 0.22 a layer, gradients vanish</source>
@@ -3096,8 +3096,8 @@
         <translation>뒤집기와 자르기: 레이블을 지키는 가장 값싼 불변성</translation>
     </message>
     <message>
-        <source>ResNet: short side L ∈ [256, 480], random 224×224 crop, flip</source>
-        <translation>ResNet: 짧은 변 L ∈ [256, 480], 무작위 224×224 자르기, 뒤집기</translation>
+        <source>ResNet: resize to L ∈ [256, 480], 224×224 crop, flip</source>
+        <translation>ResNet: L ∈ [256, 480]로 크기 조정, 224×224 자르기, 뒤집기</translation>
     </message>
     <message>
         <source>AlexNet: 224×224 crops, flips, colour noise α ~ N(0, 0.1)</source>
@@ -3124,8 +3124,8 @@
         <translation>MixUp / CutMix는 이미지와 함께 레이블도 섞는다</translation>
     </message>
     <message>
-        <source>Grayscale: 0.299 R + 0.587 G + 0.114 B for half the samples</source>
-        <translation>흑백: 표본의 절반에 0.299 R + 0.587 G + 0.114 B</translation>
+        <source>Grayscale = 0.299 R + 0.587 G + 0.114 B (BT.601)</source>
+        <translation>흑백 = 0.299 R + 0.587 G + 0.114 B (BT.601)</translation>
     </message>
     <message>
         <source>Test time: short side 256, then the 224×224 centre crop</source>
@@ -3168,8 +3168,8 @@
         <translation>학습 통계만: 테스트 데이터도 같은 변환을 받는다</translation>
     </message>
     <message>
-        <source>192-D patches: 3 of 192 components keep 90 % of the variance</source>
-        <translation>192차원 패치: 성분 192개 중 3개가 분산의 90 %를 유지</translation>
+        <source>192-D patches: k = 3 keeps 90 % of the variance</source>
+        <translation>192차원 패치: k = 3으로 분산의 90 % 유지</translation>
     </message>
     <message>
         <source>Small init W = 0.01·N(0, 1): the loss stays at chance</source>
