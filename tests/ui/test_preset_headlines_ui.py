@@ -89,3 +89,25 @@ def test_init_and_train_title_labels_follow_the_preset(qtbot) -> None:
             panel.edit(dataclasses.replace(panel.params(), **change))
         assert preset.headline not in panel.title.text() and panel.title.text()
         panel.shutdown()
+
+
+def test_augment_grid_headline_follows_the_preset(qtbot) -> None:
+    from lab.augment.params import PRESETS as AUGMENT_PRESETS
+    from ui.panels.augment import AugmentPanel
+
+    panel = AugmentPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1400, 900)
+    panel.show()
+    resnet = find(AUGMENT_PRESETS, "ResNet training")  # the defaults are this preset's pipeline
+    assert resnet.headline in panel.headline_label.text() and panel.headline_label.isVisibleTo(panel)
+    cutout = find(AUGMENT_PRESETS, "Cutout")
+    qtbot.mouseClick(panel.preset_buttons[cutout.name], Qt.MouseButton.LeftButton)
+    assert cutout.headline in panel.headline_label.text()
+    qtbot.waitUntil(lambda: panel.grid.tile_count() > 0, timeout=30_000)
+    _grab(panel, "augment-cutout")
+    panel.edit(dataclasses.replace(panel.params(), preset="Flips & crops", pipeline_json=""))
+    assert find(AUGMENT_PRESETS, "Flips & crops").headline in panel.headline_label.text()
+    panel.edit(dataclasses.replace(panel.params(), preset="custom", pipeline_json="[]"))
+    assert not panel.headline_label.isVisibleTo(panel) and panel.headline_label.text() == ""
+    panel.shutdown()
