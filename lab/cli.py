@@ -82,8 +82,9 @@ def list_presets() -> str:
     return "\n".join(lines)
 
 
-def _apply_presets(texts: Sequence[str], params: dict[str, Any], specs: dict[str, PanelSpec]) -> None:
-    seen: set[str] = set()
+def _apply_presets(texts: Sequence[str], params: dict[str, Any], specs: dict[str, PanelSpec]) -> dict[str, str]:
+    """Apply each ``PANEL:NAME``; return ``{panel: preset name}`` (the export titles follow it while it holds)."""
+    seen: dict[str, str] = {}
     for text in texts:
         panel_id, sep, name = text.partition(":")
         panel_id, name = panel_id.strip(), name.strip()
@@ -91,7 +92,7 @@ def _apply_presets(texts: Sequence[str], params: dict[str, Any], specs: dict[str
             raise UsageError(f"--preset {text!r}: expected PANEL:NAME (see --list-presets)")
         if panel_id in seen:
             raise UsageError(f"--preset {text!r}: one preset per panel ({panel_id} has one already)")
-        seen.add(panel_id)
+        seen[panel_id] = name
         try:
             spec = specs.get(panel_id) or load_spec(panel_id)
             preset = find(spec.presets, name)
@@ -99,6 +100,7 @@ def _apply_presets(texts: Sequence[str], params: dict[str, Any], specs: dict[str
             raise UsageError(f"--preset {text!r}: {exc}") from None
         specs[panel_id] = spec
         params[panel_id] = preset.apply(params.get(panel_id, spec.params_type()))
+    return seen
 
 
 def list_params() -> str:
@@ -256,7 +258,7 @@ def _export(args: argparse.Namespace) -> int:
         except SessionError as exc:
             raise UsageError(f"--session: {exc}") from None
         notes += session_notes
-    _apply_presets(args.presets, params, specs)
+    recorded = _apply_presets(args.presets, params, specs)
     for text in args.overrides:
         _apply_override(text, params, specs)
     if args.image:
@@ -272,7 +274,7 @@ def _export(args: argparse.Namespace) -> int:
         if spec is None:
             continue
         try:
-            figures = spec.build(params.get(panel_id, spec.params_type()))
+            figures = spec.figures(params.get(panel_id, spec.params_type()), recorded.get(panel_id, ""))
         except ValueError as exc:  # e.g. an unusable image or CSV named in the parameters
             raise UsageError(f"{panel_id}: {exc}") from None
         except (Exception, RecursionError) as exc:

@@ -49,7 +49,7 @@ def export_panels(jobs: Sequence[Job], out_dir: str, options: ExportOptions, mes
             if cancel.is_set():
                 raise _Cancelled
             messages.put(("panel", index, panel_id))
-            figures = importlib.import_module(module).SPEC.build(params)
+            figures = importlib.import_module(module).SPEC.figures(params)
             export_figures(panel_id, figures, out_dir, options, progress=progress)
     except _Cancelled:
         messages.put(("cancelled", written))

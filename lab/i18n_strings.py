@@ -31,7 +31,7 @@ def collect(figures: bool = True) -> dict[str, str]:
     for panel_id, spec in available_specs().items():
         _add(out, f"{panel_id}: title/notice", [spec.title, spec.notice])
         for preset in spec.presets:
-            _add(out, f"{panel_id}: preset", [preset.name, preset.claim])
+            _add(out, f"{panel_id}: preset", [preset.name, preset.claim, preset.headline])
         for info in lp.infos(spec.params_type):
             _add(out, f"{panel_id}.{info.name}",
                  [info.label or info.name, info.help, info.unit, info.placeholder,
@@ -40,7 +40,7 @@ def collect(figures: bool = True) -> dict[str, str]:
             continue
         runs = [("defaults", spec.params_type())] + [(p.name, p.apply(spec.params_type())) for p in spec.presets]
         for name, params in runs:
-            for fig in spec.build(params):
+            for fig in spec.figures(params, name):
                 _add(out, f"{panel_id} figure {fig.name} ({name})", i18n.figure_texts(fig))
     if figures and "train" in available_specs():
         _add_live_training(out)

@@ -8,10 +8,11 @@ ids are used in sessions, settings, dock object names and ``main.py export --pan
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lab import presets
 from lab.figures.spec import Figure
 
 
@@ -82,6 +83,28 @@ class PanelSpec:
     build: Callable[[Any], list[Figure]]
     notice: str  # the "what to notice" help text, plain text with line breaks
     presets: tuple = ()
+    #: the names of every figure ``build`` can return (a preset's ``figure`` must be one of them)
+    figure_names: tuple[str, ...] = ()
+
+    def headline(self, params: Any, figure: str, recorded: str = "") -> str:
+        """The title the active preset gives figure ``figure`` ("" if none): the one decision of
+        which preset is active, shared by the live views and every export."""
+        return presets.headline(self.presets, params, figure, recorded)
+
+    def retitle(self, params: Any, figures: Sequence[Figure], recorded: str = "") -> list[Figure]:
+        """``figures`` (built for ``params``) with the active preset's headline on the figure that
+        carries its claim; ``recorded`` names the preset the params came from, if known."""
+        return presets.retitle(figures, self.presets, params, recorded)
+
+    def titled(self, params: Any, figure: Figure, name: str, recorded: str = "") -> Figure:
+        """A live view's ``figure`` showing export figure ``name``: titled with the headline while
+        the active preset's claim is in it, as it is otherwise."""
+        text = self.headline(params, name, recorded)
+        return presets.with_title(figure, text) if text else figure
+
+    def figures(self, params: Any, recorded: str = "") -> list[Figure]:
+        """The export figures of ``params``: ``build`` then :meth:`retitle`."""
+        return self.retitle(params, self.build(params), recorded)
 
 
 class PanelUnavailable(LookupError):

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     cells: list[tuple[str, Image.Image]] = []
     seen: set[tuple[str, str]] = set()
     for panel, preset, params in preset_params():
-        for fig in load_spec(panel).build(params):
+        for fig in load_spec(panel).figures(params, preset):
             key = (panel, fig.name + ("" if fig.name in ("patches", "preprocess") else preset))
             if key in seen:  # figures that do not depend on the preset, once
                 continue

@@ -42,7 +42,8 @@ class ExportActions(QObject):
         if panel is None:
             self.window.show_message(tr("The {panel} panel is not available yet: nothing to export").format(panel=tr(registry.panel(panel_id).title)))
             return None
-        return panel.current_figures()
+        # the active preset's headline on the figure carrying its claim (the same decision as the live view)
+        return registry.load_spec(panel_id).retitle(panel.params(), panel.current_figures(), panel.preset_name())
 
     def export_current(self) -> ExportDialog | None:
         panel_id = self.window.current_panel_id()

@@ -362,7 +362,8 @@ def single_view(axes: Axes, title: str, caption: str) -> Figure:
     return Figure(axes.key, (ax,), title=title, caption=caption)
 
 
-def _curves_caption(params: ActivationParams) -> str:
+def curves_caption(params: ActivationParams) -> str:
+    """The curves figure's caption: what the shading means, naming only the functions drawn."""
     note = shading_note(params)
     if any(dead_interval(n, slope=params.slope) is not None for n in params.functions):
         note += "; the lab uses f′(0) = 0, like PyTorch"
@@ -381,10 +382,10 @@ def build(params: ActivationParams) -> list[Figure]:
     tables = (curves_table(params), *views.tables, cost_table(cached_costs()))
     return [
         assemble(params, curves, views, tables),
-        single_view(curves, f"Activation functions: {curves.title}", _curves_caption(params)),
+        single_view(curves, f"Activation functions: {curves.title}", curves_caption(params)),
         single_view(views.distribution, f"Zero-centred? f(z) for z ~ N({num(params.mu)}, {num(params.sigma)}²)",
-                    f"histograms: {params.n_samples:,} Monte Carlo samples (seed {params.seed}); "
-                    "dashed: exact means"),
+                    f"histograms: {params.n_samples:,} Monte Carlo samples (seed {params.seed})"
+                    + ("; dashed: exact means" if params.functions else "")),
         single_view(views.depth, "Does the gradient survive n layers?",
                     f"E[∏ f′(zₖ)] = E[f′]ⁿ for independent zₖ ~ N({num(params.mu)}, {num(params.sigma)}²)"),
         single_view(views.zigzag, "All-positive inputs make SGD zig-zag",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS
 from lab.params import ParamInfo, infos, param
-from lab.presets import Preset
+from lab.presets import Preset, with_headlines
 
 
 @functools.cache
@@ -121,3 +121,17 @@ PRESETS: tuple[Preset, ...] = (
            {"functions": ("sigmoid", "tanh"), "zigzag_batch": 1, "zigzag_batch_b": 32, "zigzag_steps": 60,
             "zigzag_lr": 1.0}),
 )
+
+
+#: Each preset's claim as a slide title, and the figure that shows it: ``{name: (figure, headline)}``.
+PRESETS = with_headlines(PRESETS, {
+    "Sigmoid kills gradients": ("depth", "Sigmoid kills gradients: σ′ ≤ 0.25, so E[f′]ⁿ ≤ 0.25ⁿ"),
+    "Not zero-centred": ("distribution", "Sigmoid is not zero-centred: mean 0.5 (tanh: 0)"),
+    "Dead ReLU": ("curves", "Dead ReLU: f′ = 0 for 99.9 % of inputs (μ = −3)"),
+    "Leaky ReLU fixes it": ("curves", "Leaky ReLU: f′ = 0.01, never 0, so nothing is dead"),
+    "ELU: near-zero mean": ("distribution", "ELU: mean 0.1605 vs ReLU 0.399 for z ~ N(0, 1)"),
+    "tanh saturates": ("curves", "tanh saturates: tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4"),
+    "GELU minimum": ("curves", "GELU = x·Φ(x): minimum −0.16997 at x ≈ −0.752"),
+    "ELU vs Leaky ReLU under noise": ("noise-robustness", "Noise at μ = −6: ELU spread 1.5e-3, Leaky ReLU 5.0e-3"),
+    "Mini-batch softens the zig-zag": ("zigzag", "Batch 32 softens the zig-zag: 100 % → 10 % ↗/↙ steps"),
+})

@@ -46,4 +46,5 @@ SPEC = PanelSpec(
     build=build,
     notice=NOTICE,
     presets=PRESETS,
+    figure_names=("overview", "curves", "distribution", "depth", "zigzag", "noise-robustness"),
 )

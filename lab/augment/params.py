@@ -8,7 +8,7 @@ from lab.augment.pipeline import PRESETS as PIPELINES
 from lab.augment.pipeline import Pipeline, Step, pipeline_from_json, pipeline_to_json
 from lab.augment.preprocess import NORMALIZATIONS, STAT_SOURCES
 from lab.params import param
-from lab.presets import ALL, Preset
+from lab.presets import ALL, Preset, with_headlines
 
 
 def pipeline_of(preset: str, pipeline_json: str) -> Pipeline:
@@ -99,3 +99,19 @@ PRESETS: tuple[Preset, ...] = (
             "predictions averaged.",
             (_step("resize_short", short_side=(256, 256)), _step("ten_crop", size=224)), n_samples=10),
 )
+
+
+#: Each preset's claim as a slide title, and the figure that shows it: ``{name: (figure, headline)}``.
+PRESETS = with_headlines(PRESETS, {
+    "Flips & crops": ("grid", "Flips and crops: the cheapest label-keeping invariances"),
+    "ResNet training": ("grid", "ResNet: resize to L ∈ [256, 480], 224×224 crop, flip"),
+    "AlexNet + fancy PCA": ("grid", "AlexNet: 224×224 crops, flips, colour noise α ~ N(0, 0.1)"),
+    "Colour jitter (HSL)": ("grid", "Colour jitter in HSL: hue, saturation and lightness vary"),
+    "Geometry (affine)": ("grid", "Translate, rotate, stretch, shear: the label stays the label"),
+    "Cutout": ("grid", "Cutout: no single part of the object may decide"),
+    "Noise & filters": ("grid", "Noise and filters: robust to sensor noise and blur"),
+    "MixUp / CutMix": ("grid", "MixUp / CutMix mix the labels along with the images"),
+    "Grayscale": ("grid", "Grayscale = 0.299 R + 0.587 G + 0.114 B (BT.601)"),
+    "Test time: resize + centre crop": ("grid", "Test time: short side 256, then the 224×224 centre crop"),
+    "Test time: 10-crop": ("grid", "Test time: ten 224×224 crops, predictions averaged"),
+})

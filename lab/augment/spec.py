@@ -37,4 +37,4 @@ labelled with the original photo's class (MixUp and CutMix mix the labels too: s
 """
 
 SPEC = PanelSpec(id="augment", title="Augmentation", params_type=AugmentParams, build=build, notice=NOTICE,
-                presets=PRESETS)
+                presets=PRESETS, figure_names=("grid", "sample", "preprocess"))

@@ -224,7 +224,8 @@ def describe(results: Sequence[DepthResult]) -> str:
         if c.is_conv
         else f"{c.depth} layers × {c.width} units"
     )
-    text = f"{net}, batch {c.batch}, {c.input_kind} input, bias {c.bias:g}, seed {c.seed}, float32"
+    biases = " vs ".join(dict.fromkeys(f"{r.config.bias:g}" for r in results))  # every run drawn
+    text = f"{net}, batch {c.batch}, {c.input_kind} input, bias {biases}, seed {c.seed}, float32"
     for r in results:
         if r.exploded_at is not None:
             what = "activations" if r.exploded_in == "forward" else "gradients"

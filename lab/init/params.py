@@ -9,7 +9,7 @@ from lab.activations.float32 import ACTIVATION_LABELS, ACTIVATIONS
 from lab.init.config import INPUT_KINDS, LAYER_KINDS
 from lab.init.schemes import GAIN_LABELS, GAIN_MODES, SCHEME_LABELS, SCHEMES, canonical_scheme
 from lab.params import param
-from lab.presets import ALL, Preset, find
+from lab.presets import ALL, Preset, find, with_headlines
 
 COMPARE_KINDS: tuple[str, ...] = ("scheme", "bias")
 
@@ -139,6 +139,22 @@ PRESETS: tuple[Preset, ...] = (
            "and has 0 learnable parameters (layer calculator)",
            {"calc_kind": "pool", "calc_h": 32, "calc_w": 32, "calc_c": 3, "calc_f": 2, "calc_s": 2}, keeps=ALL),
 )
+
+
+#: Each preset's claim as a slide title, and the figure that shows it: ``{name: (figure, headline)}``
+#: (the pooling preset's claim is in the layer calculator, not in a figure).
+PRESETS = with_headlines(PRESETS, {
+    "Small Gaussian + tanh": ("depth", "W = 0.01·N(0, 1): std × 0.22 a layer, gradients vanish"),
+    "Large Gaussian + tanh": ("depth", "W = 1.0·N(0, 1): ~92 % of tanh units saturate at ±1"),
+    "Large Gaussian σ = 0.5": ("depth", "W = 0.5·N(0, 1): still ~85 % of tanh units saturate"),
+    "Xavier + tanh": ("depth", "Xavier + tanh: std 0.628, 0.486, 0.407, … a slow decline"),
+    "Xavier + ReLU": ("depth", "Xavier + ReLU: std × 1/√2 a layer (0.584, 0.414, 0.295, …)"),
+    "Kaiming + ReLU": ("depth", "Kaiming + ReLU keeps the scale: std 0.8256 at layer 1"),
+    "Dead ReLU: bias 0 vs 0.01": ("depth", "Bias 0.01 does not cure dead ReLU: ≈ 50 % zeros either way"),
+    "SELU self-normalizes": ("depth", "SELU self-normalizes: mean ≈ 0, std ≈ 1 through 30 layers"),
+    "Conv layer fan-in": ("depth", "Conv layers: Kaiming with fan-in d_in = F²·C = 144"),
+    "Pooling: 32×32×3 → 16×16×3": ("", "2×2 max pool: 32×32×3 → 16×16×3, 0 parameters"),
+})
 
 
 def preset(name: str, base: InitParams | None = None) -> InitParams:

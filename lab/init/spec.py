@@ -48,4 +48,4 @@ exactly 0; saturated = |tanh| > 0.97, |σ − 0.5| > 0.47, or e^z < 0.03 for ELU
 """
 
 SPEC = PanelSpec(id="init", title="Initialization", params_type=InitParams, build=build, notice=NOTICE,
-                presets=PRESETS)
+                presets=PRESETS, figure_names=("depth", "seeds"))

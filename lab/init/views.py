@@ -146,7 +146,8 @@ def _renamed(figure: Figure, names: tuple[str, ...], title: str) -> Figure:
                           if isinstance(it, Line) and it.key in ("std0", "std1") else it for it in ax.items)
             ax = dataclasses.replace(ax, items=items)
         axes.append(ax)
-    return dataclasses.replace(figure, axes=tuple(axes), title=title)
+    narrow = _renamed(figure.narrow, names, title) if figure.narrow is not None else None  # the same runs, reflowed
+    return dataclasses.replace(figure, axes=tuple(axes), title=title, narrow=narrow)
 
 
 def main_figure(p: InitParams, results: Sequence[DepthResult], *, with_tables: bool = True) -> Figure:

@@ -9,7 +9,7 @@ from lab.pca.analysis import WHITENINGS
 from lab.pca.pipeline import DIVISORS
 from lab.pca.sources import MAX_POINTS, SHAPES
 from lab.pca.worked import WORKED
-from lab.presets import ALL, Preset, find
+from lab.presets import ALL, Preset, find, with_headlines
 
 LAYOUTS: tuple[str, ...] = ("grid", "single")
 #: The panel's views (tabs); a preset may bring one to the front.
@@ -129,6 +129,20 @@ PRESETS: tuple[Preset, ...] = (
             "8×8 RGB patches are 192-D: a few components keep most of the variance; the rest is lost.",
             view="patches", patch_size=8, image_path=""),
 )
+
+
+#: Each preset's claim as a slide title, and the figure that shows it: ``{name: (figure, headline)}``.
+PRESETS = with_headlines(PRESETS, {
+    "Correlated Gaussian": ("stages", "Centre, decorrelate, whiten: covariance Σ → Λ → I"),
+    "Units differ (hPa vs °C)": ("stages", "Divide by the std: hPa and °C on an equal footing"),
+    "All-positive data": ("stages", "Zero-centring moves all-positive data around the origin"),
+    "Outlier": ("stages", "One outlier pulls the mean and tilts the principal axes"),
+    "Nearly collinear (ε matters)": ("stages", "λ₂ ≈ 0: ε = 0.01 caps the whitening gain at 1/√ε = 10"),
+    "Worked example Σ": ("stages", "Worked Σ: λ = 3.80278, 0.19722, PC1 at 28.155°"),
+    "Decision line: centred vs not": ("decision", "Tilt w by 5°: far fewer centred points flip class"),
+    "Training statistics only": ("stages", "Training statistics only: test data get the same transform"),
+    "Patches: what top-k keeps": ("patches", "192-D patches: k = 3 keeps 90 % of the variance"),
+})
 
 
 def apply_preset(params: PcaParams, name: str) -> PcaParams:

@@ -62,4 +62,4 @@ Worked check (preset "Worked example Σ"): Σ = [[3, 1.5], [1.5, 1]] has λ = 3.
 """
 
 SPEC = PanelSpec(id="pca", title="PCA & Whitening", params_type=PcaParams, build=build, notice=NOTICE,
-                presets=PRESETS)
+                presets=PRESETS, figure_names=("stages", "topk", "patches", "decision"))

@@ -9,7 +9,7 @@ from typing import Any
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS
 from lab.init.schemes import GAIN_LABELS, GAIN_MODES, SCHEME_LABELS, SCHEMES
 from lab.params import ParamInfo, infos, param
-from lab.presets import Preset, find
+from lab.presets import Preset, find, with_headlines
 from lab.train.data import DATASETS, INPUT_LABELS, INPUTS
 
 _ACTIVATION_LABELS = {n: ACTIVATIONS[n].label for n in FUNCTIONS}
@@ -119,6 +119,14 @@ PRESETS: tuple[Preset, ...] = (
             "gets a gradient of the same sign.",
             {"activations": ("relu", "tanh"), "schemes": ("glorot_normal",), "inputs": ("centred", "positive")}),
 )
+
+
+#: Each preset's claim as a slide title, and the figure that shows it: ``{name: (figure, headline)}``.
+PRESETS = with_headlines(PRESETS, {
+    "Small init does not learn": ("training", "Small init W = 0.01·N(0, 1): the loss stays at chance"),
+    "ReLU vs tanh vs sigmoid": ("steps-to-target", "Same weights: ReLU trains fastest, sigmoid barely moves"),
+    "Zero-centred vs all-positive inputs": ("steps-to-target", "All-positive inputs train slower than zero-centred ones"),
+})
 
 
 def preset(name: str, base: TrainParams | None = None) -> TrainParams:

@@ -38,4 +38,4 @@ What to notice
 """
 
 SPEC = PanelSpec(id="train", title="Training", params_type=TrainParams, build=build, notice=NOTICE,
-                presets=PRESETS)
+                presets=PRESETS, figure_names=("training", "regions", "steps-to-target"))

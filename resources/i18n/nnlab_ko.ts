@@ -3016,6 +3016,174 @@
         <translation>대기 중</translation>
     </message>
     <message>
+        <source>Sigmoid kills gradients: σ′ ≤ 0.25, so E[f′]ⁿ ≤ 0.25ⁿ</source>
+        <translation>Sigmoid는 기울기를 죽인다: σ′ ≤ 0.25, 그래서 E[f′]ⁿ ≤ 0.25ⁿ</translation>
+    </message>
+    <message>
+        <source>Sigmoid is not zero-centred: mean 0.5 (tanh: 0)</source>
+        <translation>Sigmoid는 0 중심이 아니다: 평균 0.5 (tanh: 0)</translation>
+    </message>
+    <message>
+        <source>Dead ReLU: f′ = 0 for 99.9 % of inputs (μ = −3)</source>
+        <translation>죽은 ReLU: 입력의 99.9 %에서 f′ = 0 (μ = −3)</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: f′ = 0.01, never 0, so nothing is dead</source>
+        <translation>Leaky ReLU: f′ = 0.01, 0이 되지 않아 죽는 유닛이 없다</translation>
+    </message>
+    <message>
+        <source>ELU: mean 0.1605 vs ReLU 0.399 for z ~ N(0, 1)</source>
+        <translation>ELU: z ~ N(0, 1)일 때 평균 0.1605 (ReLU 0.399)</translation>
+    </message>
+    <message>
+        <source>tanh saturates: tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4</source>
+        <translation>tanh도 포화된다: tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4</translation>
+    </message>
+    <message>
+        <source>GELU = x·Φ(x): minimum −0.16997 at x ≈ −0.752</source>
+        <translation>GELU = x·Φ(x): x ≈ −0.752에서 최솟값 −0.16997</translation>
+    </message>
+    <message>
+        <source>Noise at μ = −6: ELU spread 1.5e-3, Leaky ReLU 5.0e-3</source>
+        <translation>μ = −6의 잡음: ELU 퍼짐 1.5e-3, Leaky ReLU 5.0e-3</translation>
+    </message>
+    <message>
+        <source>Batch 32 softens the zig-zag: 100 % → 10 % ↗/↙ steps</source>
+        <translation>배치 32는 지그재그를 누그러뜨린다: ↗/↙ 스텝 100 % → 10 %</translation>
+    </message>
+    <message>
+        <source>W = 0.01·N(0, 1): std × 0.22 a layer, gradients vanish</source>
+        <translation>W = 0.01·N(0, 1): 층마다 표준편차 × 0.22, 기울기 소실</translation>
+    </message>
+    <message>
+        <source>W = 1.0·N(0, 1): ~92 % of tanh units saturate at ±1</source>
+        <translation>W = 1.0·N(0, 1): tanh 유닛의 ~92 %가 ±1에서 포화</translation>
+    </message>
+    <message>
+        <source>W = 0.5·N(0, 1): still ~85 % of tanh units saturate</source>
+        <translation>W = 0.5·N(0, 1): 여전히 tanh 유닛의 ~85 %가 포화</translation>
+    </message>
+    <message>
+        <source>Xavier + tanh: std 0.628, 0.486, 0.407, … a slow decline</source>
+        <translation>Xavier + tanh: 표준편차 0.628, 0.486, 0.407, … 완만한 감소</translation>
+    </message>
+    <message>
+        <source>Xavier + ReLU: std × 1/√2 a layer (0.584, 0.414, 0.295, …)</source>
+        <translation>Xavier + ReLU: 층마다 표준편차 × 1/√2 (0.584, 0.414, 0.295, …)</translation>
+    </message>
+    <message>
+        <source>Kaiming + ReLU keeps the scale: std 0.8256 at layer 1</source>
+        <translation>Kaiming + ReLU는 크기를 유지한다: 1층 표준편차 0.8256</translation>
+    </message>
+    <message>
+        <source>Bias 0.01 does not cure dead ReLU: ≈ 50 % zeros either way</source>
+        <translation>편향 0.01로 죽은 ReLU는 낫지 않는다: 어느 쪽이든 ≈ 50 %가 0</translation>
+    </message>
+    <message>
+        <source>SELU self-normalizes: mean ≈ 0, std ≈ 1 through 30 layers</source>
+        <translation>SELU는 스스로 정규화한다: 30층 내내 평균 ≈ 0, 표준편차 ≈ 1</translation>
+    </message>
+    <message>
+        <source>Conv layers: Kaiming with fan-in d_in = F²·C = 144</source>
+        <translation>합성곱 층: fan-in d_in = F²·C = 144로 Kaiming</translation>
+    </message>
+    <message>
+        <source>2×2 max pool: 32×32×3 → 16×16×3, 0 parameters</source>
+        <translation>2×2 최대 풀링: 32×32×3 → 16×16×3, 파라미터 0개</translation>
+    </message>
+    <message>
+        <source>Flips and crops: the cheapest label-keeping invariances</source>
+        <translation>뒤집기와 자르기: 레이블을 지키는 가장 값싼 불변성</translation>
+    </message>
+    <message>
+        <source>ResNet: resize to L ∈ [256, 480], 224×224 crop, flip</source>
+        <translation>ResNet: L ∈ [256, 480]로 크기 조정, 224×224 자르기, 뒤집기</translation>
+    </message>
+    <message>
+        <source>AlexNet: 224×224 crops, flips, colour noise α ~ N(0, 0.1)</source>
+        <translation>AlexNet: 224×224 자르기, 뒤집기, 색 잡음 α ~ N(0, 0.1)</translation>
+    </message>
+    <message>
+        <source>Colour jitter in HSL: hue, saturation and lightness vary</source>
+        <translation>HSL 색 지터: 색상, 채도, 밝기가 바뀐다</translation>
+    </message>
+    <message>
+        <source>Translate, rotate, stretch, shear: the label stays the label</source>
+        <translation>이동, 회전, 늘이기, 기울이기: 레이블은 그대로다</translation>
+    </message>
+    <message>
+        <source>Cutout: no single part of the object may decide</source>
+        <translation>Cutout: 물체의 한 부분에만 기대면 안 된다</translation>
+    </message>
+    <message>
+        <source>Noise and filters: robust to sensor noise and blur</source>
+        <translation>잡음과 필터: 센서 잡음과 흐림에 강해진다</translation>
+    </message>
+    <message>
+        <source>MixUp / CutMix mix the labels along with the images</source>
+        <translation>MixUp / CutMix는 이미지와 함께 레이블도 섞는다</translation>
+    </message>
+    <message>
+        <source>Grayscale = 0.299 R + 0.587 G + 0.114 B (BT.601)</source>
+        <translation>흑백 = 0.299 R + 0.587 G + 0.114 B (BT.601)</translation>
+    </message>
+    <message>
+        <source>Test time: short side 256, then the 224×224 centre crop</source>
+        <translation>테스트 시: 짧은 변 256, 그다음 가운데 224×224 자르기</translation>
+    </message>
+    <message>
+        <source>Test time: ten 224×224 crops, predictions averaged</source>
+        <translation>테스트 시: 224×224 자르기 10개, 예측을 평균</translation>
+    </message>
+    <message>
+        <source>Centre, decorrelate, whiten: covariance Σ → Λ → I</source>
+        <translation>0 중심화, 비상관화, 화이트닝: 공분산 Σ → Λ → I</translation>
+    </message>
+    <message>
+        <source>Divide by the std: hPa and °C on an equal footing</source>
+        <translation>표준편차로 나누면 hPa와 °C가 같은 조건이 된다</translation>
+    </message>
+    <message>
+        <source>Zero-centring moves all-positive data around the origin</source>
+        <translation>0 중심화는 모두 양수인 데이터를 원점 둘레로 옮긴다</translation>
+    </message>
+    <message>
+        <source>One outlier pulls the mean and tilts the principal axes</source>
+        <translation>이상치 하나가 평균을 끌고 주축을 기울인다</translation>
+    </message>
+    <message>
+        <source>λ₂ ≈ 0: ε = 0.01 caps the whitening gain at 1/√ε = 10</source>
+        <translation>λ₂ ≈ 0: ε = 0.01이 화이트닝 배율을 1/√ε = 10으로 제한</translation>
+    </message>
+    <message>
+        <source>Worked Σ: λ = 3.80278, 0.19722, PC1 at 28.155°</source>
+        <translation>풀이 예제 Σ: λ = 3.80278, 0.19722, PC1은 28.155°</translation>
+    </message>
+    <message>
+        <source>Tilt w by 5°: far fewer centred points flip class</source>
+        <translation>w를 5° 기울이면: 0 중심 점은 훨씬 적게 클래스가 바뀐다</translation>
+    </message>
+    <message>
+        <source>Training statistics only: test data get the same transform</source>
+        <translation>학습 통계만: 테스트 데이터도 같은 변환을 받는다</translation>
+    </message>
+    <message>
+        <source>192-D patches: k = 3 keeps 90 % of the variance</source>
+        <translation>192차원 패치: k = 3으로 분산의 90 % 유지</translation>
+    </message>
+    <message>
+        <source>Small init W = 0.01·N(0, 1): the loss stays at chance</source>
+        <translation>작은 초기화 W = 0.01·N(0, 1): 손실이 무작위 수준에 머문다</translation>
+    </message>
+    <message>
+        <source>Same weights: ReLU trains fastest, sigmoid barely moves</source>
+        <translation>같은 가중치: ReLU가 가장 빨리 학습, sigmoid는 거의 못 움직인다</translation>
+    </message>
+    <message>
+        <source>All-positive inputs train slower than zero-centred ones</source>
+        <translation>모두 양수인 입력은 0 중심 입력보다 느리게 학습한다</translation>
+    </message>
+    <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
         <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 
 import numpy as np
 import pyqtgraph as pg
@@ -12,13 +13,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
 from lab.activations.extras import with_marks
-from lab.activations.figures import curves_axes, function_color
+from lab.activations.figures import curves_axes, curves_caption, function_color
 from lab.activations.functions import ACTIVATIONS, evaluate
 from lab.activations.params import PRESETS, ActivationParams
 from lab.figures import Figure, Theme
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.activations_table import StatisticsTable
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
@@ -127,9 +129,10 @@ class ActivationsPanel(Panel):
             return None
 
     def _redraw_curves(self, p: ActivationParams) -> None:
-        self.curves_note.setText(f"Highlighted: saturated, |f′| &lt; {p.threshold:g}. Grey: dead, f′ = 0 "
-                                 "(ReLU; the lab uses f′(0) = 0, like PyTorch).")
-        self.curves_view.show_figure(Figure("activations_curves", (with_marks(curves_axes(p), p),)))
+        note = tr(curves_caption(p))  # names only what is drawn, like the exported caption
+        self.curves_note.setText(html.escape(note[:1].upper() + note[1:] + "." if note else ""))
+        self.curves_view.show_figure(self.titled(Figure("activations_curves", (with_marks(curves_axes(p), p),)),
+                                                 "curves"))
         plot = self._curves_plot()
         if plot is not None and self._vline.scene() is None:
             plot.addItem(self._vline, ignoreBounds=True)
@@ -148,7 +151,7 @@ class ActivationsPanel(Panel):
         self._show_statistics_views()
         self.table.show_result(params, result)
         if result.noise is not None:
-            self.noise_view.show_figure(result.noise)
+            self.noise_view.show_figure(self.titled(result.noise, "noise-robustness"))
         self.noise_view.setVisible(result.noise is not None)
 
     def _show_statistics_views(self) -> None:
@@ -160,7 +163,10 @@ class ActivationsPanel(Panel):
         for short in (False, True):
             shown = tuple(dataclasses.replace(a, row=0, col=k, title=_short_title(a.title) if short else a.title)
                           for k, a in enumerate(axes))
-            self.stats_view.show_figure(Figure("activations_statistics", shown, nrows=1, ncols=3))
+            figure = Figure("activations_statistics", shown, nrows=1, ncols=3)
+            for name in ("distribution", "depth", "zigzag"):  # the three views of the export's single figures
+                figure = self.titled(figure, name)
+            self.stats_view.show_figure(figure)
             self.stats_view.ci.layout.invalidate()  # the grid caches its items' minimum widths
             needed = self.stats_view.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
             if needed <= self.stats_view.width():  # (at 1024 px, three full titles need 700 px of 630)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import time
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from lab.figures import Figure, Theme
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.augment_drop import ImageDrops
 from ui.panels.augment_grid import SampleGrid
 from ui.panels.augment_images import ImagesBox
@@ -84,6 +86,9 @@ class AugmentPanel(Panel):
         samples_page = QWidget()
         lay = QVBoxLayout(samples_page)
         lay.setContentsMargins(0, 0, 0, 0)
+        # the active preset's headline, the title the exported grid gets (hidden without one)
+        self.headline_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, visible=False)
+        lay.addWidget(self.headline_label)
         lay.addWidget(self.grid, 1)
         lay.addWidget(self.sample_details)
         self.figure_view = FigureView()
@@ -131,6 +136,8 @@ class AugmentPanel(Panel):
         self.samples_button.clicked.connect(lambda: self._load((), user=True))
         self.reroll_button.clicked.connect(self._on_reroll)
         controller.result_ready.connect(self._on_computed)
+        controller.params_changed.connect(self._show_headline)
+        self._show_headline(controller.params())
         controller.failed.connect(lambda _p, exc: self.status_label.setText(str(exc)))
         self.loader.progress.connect(self._on_load_progress)
         self.loader.result_ready.connect(self._on_loaded)
@@ -279,6 +286,11 @@ class AugmentPanel(Panel):
             self.last_grid_seconds = time.perf_counter() - self._load_started
             self._load_started = 0.0
         self.grid_ready.emit()
+
+    def _show_headline(self, _params: AugmentParams) -> None:
+        text = self.headline("grid")
+        self.headline_label.setText(f"<b>{html.escape(tr(text))}</b>" if text else "")
+        self.headline_label.setVisible(bool(text))
 
     def _show_preprocessing(self) -> None:
         """Draw the preprocessing figure when its tab is in front (and only once per result)."""

@@ -126,6 +126,16 @@ class Panel(QWidget):
         """The preset the current parameters came from, or "" once anything else was edited."""
         return self._preset
 
+    def titled(self, figure: Figure, name: str) -> Figure:
+        """``figure``, the live view of export figure ``name``, titled with the active preset's
+        headline while its claim is in this figure (the exporter's decision: ``PanelSpec.titled``)."""
+        return load_spec(self.panel_id).titled(self.params(), figure, name, self._preset)
+
+    def headline(self, *names: str) -> str:
+        """The active preset's headline if one of the export figures ``names`` carries it, else ""."""
+        spec = load_spec(self.panel_id)
+        return next((text for name in names if (text := spec.headline(self.params(), name, self._preset))), "")
+
     def _forget_preset(self) -> None:
         if self._preset:
             self._preset = ""

@@ -184,7 +184,7 @@ class InitPanel(Panel):
         self._draw(results)
         seeds = seeds_figure(params, result, with_tables=False)
         if seeds is not None:
-            self.seeds_view.show_figure(seeds)
+            self.seeds_view.show_figure(self.titled(seeds, "seeds"))
         self.seeds_view.setVisible(seeds is not None)
         self._built[len(results) - 1] = True
         self.run_finished.emit()
@@ -202,7 +202,7 @@ class InitPanel(Panel):
         for index, result in enumerate(results):
             self._ridges[page][index].show(view.plot(f"ridge_{'ab'[index]}"), result, index, self._theme)
         if show:
-            self.title.setText(f"<b>{tr(figure.title)}</b>")
+            self.title.setText(f"<b>{tr(self.headline('depth') or figure.title)}</b>")
             self.caption.setText(tr(figure.caption))
             self.stack.setCurrentIndex(page)
 

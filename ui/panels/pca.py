@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab import params as lp
-from lab.figures import Theme
+from lab.figures import Figure, Theme
 from lab.paths import classify_drop
 from lab.pca.analysis import PcaAnalysis, analyse
 from lab.pca.compute import BASE_FIELDS, REDRAW_ONLY, PcaComputer, PcaResult
@@ -63,6 +63,7 @@ class PcaPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._analysis: PcaAnalysis | None = None
+        self._patches: Figure | None = None  # the last patch spectrum figure (untitled by presets)
         self._error = ""
         self._frozen: tuple[str, tuple, tuple] | None = None
         self._drawn: PcaParams | None = None  # the params of what is on screen
@@ -199,7 +200,7 @@ class PcaPanel(Panel):
 
     def _on_computed(self, _params: PcaParams, out: PcaResult) -> None:
         if out.spectrum is not None:
-            self.patch_view.show_figure(patch_figure(out.spectrum))
+            self._patches = patch_figure(out.spectrum)
         if out.spectrum_error:
             self.message.emit(out.spectrum_error)
         self._error = out.error
@@ -213,12 +214,14 @@ class PcaPanel(Panel):
     def _draw_all(self) -> None:
         r, p = self._analysis, self.params()
         self._drawn = p
+        if self._patches is not None:  # its title follows the preset even when the spectrum is unchanged
+            self.patch_view.show_figure(self.titled(self._patches, "patches"))
         if r is not None:
-            draw_stages(self.stage_view, self.picker, r, p, self._frozen)
+            draw_stages(self.stage_view, self.picker, r, p, self._frozen, title=self.headline("stages"))
             self.tabs.setTabToolTip(0, f"statistics from {r.train.size:,} training points")
             if not self.picker.dragging or self.tabs.currentWidget() is self.topk_view:
                 # hidden behind the Stages tab during a drag: drawn once the drag ends
-                self.topk_view.show_figure(topk_figure(r, names=column_names(p), tables=False))
+                self.topk_view.show_figure(self.titled(topk_figure(r, names=column_names(p), tables=False), "topk"))
             if p.view == "decision":
                 self._draw_decision()
         self.notes.setText(notes_text(r, self._error))
@@ -226,7 +229,8 @@ class PcaPanel(Panel):
     def _draw_decision(self) -> None:
         r = self._analysis
         if r is not None:
-            self.decision_view.show_figure(decision_figure(r.points, r.train, self.params().tilt_deg))
+            self.decision_view.show_figure(self.titled(decision_figure(r.points, r.train, self.params().tilt_deg),
+                                                       "decision"))
 
     # --- pointer and animation ---------------------------------------------------------------
     def _on_browse(self, name: str, caption: str, filters: str) -> None:

@@ -25,8 +25,9 @@ def _display(n: int, extra: tuple[int, ...]) -> np.ndarray:
 
 
 def draw_stages(view: FigureView, picker: PointPicker, r: PcaAnalysis, p: PcaParams,
-                frozen: tuple[str, tuple, tuple] | None) -> None:
-    """Show ``r`` as ``p.layout`` asks; ``frozen`` keeps one axes' limits still during a drag."""
+                frozen: tuple[str, tuple, tuple] | None, title: str = "") -> None:
+    """Show ``r`` as ``p.layout`` asks; ``frozen`` keeps one axes' limits still during a drag;
+    ``title``: the active preset's headline ("" none)."""
     n = r.points.shape[0]
     sel = p.selected if 0 <= p.selected < n else -1
     disp = _display(n, (sel, *moved_indices(p.moved_points)))
@@ -45,7 +46,7 @@ def draw_stages(view: FigureView, picker: PointPicker, r: PcaAnalysis, p: PcaPar
         key, xlim, ylim = frozen
         fig = dataclasses.replace(fig, axes=tuple(
             dataclasses.replace(a, xlim=xlim, ylim=ylim) if a.key == key else a for a in fig.axes))
-    view.show_figure(fig)
+    view.show_figure(dataclasses.replace(fig, title=title))
     picker.clear()
     for key, xy in pts.items():
         picker.set_points(key, disp, xy[disp], draggable=key == draggable)

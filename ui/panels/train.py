@@ -204,7 +204,8 @@ class TrainPanel(Panel):
         # Figure titles go into one label above the views: a long title would set a plot's minimum
         # width beyond a narrow view (pyqtgraph then clips the plot instead of shrinking it).
         curves, regions, steps = live.curves(), live.regions(), live.steps()
-        self.title.setText(f"<b>{html.escape(tr(curves.title))}</b>")
+        title = self.headline("training", "regions", "steps-to-target") or curves.title
+        self.title.setText(f"<b>{html.escape(tr(title))}</b>")
         self.curves_view.show_figure(dataclasses.replace(curves, title=""))
         self.regions_view.show_figure(dataclasses.replace(regions, title=""))
         bars = dataclasses.replace(steps.axes[0], title=f"SGD steps until the loss ≤ {live.params.target_loss:g}")
