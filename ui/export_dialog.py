@@ -55,11 +55,11 @@ def offer_open_folder(parent: QWidget | None, paths: list[Path]) -> QMessageBox 
     if not paths:
         return None
     folder = paths[0].parent
-    box = QMessageBox(QMessageBox.Icon.Information, "Export done",
-                      f"Exported {len(paths)} file{'s' if len(paths) != 1 else ''} to {folder}",
+    text = tr("Exported {n} files to {folder}") if len(paths) != 1 else tr("Exported 1 file to {folder}")
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Export done"), text.format(n=len(paths), folder=folder),
                       QMessageBox.StandardButton.Close, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.setDefaultButton(open_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -243,7 +243,7 @@ class ExportDialog(QDialog):
             w, h = options.width_px, options.height_px
             self.files_label.setToolTip(f"{w} × {h} px at {options.dpi:g} DPI")
         except ValueError as exc:
-            self.files_label.setText(str(exc))
+            self.files_label.setText(tr(str(exc)))
             self.export_button.setEnabled(False)
         self._preview_timer.start()
 

@@ -19,6 +19,7 @@ from lab.figures import Figure, Theme
 from ui.controller import PanelController
 from ui.figure_view import FigureView
 from ui.form import ParamForm
+from ui.i18n import tr
 from ui.panels.activations_table import StatisticsTable
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
@@ -62,7 +63,7 @@ class ActivationsPanel(Panel):
         column.addStretch(1)
         scroll = controls_column(controls, at_least=340)
 
-        self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
+        self.readout = QLabel(tr("Move the mouse over the curves for x, f(x), f′(x)."))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.curves_note = QLabel()
@@ -127,8 +128,8 @@ class ActivationsPanel(Panel):
             return None
 
     def _redraw_curves(self, p: ActivationParams) -> None:
-        self.curves_note.setText(f"Highlighted: saturated, |f′| &lt; {p.threshold:g}. Grey: dead, f′ = 0 "
-                                 "(ReLU; the lab uses f′(0) = 0, like PyTorch).")
+        self.curves_note.setText(tr("Highlighted: saturated, |f′| &lt; {t}. Grey: dead, f′ = 0 "
+                                    "(ReLU; the lab uses f′(0) = 0, like PyTorch).").format(t=f"{p.threshold:g}"))
         self.curves_view.show_figure(Figure("activations_curves", (with_marks(curves_axes(p), p),)))
         plot = self._curves_plot()
         if plot is not None and self._vline.scene() is None:
