@@ -33,7 +33,15 @@ from ui.i18n import tr
 from ui.panels.augment_drop import ImageDrops
 from ui.panels.augment_grid import SampleGrid
 from ui.panels.augment_images import ImagesBox
-from ui.panels.augment_jobs import Computed, LoadAttempt, compute_job, load_job, load_report, show_computed
+from ui.panels.augment_jobs import (
+    Computed,
+    LoadAttempt,
+    compute_job,
+    describe,
+    load_job,
+    load_report,
+    show_computed,
+)
 from ui.panels.augment_pipeline_editor import CUSTOM, PipelineEditor
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
@@ -295,7 +303,7 @@ class AugmentPanel(Panel):
             self.sample_details.setText("")
             return
         sample = c.result.samples[min(index, len(c.result.samples) - 1)]
-        lines = tr(sample.describe()).splitlines()  # translated line by line
+        lines = describe(sample).splitlines()
         self.sample_details.setText(tr("Selected: {sample}").format(sample=lines[0]) + "\n" + "   ".join(lines[1:]))
 
     def current_figures(self) -> list[Figure]:

@@ -13,6 +13,7 @@ from lab.augment.captions import sample_caption
 from lab.augment.compute import Result, compute, figures
 from lab.augment.image_sets import LoadedSet, iter_load_images
 from lab.augment.loading import LoadedImage, display_copy
+from lab.augment.pipeline import Sample
 from lab.augment.spec import AugmentParams
 from lab.figures import Figure
 from ui.figure_view import FigureView
@@ -74,6 +75,14 @@ def compute_job(params: AugmentParams, images: list[LoadedImage]) -> Computed:
     return Computed(params, result, figs, original, [to_qimage(s.image) for s in result.samples], captions)
 
 
+def describe(sample: Sample) -> str:
+    """:meth:`Sample.describe` in the current language (the image's name kept as it is)."""
+    lines = sample.describe().split("\n")
+    first = tr("sample {k} of {name}  ({size})").format(
+        k=sample.index + 1, name=sample.source, size=f"{sample.image.shape[1]}×{sample.image.shape[0]}")
+    return "\n".join([first, *(tr(line) for line in lines[1:])])
+
+
 def size_text(image: LoadedImage) -> str:
     """"640×480, previewed at 512×384" (the file's size, and the size the lab works at if smaller)."""
     h, w = image.pixels.shape[:2]
@@ -108,11 +117,11 @@ def show_computed(computed: Computed, grid: SampleGrid, view: FigureView | None,
     original = r.images[r.source]
     held = tr(" · held out") if r.source in r.test else ""
     tip = f"{original.path}\n{size_text(original)} px" + ("\n" + tr("\n".join(original.notes)) if original.notes else "")
-    tiles = [(img, f"#{s.index + 1}" + (tr(" · mixed") if len(s.label_weights) > 1 else ""), tr(s.describe()))
+    tiles = [(img, f"#{s.index + 1}" + (tr(" · mixed") if len(s.label_weights) > 1 else ""), describe(s))
              for img, s in zip(computed.tiles, r.samples, strict=True)]
     grid.set_content(computed.original, tr("original: {name} ({size})").format(name=original.name, size=size_text(original))
                      + held, tip, tiles,
-                     computed.captions)
+                     [tr(c) for c in computed.captions])
     if view is not None:
         view.show_figure(computed.figures[2])
     st = r.stats
