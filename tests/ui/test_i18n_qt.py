@@ -183,7 +183,7 @@ def test_notes_dock_and_tour_speak_korean_and_follow_a_switch(make_window, qtbot
 _ALLOWED_LATIN = re.compile(
     r"(?i)\b(?:NN Training Lab|English|Leaky|conv|stride|padding|pooling|avg|fan|fancy|\d+-crop|hue|saturation|"
     r"lightness|BT\.601|HSL|HSV|JSON|XOR|Page|Up|Down|Esc|Delete|Gauss|Legendre|Monte|Carlo|Cutout|hPa|F\d*|"
-    r"Enter|Tab|Home|End|Space|PgUp|PgDown|Left|Right)\b")
+    r"Enter|Tab|Home|End|Space|PgUp|PgDown|Left|Right|torchvision|CenterCrop|TenCrop|Inception|Pillow|Beta|lo|hi|CC0|ns|mod)\b")
 _TAGS = re.compile(r"<[^>]+>|&\w+;")
 _HANGUL_NEXT_TO_LATIN = re.compile(r"(?<=[A-Za-z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[A-Za-z])")
 
