@@ -1123,9 +1123,9 @@ EXACT: dict[str, str] = {
     'which filter': '어느 필터',
     'x/y scale ratio (log-uniform, area kept)': 'x/y 배율 비 (로그 균등, 면적 유지)',
     # augmentation: the tile captions (lab/augment/captions.py)
-    'flip': '뒤집기',
-    'vflip': '상하 뒤집기',
-    'crop': '자르기',
+    'flip': '반전',  # a tile has room for a few characters: short words
+    'vflip': '상하반전',
+    'crop': '자름',
     'grey': '흑백',
     # initialization
     'New seed': '새 시드',
@@ -1341,7 +1341,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('Pipeline saved to {path}', '파이프라인을 {path}에 저장했습니다'),
     ('Pipeline loaded from {name} ({n} steps)', '{name}에서 파이프라인을 불러왔습니다 (단계 {n}개)'),
     # the tile captions
-    ('crop {a}', '자르기 {a}'),
+    ('crop {a}', '자름 {a}'),
     ('hue {a} sat {b}', '색상 {a} 채도 {b}'),
     ('hue {a}', '색상 {a}'),
     ('rot {a} {b}', '회전 {a} {b}'),
@@ -1374,9 +1374,9 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('run {k}/{n}: step {a}/{b}', '실행 {k}/{n}: 스텝 {a}/{b}'),
     ('training {run}…', '{run} 학습 중…'),
     ('No run reached loss ≤ {t} in {n} steps.', '{n} 스텝 안에 손실 ≤ {t}에 닿은 실행이 없다.'),
-    ('First to loss ≤ {t}: {run} ({n} steps).', '손실 ≤ {t}에 가장 먼저: {run} ({n} 스텝).'),
-    ('{a} of {b} runs reached it, {c} did not.', '실행 {b}개 중 {a}개가 닿았고, {c}개는 못 닿았다.'),
-    ('{a} of {b} runs reached it.', '실행 {b}개 중 {a}개가 닿았다.'),
+    ('First to loss ≤ {t}: {run} ({n} steps).', '손실 ≤ {t} 첫 도달: {run} ({n} 스텝).'),
+    ('{a} of {b} runs reached it, {c} did not.', '실행 {b}개 중 {a}개 도달, {c}개 미도달.'),
+    ('{a} of {b} runs reached it.', '실행 {b}개 중 {a}개 도달.'),
     # the window
     ('Not opened: {reasons}', '열지 않음: {reasons}'),
     ('Exported {n} files to {folder}', '파일 {n}개를 {folder}에 내보냈습니다'),

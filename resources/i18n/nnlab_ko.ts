@@ -3599,15 +3599,15 @@ Off: every edit also draws a new seed.</source>
     </message>
     <message>
         <source>flip</source>
-        <translation>뒤집기</translation>
+        <translation>반전</translation>
     </message>
     <message>
         <source>vflip</source>
-        <translation>상하 뒤집기</translation>
+        <translation>상하반전</translation>
     </message>
     <message>
         <source>crop</source>
-        <translation>자르기</translation>
+        <translation>자름</translation>
     </message>
     <message>
         <source>grey</source>
@@ -4291,7 +4291,7 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     </message>
     <message>
         <source>crop {a}</source>
-        <translation>자르기 {a}</translation>
+        <translation>자름 {a}</translation>
     </message>
     <message>
         <source>hue {a} sat {b}</source>
@@ -4407,15 +4407,15 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     </message>
     <message>
         <source>First to loss ≤ {t}: {run} ({n} steps).</source>
-        <translation>손실 ≤ {t}에 가장 먼저: {run} ({n} 스텝).</translation>
+        <translation>손실 ≤ {t} 첫 도달: {run} ({n} 스텝).</translation>
     </message>
     <message>
         <source>{a} of {b} runs reached it, {c} did not.</source>
-        <translation>실행 {b}개 중 {a}개가 닿았고, {c}개는 못 닿았다.</translation>
+        <translation>실행 {b}개 중 {a}개 도달, {c}개 미도달.</translation>
     </message>
     <message>
         <source>{a} of {b} runs reached it.</source>
-        <translation>실행 {b}개 중 {a}개가 닿았다.</translation>
+        <translation>실행 {b}개 중 {a}개 도달.</translation>
     </message>
     <message>
         <source>Not opened: {reasons}</source>
