@@ -963,6 +963,7 @@ EXACT: dict[str, str] = {
     'waiting': '대기 중',
     # --- panel widgets: buttons, labels, tooltips, status lines, dialogs (ui/panels, ui/*.py) ----
     # activations
+    'e.g. 0, 3, 5': '예: 0, 3, 5',
     'Move the mouse over the curves for x, f(x), f′(x).': '곡선 위로 마우스를 움직이면 x, f(x), f′(x)를 보여준다.',
     'Statistics of f(z) for z ~ N(μ, σ²). method: closed form (ReLU family, ELU, SELU) or composite Gauss–Legendre quadrature (others). cost: measured NumPy time per element vs ReLU.':
         'z ~ N(μ, σ²)일 때 f(z)의 통계. 방법: 닫힌 형태 (ReLU 계열, ELU, SELU) 또는 복합 Gauss–Legendre 구적법 (그 밖). 비용: 원소당 NumPy 측정 시간, ReLU 대비.',
@@ -1167,9 +1168,12 @@ EXACT: dict[str, str] = {
     'The lab is still running and your work is unchanged.\nThe details below were also saved to:':
         '랩은 계속 실행 중이며 작업은 그대로입니다.\n아래 세부 내용은 다음 파일에도 저장했습니다:',
     'Export done': '내보내기 완료',
+    'slide': '슬라이드',
+    'light': '밝게',
+    'dark': '어둡게',
     'Open folder': '폴더 열기',
     "A visual lab for 'Training Neural Networks I': activation functions, weight initialization,\ndata preprocessing (zero-centring, normalization, PCA, whitening) and data augmentation.":
-        "'Training Neural Networks I'을 위한 시각 실험실: 활성화 함수, 가중치 초기화,\n데이터 전처리 (0 중심화, 정규화, PCA, 화이트닝), 데이터 증강.",
+        "'Training Neural Networks I'을 위한 시각 실험실: 활성화 함수, 가중치 초기화, 데이터 전처리 (0 중심화, 정규화, PCA, 화이트닝), 데이터 증강.",  # the box wraps Korean itself
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -1381,6 +1385,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('Not opened: {reasons}', '열지 않음: {reasons}'),
     ('Exported {n} files to {folder}', '파일 {n}개를 {folder}에 내보냈습니다'),
     ('Exported 1 file to {folder}', '파일 1개를 {folder}에 내보냈습니다'),
+    ('{w} × {h} px at {dpi} DPI', '{w} × {h} px, {dpi} DPI'),
     # general: lists and chains, tried last (each piece must translate)
     ('{a}. {b}', '{a}. {b}'),  # sentences
     ('{a} · {b}', '{a} · {b}'),

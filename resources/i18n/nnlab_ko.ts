@@ -3016,6 +3016,10 @@
         <translation>대기 중</translation>
     </message>
     <message>
+        <source>e.g. 0, 3, 5</source>
+        <translation>예: 0, 3, 5</translation>
+    </message>
+    <message>
         <source>Move the mouse over the curves for x, f(x), f′(x).</source>
         <translation>곡선 위로 마우스를 움직이면 x, f(x), f′(x)를 보여준다.</translation>
     </message>
@@ -3748,14 +3752,25 @@ The details below were also saved to:</source>
         <translation>내보내기 완료</translation>
     </message>
     <message>
+        <source>slide</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
         <source>A visual lab for 'Training Neural Networks I': activation functions, weight initialization,
 data preprocessing (zero-centring, normalization, PCA, whitening) and data augmentation.</source>
-        <translation>'Training Neural Networks I'을 위한 시각 실험실: 활성화 함수, 가중치 초기화,
-데이터 전처리 (0 중심화, 정규화, PCA, 화이트닝), 데이터 증강.</translation>
+        <translation>'Training Neural Networks I'을 위한 시각 실험실: 활성화 함수, 가중치 초기화, 데이터 전처리 (0 중심화, 정규화, PCA, 화이트닝), 데이터 증강.</translation>
     </message>
     <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
@@ -4428,6 +4443,10 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     <message>
         <source>Exported 1 file to {folder}</source>
         <translation>파일 1개를 {folder}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>{w} × {h} px at {dpi} DPI</source>
+        <translation>{w} × {h} px, {dpi} DPI</translation>
     </message>
     <message>
         <source>{a}. {b}</source>

@@ -191,7 +191,7 @@ _HANGUL_NEXT_TO_LATIN = re.compile(r"(?<=[A-Za-z0-9])(?=[\uac00-\ud7a3])|(?<=[\u
 def _english_left(text: str) -> bool:
     """Whether ``text`` still holds an English word (a particle such as 를 in "Xavier를" is not one)."""
     plain = _HANGUL_NEXT_TO_LATIN.sub(" ", _TAGS.sub(" ", text))
-    return i18n._needs_entry(_ALLOWED_LATIN.sub(" ", plain))
+    return i18n._needs_entry(_ALLOWED_LATIN.sub(" ", plain)) or bool(re.search(r"\b(?:e\.g|i\.e)\.", plain))
 
 
 def _widget_texts(root) -> dict[str, str]:
@@ -274,7 +274,7 @@ def _korean_leftovers(window) -> dict[str, str]:
 
 def test_allow_list_still_catches_english():
     assert _english_left("Remove") and _english_left("<b>Samples</b>") and _english_left("Loaded 3 images")
-    assert _english_left("학습 Stop")
+    assert _english_left("학습 Stop") and _english_left("e.g. 0, 3, 5")
     assert not _english_left("죽은 ReLU") and not _english_left("Leaky ReLU 기울기 α") and not _english_left("12 px")
     assert not _english_left("Xavier를 쓰면") and _english_left("Remove를")
 
@@ -298,5 +298,10 @@ def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
         qtbot.wait(50)
         for text, where in _korean_leftovers(window).items():
             leftovers.setdefault(text, f"{panel_id}: {where}")
+    dialog = window.exports.export_current()  # the export dialog of the last panel
+    for text, where in _widget_texts(dialog).items():
+        if _english_left(text):
+            leftovers.setdefault(text, f"export dialog: {where}")
+    dialog.close()
     assert not leftovers, "English left on the Korean screen (wrap in ui.i18n.tr, add to lab/i18n_ko.py):\n" + \
         "\n".join(f"  {t!r}  ({w})" for t, w in sorted(leftovers.items(), key=lambda kv: kv[1]))
