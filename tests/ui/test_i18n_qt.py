@@ -305,3 +305,27 @@ def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
     dialog.close()
     assert not leftovers, "English left on the Korean screen (wrap in ui.i18n.tr, add to lab/i18n_ko.py):\n" + \
         "\n".join(f"  {t!r}  ({w})" for t, w in sorted(leftovers.items(), key=lambda kv: kv[1]))
+
+
+def test_korean_pipeline_editor_shows_korean_but_keeps_english_values(qtbot):
+    """Combo boxes show translations; the params keep the English names a session file stores."""
+    from lab.augment.pipeline import PRESETS, Step
+    from ui.panels.augment_pipeline_editor import PipelineEditor
+
+    ui_i18n.install("ko")
+    editor = PipelineEditor()
+    qtbot.addWidget(editor)
+    index = editor.preset_combo.findData("Flips & crops")
+    assert editor.preset_combo.itemText(index) == "뒤집기와 자르기"
+    editor.preset_combo.setCurrentIndex(index)
+    with qtbot.waitSignal(editor.changed):
+        editor.preset_combo.activated.emit(index)
+    assert editor.preset() == "Flips & crops" and editor.steps() == PRESETS["Flips & crops"]
+    editor.set_state("custom", (Step.default("cutout"),))
+    editor.list.setCurrentRow(0)
+    fill = editor.option_widget("fill")
+    assert fill.currentText() == "검은색" and fill.currentData() == "black"
+    with qtbot.waitSignal(editor.changed):
+        fill.setCurrentIndex(fill.findData("gray"))
+    assert editor.steps()[0].options["fill"] == "gray" and editor.preset() == "custom"
+    assert editor.preset_combo.currentText() == "사용자 정의"
