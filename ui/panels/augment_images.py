@@ -19,14 +19,9 @@ from PySide6.QtWidgets import (
 
 from lab.augment.loading import LoadedImage
 from ui.i18n import tr
+from ui.panels.augment_jobs import size_text
 from ui.widgets import controls_column
 from ui.workers import signals_blocked
-
-
-def _size(image: LoadedImage) -> str:
-    h, w = image.pixels.shape[:2]
-    text = f"{image.source_size[0]}×{image.source_size[1]}"
-    return text + (tr(", previewed at {size}").format(size=f"{w}×{h}") if image.downscaled else "")
 
 
 class ImagesBox(QGroupBox):
@@ -94,7 +89,7 @@ class ImagesBox(QGroupBox):
             for im in images:
                 item = QListWidgetItem(im.name)
                 notes = "\n".join(im.notes)
-                item.setToolTip(f"{im.path}\n{_size(im)} px" + (f"\n{tr(notes)}" if notes else ""))
+                item.setToolTip(f"{im.path}\n{size_text(im)} px" + (f"\n{tr(notes)}" if notes else ""))
                 self.image_list.addItem(item)
             self.image_list.setCurrentRow(index)
         self._update_buttons()
