@@ -44,7 +44,21 @@ def collect(figures: bool = True) -> dict[str, str]:
                 _add(out, f"{panel_id} figure {fig.name} ({name})", i18n.figure_texts(fig))
     if figures and "train" in available_specs():
         _add_live_training(out)
+    if "augment" in available_specs():
+        _add_augment_steps(out)
     return out
+
+
+def _add_augment_steps(out: dict[str, str]) -> None:
+    """The pipeline editor's words: pipeline presets, step kinds, their options and choices."""
+    from lab.augment.pipeline import PRESETS
+    from lab.augment.steps import STEP_KINDS
+
+    _add(out, "augment: pipeline preset", list(PRESETS))
+    for kind, spec in STEP_KINDS.items():
+        _add(out, f"augment step {kind}", [spec.title, spec.help])
+        for opt in spec.options:
+            _add(out, f"augment step {kind}.{opt.name}", [opt.name.replace("_", " "), opt.help, *opt.choices])
 
 
 def _add_live_training(out: dict[str, str]) -> None:

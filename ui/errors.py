@@ -13,6 +13,8 @@ from types import TracebackType
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n import tr
+
 log = logging.getLogger("nn_training_lab")
 LOG_NAME = "nn-training-lab.log"
 
@@ -66,11 +68,11 @@ class ErrorReporter:
         self.show(f"{exc_type.__name__}: {exc}", details)
 
     def show(self, message: str, details: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Critical, "NN Training Lab: unexpected error",
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("NN Training Lab: unexpected error"),
                           message, QMessageBox.StandardButton.Ok, self.parent)
         box.setInformativeText(
-            "The lab is still running and your work is unchanged.\n"
-            f"The details below were also saved to:\n{self.log_path}")
+            tr("The lab is still running and your work is unchanged.\nThe details below were also saved to:")
+            + f"\n{self.log_path}")
         box.setDetailedText(details)
         box.setModal(False)
         box.finished.connect(lambda _=0, b=box: self.dialogs.remove(b) if b in self.dialogs else None)

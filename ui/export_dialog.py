@@ -55,11 +55,11 @@ def offer_open_folder(parent: QWidget | None, paths: list[Path]) -> QMessageBox 
     if not paths:
         return None
     folder = paths[0].parent
-    box = QMessageBox(QMessageBox.Icon.Information, "Export done",
-                      f"Exported {len(paths)} file{'s' if len(paths) != 1 else ''} to {folder}",
+    text = tr("Exported {n} files to {folder}") if len(paths) != 1 else tr("Exported 1 file to {folder}")
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Export done"), text.format(n=len(paths), folder=folder),
                       QMessageBox.StandardButton.Close, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.setDefaultButton(open_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -113,7 +113,8 @@ class ExportDialog(QDialog):
         self.dpi_spin = QDoubleSpinBox(decimals=0, minimum=10, maximum=2400, value=200)
         self.dpi_spin.setToolTip(tr("Dots per inch: 150–300 for slides, 300+ for print"))
         self.theme_box = QComboBox()
-        self.theme_box.addItems(["slide", "light", "dark"])
+        for name in ("slide", "light", "dark"):  # shown translated, stored by name
+            self.theme_box.addItem(tr(name), name)
         self.theme_box.setToolTip(tr("Slide: white, large fonts, thick lines, colour-blind-safe palette"))
         self.transparent_check = QCheckBox(tr("Transparent background"))
         self.folder_edit = QLineEdit()
@@ -184,7 +185,7 @@ class ExportDialog(QDialog):
         self.width_spin.setValue(_float(s.value("export/width"), 9.6))
         self.height_spin.setValue(_float(s.value("export/height"), 5.4))
         self.dpi_spin.setValue(_float(s.value("export/dpi"), 200.0))
-        self.theme_box.setCurrentText(str(s.value("export/theme", "slide")))
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(str(s.value("export/theme", "slide")))))
         self.transparent_check.setChecked(str(s.value("export/transparent", "false")) == "true")
         self.folder_edit.setText(str(default_export_folder(s)))
 
@@ -196,7 +197,7 @@ class ExportDialog(QDialog):
         s.setValue("export/width", self.width_spin.value())
         s.setValue("export/height", self.height_spin.value())
         s.setValue("export/dpi", self.dpi_spin.value())
-        s.setValue("export/theme", self.theme_box.currentText())
+        s.setValue("export/theme", self.theme_box.currentData())
         s.setValue("export/transparent", "true" if self.transparent_check.isChecked() else "false")
         s.setValue("export/folder", self.folder_edit.text())
 
@@ -209,7 +210,7 @@ class ExportDialog(QDialog):
         width_px, height_px = size.pixels(self.dpi_spin.value())
         name = self.figure_box.currentData()
         return ExportOptions(
-            formats=self.formats(), theme=THEMES[self.theme_box.currentText()], width_px=width_px,
+            formats=self.formats(), theme=THEMES[self.theme_box.currentData()], width_px=width_px,
             height_px=height_px, dpi=self.dpi_spin.value(), transparent=self.transparent_check.isChecked(),
             figure_names=(name,) if name else (),
         )
@@ -241,9 +242,9 @@ class ExportDialog(QDialog):
             self.files_label.setText("\n".join(p.name for p in files) or tr("(nothing)"))
             self.export_button.setEnabled(bool(files))
             w, h = options.width_px, options.height_px
-            self.files_label.setToolTip(f"{w} × {h} px at {options.dpi:g} DPI")
+            self.files_label.setToolTip(tr("{w} × {h} px at {dpi} DPI").format(w=w, h=h, dpi=f"{options.dpi:g}"))
         except ValueError as exc:
-            self.files_label.setText(str(exc))
+            self.files_label.setText(tr(str(exc)))
             self.export_button.setEnabled(False)
         self._preview_timer.start()
 

@@ -423,11 +423,12 @@ class MainWindow(QMainWindow):
                 self.set_current_panel("pca")
                 taken = pca.open_paths(by_kind["csv"]) or taken
             else:
-                reasons.append("the PCA panel is not available for CSV files")
+                reasons.append(tr("the PCA panel is not available for CSV files"))
         if by_kind.get("image"):
             taken = self.open_images(by_kind["image"], add=add) or taken
         if reasons:
-            self.show_message("Not opened: " + "; ".join(reasons[:3]) + ("; …" if len(reasons) > 3 else ""))
+            self.show_message(tr("Not opened: {reasons}").format(
+                reasons="; ".join(tr(r) for r in reasons[:3]) + ("; …" if len(reasons) > 3 else "")))
         return taken
 
     def all_params(self) -> dict[str, Any]:

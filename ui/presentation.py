@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from lab.figures.themes import Theme
+from ui.i18n import tr
 from ui.panels.base import Panel
 from ui.workers import signals_blocked
 
@@ -46,12 +47,12 @@ class Presentation(QObject):
     def __init__(self, window: QMainWindow, host: PresentationHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window, self.host = window, host
-        self.action = QAction("Presentation mode", window, checkable=True)
+        self.action = QAction(tr("Presentation mode"), window, checkable=True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
-        self.action.setStatusTip("Full screen, larger fonts and lines, no dock title bars (F11 or Esc leaves)")
+        self.action.setStatusTip(tr("Full screen, larger fonts and lines, no dock title bars (F11 or Esc leaves)"))
         self.action.toggled.connect(self.set_on)
         # Esc leaves, only while presenting and only in the main window (dialogs keep their Esc)
-        self.leave_action = QAction("Leave presentation mode", window)
+        self.leave_action = QAction(tr("Leave presentation mode"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(lambda: self.set_on(False))

@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>ELU alpha</source>
-        <translation>ELU alpha</translation>
+        <translation>ELU α</translation>
     </message>
     <message>
         <source>input</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>CSV file with the points (source = csv)</source>
-        <translation>점이 담긴 CSV 파일 (source = csv)</translation>
+        <translation>점이 담긴 CSV 파일 (데이터 출처가 CSV일 때)</translation>
     </message>
     <message>
         <source>pick a .csv (source: CSV file)</source>
@@ -1525,11 +1525,11 @@
     </message>
     <message>
         <source>the gain when gain_mode is fixed</source>
-        <translation>gain_mode가 fixed일 때의 이득</translation>
+        <translation>이득 방식이 고정값일 때의 이득</translation>
     </message>
     <message>
         <source>gain of Glorot/Kaiming: the scheme's own, calculate_gain(activation), or fixed</source>
-        <translation>Glorot/Kaiming의 이득: 방식 고유값, calculate_gain(activation), 또는 고정값</translation>
+        <translation>Glorot/Kaiming의 이득: 방식 고유값, PyTorch의 calculate_gain(활성화 함수), 또는 고정값</translation>
     </message>
     <message>
         <source>fixed</source>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>also run this many seeds (seed, seed + 1, …) and show their mean and spread of the activation std beside the prediction (1: off)</source>
-        <translation>시드를 이만큼 (seed, seed + 1, …) 실행해 활성값 표준편차의 평균과 퍼짐을 예측 옆에 표시 (1: 끔)</translation>
+        <translation>시드를 이만큼 (시드, 시드 + 1, …) 실행해 활성값 표준편차의 평균과 퍼짐을 예측 옆에 표시 (1: 끔)</translation>
     </message>
     <message>
         <source>prediction (mean field)</source>
@@ -3182,6 +3182,763 @@
     <message>
         <source>All-positive inputs train slower than zero-centred ones</source>
         <translation>모두 양수인 입력은 0 중심 입력보다 느리게 학습한다</translation>
+    </message>
+    <message>
+        <source>e.g. 0, 3, 5</source>
+        <translation>예: 0, 3, 5</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the curves for x, f(x), f′(x).</source>
+        <translation>곡선 위로 마우스를 움직이면 x, f(x), f′(x)를 보여준다.</translation>
+    </message>
+    <message>
+        <source>Statistics of f(z) for z ~ N(μ, σ²). method: closed form (ReLU family, ELU, SELU) or composite Gauss–Legendre quadrature (others). cost: measured NumPy time per element vs ReLU.</source>
+        <translation>z ~ N(μ, σ²)일 때 f(z)의 통계. 방법: 닫힌 형태 (ReLU 계열, ELU, SELU) 또는 복합 Gauss–Legendre 구적법 (그 밖). 비용: 원소당 NumPy 측정 시간, ReLU 대비.</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>죽음</translation>
+    </message>
+    <message>
+        <source>cost ×ReLU</source>
+        <translation>비용 ×ReLU</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>closed form</source>
+        <translation>닫힌 형태</translation>
+    </message>
+    <message>
+        <source>quadrature</source>
+        <translation>구적법</translation>
+    </message>
+    <message>
+        <source>quadrature (computing)</source>
+        <translation>구적법 (계산 중)</translation>
+    </message>
+    <message>
+        <source>measured shortly after start-up</source>
+        <translation>시작 직후에 측정</translation>
+    </message>
+    <message>
+        <source>Depth view: E[f′]ⁿ for independent inputs at every layer. Cost: NumPy time per element on this machine, measured once per session, relative to ReLU.</source>
+        <translation>깊이 보기: 층마다 독립인 입력에 대한 E[f′]ⁿ. 비용: 이 컴퓨터에서 원소당 NumPy 시간, 세션마다 한 번 측정, ReLU 대비.</translation>
+    </message>
+    <message>
+        <source>Fixed seed</source>
+        <translation>시드 고정</translation>
+    </message>
+    <message>
+        <source>On: edits re-sample with the same seed, so you see only the edit's effect.
+Off: every edit also draws a new seed.</source>
+        <translation>켜짐: 편집하면 같은 시드로 다시 추출하므로 편집의 효과만 보인다.
+꺼짐: 편집할 때마다 새 시드도 뽑는다.</translation>
+    </message>
+    <message>
+        <source>Reroll</source>
+        <translation>다시 뽑기</translation>
+    </message>
+    <message>
+        <source>Draw a new seed (R)</source>
+        <translation>새 시드 뽑기 (R)</translation>
+    </message>
+    <message>
+        <source>Selected sample's parameters</source>
+        <translation>선택한 표본의 매개변수</translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation>이미지 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The loaded images; select one to make it the original. The last n are held out.</source>
+        <translation>불러온 이미지; 하나를 고르면 원본이 된다. 마지막 n장은 보류 (테스트용).</translation>
+    </message>
+    <message>
+        <source>Loaded images</source>
+        <translation>불러온 이미지</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open image files (or drop files / a folder anywhere on this panel; Ctrl+V pastes)</source>
+        <translation>이미지 파일 열기 (또는 이 패널 아무 곳에나 파일/폴더를 끌어 놓기; Ctrl+V로 붙여넣기)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Add image files to the ones loaded (or drop with Ctrl held)</source>
+        <translation>불러온 이미지에 이미지 파일 추가 (또는 Ctrl을 누른 채 끌어 놓기)</translation>
+    </message>
+    <message>
+        <source>Sample photos</source>
+        <translation>예시 사진</translation>
+    </message>
+    <message>
+        <source>Go back to the bundled sample photos (public domain / CC0)</source>
+        <translation>함께 제공된 예시 사진으로 돌아가기 (퍼블릭 도메인 / CC0)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected image from the list (Undo remove puts it back)</source>
+        <translation>선택한 이미지를 목록에서 제거 (제거 취소로 되돌림)</translation>
+    </message>
+    <message>
+        <source>Move the selected image up (the last images are held out)</source>
+        <translation>선택한 이미지를 위로 (마지막 이미지들은 보류)</translation>
+    </message>
+    <message>
+        <source>Move the selected image down (the last images are held out)</source>
+        <translation>선택한 이미지를 아래로 (마지막 이미지들은 보류)</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>제거 취소</translation>
+    </message>
+    <message>
+        <source>Put the last removed image back where it was</source>
+        <translation>마지막으로 제거한 이미지를 제자리에 되돌리기</translation>
+    </message>
+    <message>
+        <source>Drop images or a folder here (Ctrl: add) · Ctrl+V pastes</source>
+        <translation>여기에 이미지나 폴더를 끌어 놓기 (Ctrl: 추가) · Ctrl+V로 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Drop images or a folder here</source>
+        <translation>여기에 이미지나 폴더를 끌어 놓기</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>건너뜀:</translation>
+    </message>
+    <message>
+        <source>Augmented samples</source>
+        <translation>증강된 표본</translation>
+    </message>
+    <message>
+        <source>Add image(s)</source>
+        <translation>이미지 추가</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or image file</source>
+        <translation>클립보드에 이미지나 이미지 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>Load a preset pipeline in one click; any edit turns it into a custom pipeline</source>
+        <translation>프리셋 파이프라인을 한 번에 불러오기; 편집하면 사용자 정의 파이프라인이 된다</translation>
+    </message>
+    <message>
+        <source>Pipeline preset</source>
+        <translation>파이프라인 프리셋</translation>
+    </message>
+    <message>
+        <source>Steps run top to bottom. Drag to reorder, tick to enable, select to edit.</source>
+        <translation>단계는 위에서 아래로 실행된다. 끌어서 순서 바꾸기, 체크해서 켜기, 선택해서 편집.</translation>
+    </message>
+    <message>
+        <source>Pipeline steps</source>
+        <translation>파이프라인 단계</translation>
+    </message>
+    <message>
+        <source>Kind of step to add</source>
+        <translation>추가할 단계의 종류</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Append a step of the chosen kind</source>
+        <translation>고른 종류의 단계를 끝에 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>선택한 단계 제거 (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation>선택한 단계를 위로 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation>선택한 단계를 아래로 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>JSON 저장…</translation>
+    </message>
+    <message>
+        <source>Save the pipeline as a JSON file</source>
+        <translation>파이프라인을 JSON 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Load JSON…</source>
+        <translation>JSON 불러오기…</translation>
+    </message>
+    <message>
+        <source>Load a pipeline from a JSON file</source>
+        <translation>JSON 파일에서 파이프라인 불러오기</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Step: select one to edit it</source>
+        <translation>단계: 편집할 단계를 고르세요</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Probability that this step runs on a sample</source>
+        <translation>이 단계가 표본에 적용될 확률</translation>
+    </message>
+    <message>
+        <source>Save pipeline</source>
+        <translation>파이프라인 저장</translation>
+    </message>
+    <message>
+        <source>Load pipeline</source>
+        <translation>파이프라인 불러오기</translation>
+    </message>
+    <message>
+        <source>Pipeline JSON (*.json)</source>
+        <translation>파이프라인 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>empty pipeline</source>
+        <translation>빈 파이프라인</translation>
+    </message>
+    <message>
+        <source> · held out</source>
+        <translation> · 보류</translation>
+    </message>
+    <message>
+        <source> · mixed</source>
+        <translation> · 섞임</translation>
+    </message>
+    <message>
+        <source>Loaded 1 image</source>
+        <translation>이미지 1장을 불러왔습니다</translation>
+    </message>
+    <message>
+        <source>A Pillow filter with a random strength.</source>
+        <translation>무작위 세기의 Pillow 필터.</translation>
+    </message>
+    <message>
+        <source>A uniformly placed crop of fixed size (clamped to the image).</source>
+        <translation>고정 크기의 자르기를 균등하게 배치 (이미지 안으로 제한).</translation>
+    </message>
+    <message>
+        <source>Add N(0, σ²) per pixel and channel (σ in gray levels).</source>
+        <translation>픽셀과 채널마다 N(0, σ²)를 더함 (σ는 회색조 단위).</translation>
+    </message>
+    <message>
+        <source>Add Σ pᵢ αᵢ λᵢ along the RGB principal components, αᵢ ~ N(0, σ).</source>
+        <translation>RGB 주성분 방향으로 Σ pᵢ αᵢ λᵢ를 더함, αᵢ ~ N(0, σ).</translation>
+    </message>
+    <message>
+        <source>BT.601 luma 0.299 R + 0.587 G + 0.114 B in all three channels.</source>
+        <translation>BT.601 휘도 0.299 R + 0.587 G + 0.114 B를 세 채널 모두에.</translation>
+    </message>
+    <message>
+        <source>Beta(α, α) parameter</source>
+        <translation>Beta(α, α)의 매개변수</translation>
+    </message>
+    <message>
+        <source>Blend with another image: λ·x + (1 − λ)·x′, λ ~ Beta(α, α); labels mix likewise.</source>
+        <translation>다른 이미지와 섞기: λ·x + (1 − λ)·x′, λ ~ Beta(α, α); 레이블도 같은 비율로 섞는다.</translation>
+    </message>
+    <message>
+        <source>Crop a random area fraction and aspect ratio, resize to a fixed size (Inception / torchvision).</source>
+        <translation>무작위 면적 비율과 종횡비로 잘라 고정 크기로 조정 (Inception / torchvision).</translation>
+    </message>
+    <message>
+        <source>Erase square boxes (side a fraction of the short side).</source>
+        <translation>정사각형 상자를 지움 (한 변은 짧은 변의 비율).</translation>
+    </message>
+    <message>
+        <source>HSL lightness shift (0–1 scale)</source>
+        <translation>HSL 명도 이동 (0–1 척도)</translation>
+    </message>
+    <message>
+        <source>HSL saturation factor</source>
+        <translation>HSL 채도 배율</translation>
+    </message>
+    <message>
+        <source>Hue rotation (degrees), saturation factor and lightness shift in HSL.</source>
+        <translation>HSL에서 색상 회전 (도), 채도 배율, 명도 이동.</translation>
+    </message>
+    <message>
+        <source>Mirror left-right.</source>
+        <translation>좌우 반전.</translation>
+    </message>
+    <message>
+        <source>Mirror top-bottom (only when upside-down photos make sense).</source>
+        <translation>상하 반전 (뒤집힌 사진이 말이 될 때만).</translation>
+    </message>
+    <message>
+        <source>Multiply brightness; scale contrast about the mean luma.</source>
+        <translation>밝기를 곱하고, 평균 휘도를 중심으로 대비를 조정.</translation>
+    </message>
+    <message>
+        <source>One combined affine warp about the centre; uncovered pixels follow the fill mode.</source>
+        <translation>가운데를 중심으로 한 번에 합친 아핀 변환; 빈 픽셀은 채우기 방식을 따른다.</translation>
+    </message>
+    <message>
+        <source>Paste a box of another image; label weight = 1 − box area / image area.</source>
+        <translation>다른 이미지의 상자를 붙임; 레이블 가중치 = 1 − 상자 면적 / 이미지 면적.</translation>
+    </message>
+    <message>
+        <source>Resize so the short side is L ~ U{lo..hi}, aspect kept (ResNet: 256–480).</source>
+        <translation>짧은 변이 L ~ U{lo..hi}가 되게 크기 조정, 종횡비 유지 (ResNet: 256–480).</translation>
+    </message>
+    <message>
+        <source>Resize to a fixed width x height (AlexNet: 256 x 256).</source>
+        <translation>고정된 너비 x 높이로 크기 조정 (AlexNet: 256 x 256).</translation>
+    </message>
+    <message>
+        <source>Sample i shows crop i mod 10: four corners and the centre, then the same five of the mirrored image (torchvision's TenCrop); predictions are averaged over the ten.</source>
+        <translation>표본 i는 자르기 i mod 10: 네 모서리와 가운데, 그다음 좌우 반전 이미지의 같은 다섯 곳 (torchvision의 TenCrop); 예측은 열 개의 평균.</translation>
+    </message>
+    <message>
+        <source>Set a fraction of pixels to white or black.</source>
+        <translation>일부 픽셀을 흰색이나 검은색으로.</translation>
+    </message>
+    <message>
+        <source>The size x size centre (torchvision's CenterCrop rounding): the test-time crop, nothing random.</source>
+        <translation>크기 x 크기의 가운데 (torchvision CenterCrop의 반올림): 테스트 시 자르기, 무작위 없음.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>양</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>각도</translation>
+    </message>
+    <message>
+        <source>area fraction of the crop</source>
+        <translation>자르기의 면적 비율</translation>
+    </message>
+    <message>
+        <source>aspect ratio w/h of the crop (log-uniform)</source>
+        <translation>자르기의 종횡비 w/h (로그 균등)</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>기저</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>검은색</translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation>흐림</translation>
+    </message>
+    <message>
+        <source>blur radius (px), sharpen amount (x100 %) or edge blend</source>
+        <translation>흐림 반지름 (px), 선명화 양 (x100 %) 또는 윤곽 혼합</translation>
+    </message>
+    <message>
+        <source>box side / short side</source>
+        <translation>상자 변 / 짧은 변</translation>
+    </message>
+    <message>
+        <source>brightness</source>
+        <translation>밝기</translation>
+    </message>
+    <message>
+        <source>brightness factor</source>
+        <translation>밝기 배율</translation>
+    </message>
+    <message>
+        <source>contrast</source>
+        <translation>대비</translation>
+    </message>
+    <message>
+        <source>contrast factor</source>
+        <translation>대비 배율</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>crop height (px)</source>
+        <translation>자르기 높이 (px)</translation>
+    </message>
+    <message>
+        <source>crop side (px)</source>
+        <translation>자르기 변 (px)</translation>
+    </message>
+    <message>
+        <source>crop width (px)</source>
+        <translation>자르기 너비 (px)</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>윤곽</translation>
+    </message>
+    <message>
+        <source>fill</source>
+        <translation>채우기</translation>
+    </message>
+    <message>
+        <source>fill value</source>
+        <translation>채울 값</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>fraction of pixels hit</source>
+        <translation>영향받는 픽셀 비율</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>회색</translation>
+    </message>
+    <message>
+        <source>gray level for the constant fill</source>
+        <translation>상수 채우기의 회색조 값</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>horizontal shear angle (degrees)</source>
+        <translation>가로 전단 각도 (도)</translation>
+    </message>
+    <message>
+        <source>hue</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>hue shift in degrees</source>
+        <translation>색상 이동 (도)</translation>
+    </message>
+    <message>
+        <source>isotropic zoom factor</source>
+        <translation>등방 확대 배율</translation>
+    </message>
+    <message>
+        <source>lightness</source>
+        <translation>명도</translation>
+    </message>
+    <message>
+        <source>noise standard deviation (0–255 scale)</source>
+        <translation>잡음 표준편차 (0–255 척도)</translation>
+    </message>
+    <message>
+        <source>number of boxes</source>
+        <translation>상자 수</translation>
+    </message>
+    <message>
+        <source>out height</source>
+        <translation>출력 높이</translation>
+    </message>
+    <message>
+        <source>out width</source>
+        <translation>출력 너비</translation>
+    </message>
+    <message>
+        <source>output height (px)</source>
+        <translation>출력 높이 (px)</translation>
+    </message>
+    <message>
+        <source>output width (px)</source>
+        <translation>출력 너비 (px)</translation>
+    </message>
+    <message>
+        <source>principal components: published ImageNet values or the loaded training images</source>
+        <translation>주성분: 발표된 ImageNet 값 또는 불러온 학습 이미지</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>reflect</source>
+        <translation>반사</translation>
+    </message>
+    <message>
+        <source>rotation in degrees (counter-clockwise)</source>
+        <translation>회전 각도 (도, 반시계 방향)</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>채도</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>sharpen</source>
+        <translation>선명화</translation>
+    </message>
+    <message>
+        <source>shear x</source>
+        <translation>전단 x</translation>
+    </message>
+    <message>
+        <source>shear y</source>
+        <translation>전단 y</translation>
+    </message>
+    <message>
+        <source>shift as a fraction of width/height</source>
+        <translation>너비/높이에 대한 비율로 이동</translation>
+    </message>
+    <message>
+        <source>short side</source>
+        <translation>짧은 변</translation>
+    </message>
+    <message>
+        <source>short side L in pixels</source>
+        <translation>짧은 변 L (픽셀)</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>standard deviation of the α draws (AlexNet: 0.1)</source>
+        <translation>α 추출의 표준편차 (AlexNet: 0.1)</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>세기</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>늘이기</translation>
+    </message>
+    <message>
+        <source>translate</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>vertical shear angle (degrees)</source>
+        <translation>세로 전단 각도 (도)</translation>
+    </message>
+    <message>
+        <source>what the boxes are filled with</source>
+        <translation>상자를 채울 것</translation>
+    </message>
+    <message>
+        <source>what uncovered pixels show</source>
+        <translation>빈 픽셀에 보일 것</translation>
+    </message>
+    <message>
+        <source>which filter</source>
+        <translation>어느 필터</translation>
+    </message>
+    <message>
+        <source>x/y scale ratio (log-uniform, area kept)</source>
+        <translation>x/y 배율 비 (로그 균등, 면적 유지)</translation>
+    </message>
+    <message>
+        <source>flip</source>
+        <translation>반전</translation>
+    </message>
+    <message>
+        <source>vflip</source>
+        <translation>상하반전</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>자름</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>흑백</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>새 시드</translation>
+    </message>
+    <message>
+        <source>draw a new random seed (new input, weights and upstream gradient)</source>
+        <translation>새 무작위 시드 뽑기 (새 입력, 가중치, 상류 기울기)</translation>
+    </message>
+    <message>
+        <source>forward then backward pass, layer by layer</source>
+        <translation>순전파 다음 역전파, 층별로</translation>
+    </message>
+    <message>
+        <source>overflow and other problems of the last run</source>
+        <translation>마지막 실행의 오버플로와 그 밖의 문제</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <source>Output = (W − F + 2P)/S + 1; conv parameters = (F·F·C + 1)·K; fan-in d_in = F²·C</source>
+        <translation>출력 = (W − F + 2P)/S + 1; conv 파라미터 = (F·F·C + 1)·K; fan-in d_in = F²·C</translation>
+    </message>
+    <message>
+        <source>what this layer does to its input (exported as layer-calculator.csv)</source>
+        <translation>이 층이 입력에 하는 일 (layer-calculator.csv로 내보냄)</translation>
+    </message>
+    <message>
+        <source>Use this fan-in in the experiment</source>
+        <translation>이 fan-in을 실험에 쓰기</translation>
+    </message>
+    <message>
+        <source>switch the experiment to conv layers with this F and C (fan-in F²·C)</source>
+        <translation>실험을 이 F와 C의 conv 층으로 바꾸기 (fan-in F²·C)</translation>
+    </message>
+    <message>
+        <source>Animate original → centred → decorrelated → whitened (single view)</source>
+        <translation>원본 → 중심화 → 비상관화 → 화이트닝 애니메이션 (단일 보기)</translation>
+    </message>
+    <message>
+        <source>Reset dragged points</source>
+        <translation>끌어 옮긴 점 되돌리기</translation>
+    </message>
+    <message>
+        <source>Put every dragged point back where the data source put it</source>
+        <translation>끌어 옮긴 점을 모두 데이터 출처의 원래 자리로</translation>
+    </message>
+    <message>
+        <source>Drag points in the Original view; click any point to follow it across views.</source>
+        <translation>원본 보기에서 점을 끌어 옮기고, 점을 클릭하면 모든 보기에서 따라간다.</translation>
+    </message>
+    <message>
+        <source>Open CSV</source>
+        <translation>CSV 열기</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 파일 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>the PCA panel is not available for CSV files</source>
+        <translation>CSV 파일을 받을 PCA 패널이 없습니다</translation>
+    </message>
+    <message>
+        <source>Runs side by side</source>
+        <translation>나란히 비교할 실행</translation>
+    </message>
+    <message>
+        <source>Network and SGD</source>
+        <translation>신경망과 SGD</translation>
+    </message>
+    <message>
+        <source>runs are trained one after another</source>
+        <translation>실행은 하나씩 차례로 학습한다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>stop training; the curves so far stay on screen</source>
+        <translation>학습 중지; 지금까지의 곡선은 화면에 남는다</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Stopped: the curves show the steps trained so far. Change a value to train again.</source>
+        <translation>중지됨: 곡선은 지금까지 학습한 스텝을 보여준다. 값을 바꾸면 다시 학습한다.</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>발표 모드 나가기</translation>
+    </message>
+    <message>
+        <source>NN Training Lab: unexpected error</source>
+        <translation>NN Training Lab: 예기치 못한 오류</translation>
+    </message>
+    <message>
+        <source>The lab is still running and your work is unchanged.
+The details below were also saved to:</source>
+        <translation>랩은 계속 실행 중이며 작업은 그대로입니다.
+아래 세부 내용은 다음 파일에도 저장했습니다:</translation>
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <source>slide</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>A visual lab for 'Training Neural Networks I': activation functions, weight initialization,
+data preprocessing (zero-centring, normalization, PCA, whitening) and data augmentation.</source>
+        <translation>'Training Neural Networks I'을 위한 시각 실험실: 활성화 함수, 가중치 초기화, 데이터 전처리 (0 중심화, 정규화, PCA, 화이트닝), 데이터 증강.</translation>
     </message>
     <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
@@ -3618,6 +4375,242 @@
     <message>
         <source>seeds {a}…{b} (consecutive from the panel's seed)</source>
         <translation>시드 {a}…{b} (패널의 시드부터 연속)</translation>
+    </message>
+    <message>
+        <source>measured on this machine (NumPy, float64): f {f} ns, f′ {df} ns per element</source>
+        <translation>이 컴퓨터에서 측정 (NumPy, float64): 원소당 f {f} ns, f′ {df} ns</translation>
+    </message>
+    <message>
+        <source>f(z), z ~ N({mu}, {sigma}²): closed forms (ReLU family, ELU, SELU), else Gauss–Legendre quadrature (error &lt; 1e-12) · histogram: Monte Carlo, {n} samples, seed {seed}</source>
+        <translation>f(z), z ~ N({mu}, {sigma}²): 닫힌 형태 (ReLU 계열, ELU, SELU), 그 밖에는 Gauss–Legendre 구적법 (오차 &lt; 1e-12) · 히스토그램: 몬테카를로, 표본 {n}개, 시드 {seed}</translation>
+    </message>
+    <message>
+        <source>Removed {name} (Undo remove puts it back)</source>
+        <translation>{name}을(를) 제거했습니다 (제거 취소로 되돌림)</translation>
+    </message>
+    <message>
+        <source>Loading {k}/{n}: {name}</source>
+        <translation>불러오는 중 {k}/{n}: {name}</translation>
+    </message>
+    <message>
+        <source>Loading images failed: {reason} — keeping the previous images</source>
+        <translation>이미지 불러오기 실패: {reason} — 이전 이미지를 유지합니다</translation>
+    </message>
+    <message>
+        <source>{reason} — keeping the previous images</source>
+        <translation>{reason} — 이전 이미지를 유지합니다</translation>
+    </message>
+    <message>
+        <source>Selected: {sample}</source>
+        <translation>선택: {sample}</translation>
+    </message>
+    <message>
+        <source>sample {k} of {name}  ({size})</source>
+        <translation>{name}의 표본 {k}  ({size})</translation>
+    </message>
+    <message>
+        <source>, previewed at {size}</source>
+        <translation>, 미리보기 {size}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 외 {n}개</translation>
+    </message>
+    <message>
+        <source>No usable image ({n} problems): {first}</source>
+        <translation>쓸 수 있는 이미지가 없습니다 (문제 {n}개): {first}</translation>
+    </message>
+    <message>
+        <source>Loaded {n} images</source>
+        <translation>이미지 {n}장을 불러왔습니다</translation>
+    </message>
+    <message>
+        <source>; skipped {n}: {problems}</source>
+        <translation>; {n}개 건너뜀: {problems}</translation>
+    </message>
+    <message>
+        <source> (kept in the session though missing: {paths})</source>
+        <translation> (없지만 세션에 남겨 둠: {paths})</translation>
+    </message>
+    <message>
+        <source>original: {name} ({size})</source>
+        <translation>원본: {name} ({size})</translation>
+    </message>
+    <message>
+        <source> ({a} training, {b} held out)</source>
+        <translation> (학습 {a}장, 보류 {b}장)</translation>
+    </message>
+    <message>
+        <source>mean R {r}, G {g}, B {b}</source>
+        <translation>평균 R {r}, G {g}, B {b}</translation>
+    </message>
+    <message>
+        <source>std R {r}, G {g}, B {b} (0–1 scale)</source>
+        <translation>표준편차 R {r}, G {g}, B {b} (0–1 척도)</translation>
+    </message>
+    <message>
+        <source>{n} samples of {name}</source>
+        <translation>{name}의 표본 {n}개</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>이미지 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path}을(를) 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Pipeline saved to {path}</source>
+        <translation>파이프라인을 {path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Pipeline loaded from {name} ({n} steps)</source>
+        <translation>{name}에서 파이프라인을 불러왔습니다 (단계 {n}개)</translation>
+    </message>
+    <message>
+        <source>crop {a}</source>
+        <translation>자름 {a}</translation>
+    </message>
+    <message>
+        <source>hue {a} sat {b}</source>
+        <translation>색상 {a} 채도 {b}</translation>
+    </message>
+    <message>
+        <source>hue {a}</source>
+        <translation>색상 {a}</translation>
+    </message>
+    <message>
+        <source>rot {a} {b}</source>
+        <translation>회전 {a} {b}</translation>
+    </message>
+    <message>
+        <source>rot {a}</source>
+        <translation>회전 {a}</translation>
+    </message>
+    <message>
+        <source>bright {a} contr {b}</source>
+        <translation>밝기 {a} 대비 {b}</translation>
+    </message>
+    <message>
+        <source>cutout {a}</source>
+        <translation>cutout {a}</translation>
+    </message>
+    <message>
+        <source>noise σ {a}</source>
+        <translation>잡음 σ {a}</translation>
+    </message>
+    <message>
+        <source>s&amp;p {a}</source>
+        <translation>소금·후추 {a}</translation>
+    </message>
+    <message>
+        <source>filter {a}</source>
+        <translation>필터 {a}</translation>
+    </message>
+    <message>
+        <source>mixup λ {a}</source>
+        <translation>MixUp λ {a}</translation>
+    </message>
+    <message>
+        <source>cutmix λ {a}</source>
+        <translation>CutMix λ {a}</translation>
+    </message>
+    <message>
+        <source>The experiment takes F ≤ 11 and C ≤ 512 (got F = {f}, C = {c})</source>
+        <translation>실험은 F ≤ 11, C ≤ 512만 받습니다 (받은 값 F = {f}, C = {c})</translation>
+    </message>
+    <message>
+        <source>seed {k} of {n}: layer {layer}</source>
+        <translation>시드 {k}/{n}: {layer}층</translation>
+    </message>
+    <message>
+        <source>{scheme}: {stage} layer {layer}</source>
+        <translation>{scheme}: {stage} {layer}층</translation>
+    </message>
+    <message>
+        <source>{reason} (showing the previous run)</source>
+        <translation>{reason} (이전 실행을 보여줌)</translation>
+    </message>
+    <message>
+        <source>{f}×{g} pooling, stride {s}: {layer} (pooling has no weights)</source>
+        <translation>{f}×{g} 풀링, stride {s}: {layer} (풀링에는 가중치가 없다)</translation>
+    </message>
+    <message>
+        <source>conv {k} filters {f}×{g}, stride {s}, padding {p}: {layer} (a dense layer would need {n})</source>
+        <translation>conv 필터 {k}개 {f}×{g}, stride {s}, padding {p}: {layer} (완전 연결 층이라면 {n}개 필요)</translation>
+    </message>
+    <message>
+        <source>{a} → {b}, {n} parameters, fan-in d_in = {d}</source>
+        <translation>{a} → {b}, 파라미터 {n}개, fan-in d_in = {d}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}, {n} parameters</source>
+        <translation>{a} → {b}, 파라미터 {n}개</translation>
+    </message>
+    <message>
+        <source>Choose a file ({caption})</source>
+        <translation>파일 고르기 ({caption})</translation>
+    </message>
+    <message>
+        <source>statistics from {n} training points</source>
+        <translation>학습 점 {n}개에서 구한 통계</translation>
+    </message>
+    <message>
+        <source>Point {k}: ({x}, {y})</source>
+        <translation>점 {k}: ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>{reason} (showing the last good data)</source>
+        <translation>{reason} (마지막 정상 데이터를 보여줌)</translation>
+    </message>
+    <message>
+        <source>PC1 at {deg}, λ = {a}, {b}; top-{k} keeps {pct}.</source>
+        <translation>PC1 {deg}, λ = {a}, {b}; 상위 {k}개가 {pct} 남김.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {n} points per view (all are computed).</source>
+        <translation>보기마다 점 {n}개 중 {shown}개 표시 (계산은 모두 함).</translation>
+    </message>
+    <message>
+        <source>run {k}/{n}: step {a}/{b}</source>
+        <translation>실행 {k}/{n}: 스텝 {a}/{b}</translation>
+    </message>
+    <message>
+        <source>training {run}…</source>
+        <translation>{run} 학습 중…</translation>
+    </message>
+    <message>
+        <source>No run reached loss ≤ {t} in {n} steps.</source>
+        <translation>{n} 스텝 안에 손실 ≤ {t}에 닿은 실행이 없다.</translation>
+    </message>
+    <message>
+        <source>First to loss ≤ {t}: {run} ({n} steps).</source>
+        <translation>손실 ≤ {t} 첫 도달: {run} ({n} 스텝).</translation>
+    </message>
+    <message>
+        <source>{a} of {b} runs reached it, {c} did not.</source>
+        <translation>실행 {b}개 중 {a}개 도달, {c}개 미도달.</translation>
+    </message>
+    <message>
+        <source>{a} of {b} runs reached it.</source>
+        <translation>실행 {b}개 중 {a}개 도달.</translation>
+    </message>
+    <message>
+        <source>Not opened: {reasons}</source>
+        <translation>열지 않음: {reasons}</translation>
+    </message>
+    <message>
+        <source>Exported {n} files to {folder}</source>
+        <translation>파일 {n}개를 {folder}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Exported 1 file to {folder}</source>
+        <translation>파일 1개를 {folder}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>{w} × {h} px at {dpi} DPI</source>
+        <translation>{w} × {h} px, {dpi} DPI</translation>
     </message>
     <message>
         <source>{a}. {b}</source>

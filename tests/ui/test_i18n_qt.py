@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -172,3 +173,159 @@ def test_notes_dock_and_tour_speak_korean_and_follow_a_switch(make_window, qtbot
     assert again.notes.bar.steps.itemText(0).startswith("1. Conv 층")
     assert again.notes.bar.end.toolTip() == "투어 끝내기"
     again.tour.stop()
+
+
+# --- every widget text of the Korean window ------------------------------------------------
+
+# Latin words the Korean screen may show besides lab.i18n's names (ReLU, Xavier, PCA, …): names
+# of things the notes keep in English, keys, units.  Everything else in Latin letters is English
+# that did not go through tr().
+_ALLOWED_LATIN = re.compile(
+    r"(?i)\b(?:NN Training Lab|English|Leaky|conv|stride|padding|pooling|avg|fan|fancy|\d+-crop|hue|saturation|"
+    r"lightness|BT\.601|HSL|HSV|JSON|XOR|Page|Up|Down|Esc|Delete|Gauss|Legendre|Monte|Carlo|Cutout|hPa|F\d*|"
+    r"Enter|Tab|Home|End|Space|PgUp|PgDown|Left|Right|torchvision|CenterCrop|TenCrop|Inception|Pillow|Beta|lo|hi|CC0|ns|mod)\b")
+_TAGS = re.compile(r"<[^>]+>|&\w+;")
+_HANGUL_NEXT_TO_LATIN = re.compile(r"(?<=[A-Za-z0-9])(?=[\uac00-\ud7a3])|(?<=[\uac00-\ud7a3])(?=[A-Za-z])")
+
+
+def _english_left(text: str) -> bool:
+    """Whether ``text`` still holds an English word (a particle such as 를 in "Xavier를" is not one)."""
+    plain = _HANGUL_NEXT_TO_LATIN.sub(" ", _TAGS.sub(" ", text))
+    return i18n._needs_entry(_ALLOWED_LATIN.sub(" ", plain)) or bool(re.search(r"\b(?:e\.g|i\.e)\.", plain))
+
+
+def _widget_texts(root) -> dict[str, str]:
+    """``{text: where}`` of every text a user can see (or hear) in ``root`` and its children."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QProgressBar,
+        QTabBar,
+        QTableWidget,
+        QTextEdit,
+        QWidget,
+    )
+
+    out: dict[str, str] = {}
+
+    def add(where: str, *texts: str | None) -> None:
+        for text in texts:
+            if text:
+                out.setdefault(text, where)
+
+    for w in [root, *root.findChildren(QWidget)]:
+        name = f"{type(w).__name__} {w.objectName() or ''}".strip()
+        if not w.isVisibleTo(root) and w is not root and not isinstance(w, QMenu):
+            continue
+        add(name, w.toolTip(), w.statusTip(), w.accessibleName(), w.whatsThis())
+        if isinstance(w, QLabel):
+            add(name, w.text())
+        if isinstance(w, QAbstractButton):
+            add(name, w.text().replace("&&", "&"))
+        if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            add(name, w.placeholderText())
+        if isinstance(w, QGroupBox):
+            add(name, w.title())
+        if isinstance(w, QDockWidget):
+            add(name, w.windowTitle())
+        if isinstance(w, QProgressBar):
+            add(name, w.text())
+        if isinstance(w, QAbstractSpinBox):
+            add(name, w.specialValueText(), getattr(w, "suffix", lambda: "")(), getattr(w, "prefix", lambda: "")())
+        if isinstance(w, QComboBox):
+            add(name, *(w.itemText(k) for k in range(w.count())),
+                *(w.itemData(k, Qt.ItemDataRole.ToolTipRole) for k in range(w.count())))
+        if isinstance(w, QTabBar):
+            add(name, *(w.tabText(k) for k in range(w.count())), *(w.tabToolTip(k) for k in range(w.count())))
+        if isinstance(w, QListWidget):
+            for k in range(w.count()):
+                add(name, w.item(k).text(), w.item(k).toolTip())
+        if isinstance(w, QTableWidget):
+            for c in range(w.columnCount()):
+                header = w.horizontalHeaderItem(c)
+                add(name, header.text() if header else None, header.toolTip() if header else None)
+                for r in range(w.rowCount()):
+                    item = w.item(r, c)
+                    if item is not None:
+                        add(name, item.text(), item.toolTip())
+        for action in w.actions():
+            add(f"action of {name}", action.text().replace("&&", "&"), action.toolTip(), action.statusTip())
+    return out
+
+
+def _korean_leftovers(window) -> dict[str, str]:
+    texts = _widget_texts(window)
+    for top in window.menuBar().actions():  # menus are hidden until opened: walk them too
+        for action in [top, *_actions(top.menu())]:
+            for text in (action.text(), action.statusTip(), action.toolTip()):
+                if text:
+                    texts.setdefault(text.replace("&&", "&"), f"menu {top.text()}")
+    texts.setdefault(window.windowTitle(), "window title")
+    texts.setdefault(window.statusBar().currentMessage(), "status bar")
+    return {t: w for t, w in texts.items() if t and _english_left(t)}
+
+
+def test_allow_list_still_catches_english():
+    assert _english_left("Remove") and _english_left("<b>Samples</b>") and _english_left("Loaded 3 images")
+    assert _english_left("학습 Stop") and _english_left("e.g. 0, 3, 5")
+    assert not _english_left("죽은 ReLU") and not _english_left("Leaky ReLU 기울기 α") and not _english_left("12 px")
+    assert not _english_left("Xavier를 쓰면") and _english_left("Remove를")
+
+
+def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
+    """Every panel in Korean, after a preset and a finished computation: no English text left."""
+    ui_i18n.install("ko")
+    window = make_window()
+    window.resize(1280, 720)
+    leftovers: dict[str, str] = {}
+    for panel_id, panel in window.real_panels().items():
+        window.set_current_panel(panel_id)
+        presets = load_spec(panel_id).presets
+        if presets:
+            buttons = list(getattr(panel, "preset_buttons", {}).values())
+            if buttons:
+                buttons[-1].click()  # the status line says which preset
+            else:
+                panel.apply_preset(presets[-1])
+        assert panel.controller.wait_idle(60_000), panel_id
+        qtbot.wait(50)
+        for text, where in _korean_leftovers(window).items():
+            leftovers.setdefault(text, f"{panel_id}: {where}")
+    dialog = window.exports.export_current()  # the export dialog of the last panel
+    for text, where in _widget_texts(dialog).items():
+        if _english_left(text):
+            leftovers.setdefault(text, f"export dialog: {where}")
+    dialog.close()
+    assert not leftovers, "English left on the Korean screen (wrap in ui.i18n.tr, add to lab/i18n_ko.py):\n" + \
+        "\n".join(f"  {t!r}  ({w})" for t, w in sorted(leftovers.items(), key=lambda kv: kv[1]))
+
+
+def test_korean_pipeline_editor_shows_korean_but_keeps_english_values(qtbot):
+    """Combo boxes show translations; the params keep the English names a session file stores."""
+    from lab.augment.pipeline import PRESETS, Step
+    from ui.panels.augment_pipeline_editor import PipelineEditor
+
+    ui_i18n.install("ko")
+    editor = PipelineEditor()
+    qtbot.addWidget(editor)
+    index = editor.preset_combo.findData("Flips & crops")
+    assert editor.preset_combo.itemText(index) == "뒤집기와 자르기"
+    editor.preset_combo.setCurrentIndex(index)
+    with qtbot.waitSignal(editor.changed):
+        editor.preset_combo.activated.emit(index)
+    assert editor.preset() == "Flips & crops" and editor.steps() == PRESETS["Flips & crops"]
+    editor.set_state("custom", (Step.default("cutout"),))
+    editor.list.setCurrentRow(0)
+    fill = editor.option_widget("fill")
+    assert fill.currentText() == "검은색" and fill.currentData() == "black"
+    with qtbot.waitSignal(editor.changed):
+        fill.setCurrentIndex(fill.findData("gray"))
+    assert editor.steps()[0].options["fill"] == "gray" and editor.preset() == "custom"
+    assert editor.preset_combo.currentText() == "사용자 정의"

@@ -64,7 +64,7 @@ class ActivationsPanel(Panel):
         column.addStretch(1)
         scroll = controls_column(controls, at_least=340)
 
-        self.readout = QLabel("Move the mouse over the curves for x, f(x), f′(x).")
+        self.readout = QLabel(tr("Move the mouse over the curves for x, f(x), f′(x)."))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.curves_note = QLabel()

@@ -20,6 +20,7 @@ from lab.activations.cost import Cost
 from lab.activations.functions import ACTIVATIONS
 from lab.activations.params import ActivationParams
 from lab.activations.stats import CLOSED_FORM_NAMES, ActivationStats, activation_stats
+from ui.i18n import tr
 
 COLUMNS = ("function", "mean", "std", "E[f′]", "saturated", "dead", "cost ×ReLU", "method")
 
@@ -43,7 +44,7 @@ class StatisticsTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         # compact rows, and a table as tall as its rows: every function visible without scrolling
         rows = self.table.verticalHeader()
@@ -52,9 +53,9 @@ class StatisticsTable(QWidget):
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setToolTip(
+        self.table.setToolTip(tr(
             "Statistics of f(z) for z ~ N(μ, σ²). method: closed form (ReLU family, ELU, SELU) or "
-            "composite Gauss–Legendre quadrature (others). cost: measured NumPy time per element vs ReLU.")
+            "composite Gauss–Legendre quadrature (others). cost: measured NumPy time per element vs ReLU."))
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -87,26 +88,27 @@ class StatisticsTable(QWidget):
         table.setRowCount(len(stats))
         for row, s in enumerate(stats):
             if isinstance(s, str):
-                cells = (ACTIVATIONS[s].label, *("…",) * 6, "quadrature (computing)")
+                cells = (ACTIVATIONS[s].label, *("…",) * 6, tr("quadrature (computing)"))
                 for col, text in enumerate(cells):
                     table.setItem(row, col, QTableWidgetItem(text))
                 continue
             cost = f"{costs[s.name].relative_to_relu:.1f}" if costs is not None else "…"
             cells = (ACTIVATIONS[s.name].label, fixed4(s.mean), fixed4(s.std), f"{s.mean_grad:.4g}",
-                     percent(s.saturated), percent(s.dead), cost, s.method)
+                     percent(s.saturated), percent(s.dead), cost, tr(s.method))
             for col, text in enumerate(cells):
                 table.setItem(row, col, QTableWidgetItem(text))
             if costs is None:
-                table.item(row, 6).setToolTip("measured shortly after start-up")
+                table.item(row, 6).setToolTip(tr("measured shortly after start-up"))
                 continue
             c = costs[s.name]
-            table.item(row, 6).setToolTip(f"measured on this machine (NumPy, float64): f {c.f_seconds * 1e9:.2f} ns, "
-                                          f"f′ {c.df_seconds * 1e9:.2f} ns per element")
+            table.item(row, 6).setToolTip(tr("measured on this machine (NumPy, float64): f {f} ns, f′ {df} ns per element")
+                                          .format(f=f"{c.f_seconds * 1e9:.2f}", df=f"{c.df_seconds * 1e9:.2f}"))
         table.resizeColumnsToContents()
         self._fit_height()
         self.note.setText(
-            f"f(z), z ~ N({p.mu:g}, {p.sigma:g}²): closed forms (ReLU family, ELU, SELU), else Gauss–Legendre "
-            f"quadrature (error < 1e-12) · histogram: Monte Carlo, {p.n_samples} samples, seed {p.seed}")
-        self.note.setToolTip(
+            tr("f(z), z ~ N({mu}, {sigma}²): closed forms (ReLU family, ELU, SELU), else Gauss–Legendre "
+               "quadrature (error < 1e-12) · histogram: Monte Carlo, {n} samples, seed {seed}")
+            .format(mu=f"{p.mu:g}", sigma=f"{p.sigma:g}", n=p.n_samples, seed=p.seed))
+        self.note.setToolTip(tr(
             "Depth view: E[f′]ⁿ for independent inputs at every layer. Cost: NumPy time per element on this "
-            "machine, measured once per session, relative to ReLU.")
+            "machine, measured once per session, relative to ReLU."))

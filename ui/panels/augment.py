@@ -34,7 +34,15 @@ from ui.i18n import tr
 from ui.panels.augment_drop import ImageDrops
 from ui.panels.augment_grid import SampleGrid
 from ui.panels.augment_images import ImagesBox
-from ui.panels.augment_jobs import Computed, LoadAttempt, compute_job, load_job, load_report, show_computed
+from ui.panels.augment_jobs import (
+    Computed,
+    LoadAttempt,
+    compute_job,
+    describe,
+    load_job,
+    load_report,
+    show_computed,
+)
 from ui.panels.augment_pipeline_editor import CUSTOM, PipelineEditor
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
@@ -67,22 +75,22 @@ class AugmentPanel(Panel):
         self.image_list, self.problems_label = self.images.image_list, self.images.problems_label
         self.open_button, self.samples_button = self.images.open_button, self.images.samples_button
         self.editor = PipelineEditor()
-        pipeline_box = QGroupBox("Pipeline")
+        pipeline_box = QGroupBox(tr("Pipeline"))
         QVBoxLayout(pipeline_box).addWidget(self.editor)
         form = ParamForm(AugmentParams, [
             self.presets, self.images, ("Samples", ("n_samples", "seed", "max_side", "captions")), pipeline_box,
             ("Preprocessing", ("normalization", "statistics", "n_test", "stats_size"))])
-        self.reroll_button = QPushButton("Reroll", toolTip="Draw a new seed (R)")
+        self.reroll_button = QPushButton(tr("Reroll"), toolTip=tr("Draw a new seed (R)"))
         form.add_beside("seed", self.reroll_button)
-        self.fixed_seed = QCheckBox("Fixed seed", checked=True)
-        self.fixed_seed.setToolTip("On: edits re-sample with the same seed, so you see only the edit's effect.\n"
-                                   "Off: every edit also draws a new seed.")
+        self.fixed_seed = QCheckBox(tr("Fixed seed"), checked=True)
+        self.fixed_seed.setToolTip(tr("On: edits re-sample with the same seed, so you see only the edit's effect.\n"
+                                      "Off: every edit also draws a new seed."))
         form.section("Samples").insertRow(2, "", self.fixed_seed)
 
         self.grid = SampleGrid()
         self.sample_details = QLabel(wordWrap=True)  # every value drawn for the selected sample
         self.sample_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sample_details.setAccessibleName("Selected sample's parameters")
+        self.sample_details.setAccessibleName(tr("Selected sample's parameters"))
         samples_page = QWidget()
         lay = QVBoxLayout(samples_page)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -100,8 +108,8 @@ class AugmentPanel(Panel):
         lay.addWidget(self.figure_view, 1)
         lay.addWidget(self.stats_label)
         self.tabs = QTabWidget()
-        self.tabs.addTab(samples_page, "Samples")
-        self.tabs.addTab(pre, "Preprocessing")
+        self.tabs.addTab(samples_page, tr("Samples"))
+        self.tabs.addTab(pre, tr("Preprocessing"))
         self._pre_page = pre
         self._pre_shown: Computed | None = None  # the result the preprocessing view shows
         self.tabs.currentChanged.connect(lambda _i: self._show_preprocessing())
@@ -213,7 +221,7 @@ class AugmentPanel(Panel):
         self._removed = (row, removed)
         self.images.restore_button.setEnabled(True)
         self._load(tuple(paths), index=min(row, len(self._job.images) - 2), user=True)
-        self.message.emit(f"Removed {Path(removed).name} (Undo remove puts it back)")
+        self.message.emit(tr("Removed {name} (Undo remove puts it back)").format(name=Path(removed).name))
 
     def _on_restore(self) -> None:
         if self._removed is None:
@@ -234,18 +242,18 @@ class AugmentPanel(Panel):
 
     def _load(self, paths: tuple[str, ...], index: int = 0, user: bool = False) -> None:
         self._load_started = time.perf_counter()
-        self.status_label.setText("Loading images…")
+        self.status_label.setText(tr("Loading images…"))
         params = lp.replace(self.params(), image_index=max(0, index))
         self.loader.set_params((paths, self.form.value("max_side"), user, params))
 
     def _on_load_progress(self, progress: tuple[int, int, str]) -> None:
         done, total, name = progress
         if total > 3:
-            self.status_label.setText(f"Loading {done + 1}/{total}: {name}")
+            self.status_label.setText(tr("Loading {k}/{n}: {name}").format(k=done + 1, n=total, name=name))
 
     def _on_load_failed(self, _request: object, exc: BaseException) -> None:
         self.status_label.setText("")
-        self.message.emit(f"Loading images failed: {exc} — keeping the previous images")
+        self.message.emit(tr("Loading images failed: {reason} — keeping the previous images").format(reason=exc))
 
     def _on_loaded(self, request: tuple[tuple[str, ...], int, bool, AugmentParams], attempt: LoadAttempt) -> None:
         _paths, max_side, user, _params = request
@@ -253,7 +261,7 @@ class AugmentPanel(Panel):
         self.images.show_problems(loaded.problems)
         if attempt.computed is None or attempt.params is None:  # the images shown stay
             reason = attempt.error or load_report(loaded)
-            self.message.emit(reason + " — keeping the previous images")
+            self.message.emit(tr("{reason} — keeping the previous images").format(reason=tr(reason)))
             self.status_label.setText("")
             self.form.show_params(self.params())
             return
@@ -306,8 +314,8 @@ class AugmentPanel(Panel):
             self.sample_details.setText("")
             return
         sample = c.result.samples[min(index, len(c.result.samples) - 1)]
-        lines = sample.describe().splitlines()
-        self.sample_details.setText(f"Selected: {lines[0]}\n" + "   ".join(lines[1:]))
+        lines = describe(sample).splitlines()
+        self.sample_details.setText(tr("Selected: {sample}").format(sample=lines[0]) + "\n" + "   ".join(lines[1:]))
 
     def current_figures(self) -> list[Figure]:
         c, p = self.computed(), self.params()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lab.augment.loading import IMAGE_SUFFIXES
 from lab.paths import classify_drop
+from ui.i18n import tr
 
 #: A drop of more files than this is routed by the window without looking at each one here.
 _CLASSIFY_LIMIT = 50
@@ -94,8 +95,9 @@ class ImageDrops(QObject):
 
     def choose_files(self, add: bool = False) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
-        title = "Add image(s)" if add else "Open image(s)"
-        names, _ = QFileDialog.getOpenFileNames(self._target, title, "", f"Images ({patterns});;All files (*)")
+        title = tr("Add image(s)") if add else tr("Open image(s)")
+        names, _ = QFileDialog.getOpenFileNames(self._target, title, "",
+                                                tr("Images ({patterns})").format(patterns=patterns) + ";;" + tr("All files (*)"))
         if names:
             self._open([Path(n) for n in names], add)
 
@@ -105,7 +107,7 @@ class ImageDrops(QObject):
         if paths:
             self._open(paths, False)
         else:
-            self._say("The clipboard holds no image or image file")
+            self._say(tr("The clipboard holds no image or image file"))
 
     def _only_images(self, mime: QMimeData) -> bool:
         """:func:`has_images`, judged once per drag (a move event comes with every mouse move)."""

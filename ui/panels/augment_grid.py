@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from lab.figures import LIGHT, Theme
+from ui.i18n import tr
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
@@ -57,7 +58,7 @@ class SampleGrid(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Augmented samples")
+        self.setAccessibleName(tr("Augmented samples"))
         self._theme: Theme = LIGHT
         self._original: QImage | None = None
         self._original_title = ""
@@ -66,7 +67,7 @@ class SampleGrid(QWidget):
         self._captions: list[str] = []
         self._show_captions = True
         self._selected = 0
-        self._placeholder = "Drop images or a folder here"
+        self._placeholder = tr("Drop images or a folder here")
 
     # --- content ---------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:

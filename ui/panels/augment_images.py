@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from lab.augment.loading import LoadedImage
+from ui.i18n import tr
+from ui.panels.augment_jobs import size_text
 from ui.widgets import controls_column
 from ui.workers import signals_blocked
-
-
-def _size(image: LoadedImage) -> str:
-    h, w = image.pixels.shape[:2]
-    text = f"{image.source_size[0]}×{image.source_size[1]}"
-    return text + (f", previewed at {w}×{h}" if image.downscaled else "")
 
 
 class ImagesBox(QGroupBox):
@@ -40,25 +36,25 @@ class ImagesBox(QGroupBox):
     restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Images", parent)
+        super().__init__(tr("Images"), parent)
         self.image_list = QListWidget()
-        self.image_list.setToolTip("The loaded images; select one to make it the original. The last n are held out.")
-        self.image_list.setAccessibleName("Loaded images")
+        self.image_list.setToolTip(tr("The loaded images; select one to make it the original. The last n are held out."))
+        self.image_list.setAccessibleName(tr("Loaded images"))
         self.image_list.setMaximumHeight(110)
-        self.open_button = QPushButton("Open…")
-        self.open_button.setToolTip("Open image files (or drop files / a folder anywhere on this panel; Ctrl+V pastes)")
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Add image files to the ones loaded (or drop with Ctrl held)")
-        self.samples_button = QPushButton("Sample photos")
-        self.samples_button.setToolTip("Go back to the bundled sample photos (public domain / CC0)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected image from the list (Undo remove puts it back)")
+        self.open_button = QPushButton(tr("Open…"))
+        self.open_button.setToolTip(tr("Open image files (or drop files / a folder anywhere on this panel; Ctrl+V pastes)"))
+        self.add_button = QPushButton(tr("Add…"))
+        self.add_button.setToolTip(tr("Add image files to the ones loaded (or drop with Ctrl held)"))
+        self.samples_button = QPushButton(tr("Sample photos"))
+        self.samples_button.setToolTip(tr("Go back to the bundled sample photos (public domain / CC0)"))
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setToolTip(tr("Remove the selected image from the list (Undo remove puts it back)"))
         self.up_button = QPushButton("▲")
-        self.up_button.setToolTip("Move the selected image up (the last images are held out)")
+        self.up_button.setToolTip(tr("Move the selected image up (the last images are held out)"))
         self.down_button = QPushButton("▼")
-        self.down_button.setToolTip("Move the selected image down (the last images are held out)")
-        self.restore_button = QPushButton("Undo remove")
-        self.restore_button.setToolTip("Put the last removed image back where it was")
+        self.down_button.setToolTip(tr("Move the selected image down (the last images are held out)"))
+        self.restore_button = QPushButton(tr("Undo remove"))
+        self.restore_button.setToolTip(tr("Put the last removed image back where it was"))
         self.restore_button.setEnabled(False)
         for b in (self.up_button, self.down_button):
             b.setFixedWidth(b.fontMetrics().horizontalAdvance("▲") + 24)
@@ -82,7 +78,7 @@ class ImagesBox(QGroupBox):
         row.addWidget(self.add_button)
         row.addWidget(self.samples_button)
         lay.addLayout(row)
-        hint = QLabel("Drop images or a folder here (Ctrl: add) · Ctrl+V pastes")
+        hint = QLabel(tr("Drop images or a folder here (Ctrl: add) · Ctrl+V pastes"))
         hint.setEnabled(False)
         lay.addWidget(hint)
         lay.addWidget(self.problems_label)
@@ -93,7 +89,7 @@ class ImagesBox(QGroupBox):
             for im in images:
                 item = QListWidgetItem(im.name)
                 notes = "\n".join(im.notes)
-                item.setToolTip(f"{im.path}\n{_size(im)} px" + (f"\n{notes}" if notes else ""))
+                item.setToolTip(f"{im.path}\n{size_text(im)} px" + (f"\n{tr(notes)}" if notes else ""))
                 self.image_list.addItem(item)
             self.image_list.setCurrentRow(index)
         self._update_buttons()
@@ -122,8 +118,9 @@ class ImagesBox(QGroupBox):
 
     def show_problems(self, problems: Sequence[str]) -> None:
         if problems:
-            shown = list(problems[:6]) + ([f"… and {len(problems) - 6} more"] if len(problems) > 6 else [])
-            self.problems_label.setText("Skipped:\n" + "\n".join(shown))
+            shown = [tr(p) for p in problems[:6]]
+            shown += [tr("… and {n} more").format(n=len(problems) - 6)] if len(problems) > 6 else []
+            self.problems_label.setText(tr("Skipped:") + "\n" + "\n".join(shown))
         self.problems_label.setVisible(bool(problems))
 
     @staticmethod

@@ -13,9 +13,11 @@ from lab.augment.captions import sample_caption
 from lab.augment.compute import Result, compute, figures
 from lab.augment.image_sets import LoadedSet, iter_load_images
 from lab.augment.loading import LoadedImage, display_copy
+from lab.augment.pipeline import Sample
 from lab.augment.spec import AugmentParams
 from lab.figures import Figure
 from ui.figure_view import FigureView
+from ui.i18n import tr
 from ui.panels.augment_grid import SampleGrid, to_qimage
 
 
@@ -73,24 +75,35 @@ def compute_job(params: AugmentParams, images: list[LoadedImage]) -> Computed:
     return Computed(params, result, figs, original, [to_qimage(s.image) for s in result.samples], captions)
 
 
+def describe(sample: Sample) -> str:
+    """:meth:`Sample.describe` in the current language (the image's name kept as it is)."""
+    lines = sample.describe().split("\n")
+    first = tr("sample {k} of {name}  ({size})").format(
+        k=sample.index + 1, name=sample.source, size=f"{sample.image.shape[1]}×{sample.image.shape[0]}")
+    return "\n".join([first, *(tr(line) for line in lines[1:])])
+
+
 def size_text(image: LoadedImage) -> str:
     """"640×480, previewed at 512×384" (the file's size, and the size the lab works at if smaller)."""
     h, w = image.pixels.shape[:2]
     text = f"{image.source_size[0]}×{image.source_size[1]}"
-    return text + (f", previewed at {w}×{h}" if image.downscaled else "")
+    return text + (tr(", previewed at {size}").format(size=f"{w}×{h}") if image.downscaled else "")
 
 
 def load_report(loaded: LoadedSet) -> str:
     """One status-bar line: how many images loaded, and what was skipped and why."""
     problems, n = loaded.problems, len(loaded.images)
+    problems = [tr(p) for p in problems]
     if not n:
-        return problems[0] if len(problems) == 1 else f"No usable image ({len(problems)} problems): " + problems[0]
-    text = f"Loaded {n} image{'s' if n != 1 else ''}"
+        return problems[0] if len(problems) == 1 else (
+            tr("No usable image ({n} problems): {first}").format(n=len(problems), first=problems[0]))
+    text = tr("Loaded {n} images").format(n=n) if n != 1 else tr("Loaded 1 image")
     if problems:
-        text += f"; skipped {len(problems)}: " + "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+        text += tr("; skipped {n}: {problems}").format(
+            n=len(problems), problems="; ".join(problems[:3]) + ("; …" if len(problems) > 3 else ""))
     if loaded.missing:
-        text += f" (kept in the session though missing: {', '.join(loaded.missing[:3])}"
-        text += ", …)" if len(loaded.missing) > 3 else ")"
+        text += tr(" (kept in the session though missing: {paths})").format(
+            paths=", ".join(loaded.missing[:3]) + (", …" if len(loaded.missing) > 3 else ""))
     return text
 
 
@@ -102,18 +115,21 @@ def show_computed(computed: Computed, grid: SampleGrid, view: FigureView | None,
     """
     r = computed.result
     original = r.images[r.source]
-    held = " · held out" if r.source in r.test else ""
-    tip = f"{original.path}\n{size_text(original)} px" + ("\n" + "\n".join(original.notes) if original.notes else "")
-    tiles = [(img, f"#{s.index + 1}" + (" · mixed" if len(s.label_weights) > 1 else ""), s.describe())
+    held = tr(" · held out") if r.source in r.test else ""
+    tip = f"{original.path}\n{size_text(original)} px" + ("\n" + tr("\n".join(original.notes)) if original.notes else "")
+    tiles = [(img, f"#{s.index + 1}" + (tr(" · mixed") if len(s.label_weights) > 1 else ""), describe(s))
              for img, s in zip(computed.tiles, r.samples, strict=True)]
-    grid.set_content(computed.original, f"original: {original.name} ({size_text(original)}){held}", tip, tiles,
-                     computed.captions)
+    grid.set_content(computed.original, tr("original: {name} ({size})").format(name=original.name, size=size_text(original))
+                     + held, tip, tiles,
+                     [tr(c) for c in computed.captions])
     if view is not None:
         view.show_figure(computed.figures[2])
     st = r.stats
+    split = tr(" ({a} training, {b} held out)").format(a=len(r.train), b=len(r.test)) if st.n_images else ""
     stats.setText(
-        f"{st.source}{f' ({len(r.train)} training, {len(r.test)} held out)' if st.n_images else ''} — "
-        f"mean R {st.mean[0]:.4f}, G {st.mean[1]:.4f}, B {st.mean[2]:.4f} · "
-        f"std R {st.std[0]:.4f}, G {st.std[1]:.4f}, B {st.std[2]:.4f} (0–1 scale)")
-    steps = [s.title for s in r.steps if s.enabled]
-    status.setText(f"{len(r.samples)} samples of {original.name} · " + (" → ".join(steps) if steps else "empty pipeline"))
+        tr(st.source) + split + " — " +
+        tr("mean R {r}, G {g}, B {b}").format(r=f"{st.mean[0]:.4f}", g=f"{st.mean[1]:.4f}", b=f"{st.mean[2]:.4f}") + " · " +
+        tr("std R {r}, G {g}, B {b} (0–1 scale)").format(r=f"{st.std[0]:.4f}", g=f"{st.std[1]:.4f}", b=f"{st.std[2]:.4f}"))
+    steps = [tr(s.title) for s in r.steps if s.enabled]
+    status.setText(tr("{n} samples of {name}").format(n=len(r.samples), name=original.name) + " · "
+                   + (" → ".join(steps) if steps else tr("empty pipeline")))

@@ -30,6 +30,7 @@ from superqt import QLabeledDoubleRangeSlider, QLabeledDoubleSlider, QLabeledRan
 from lab.augment.pipeline import PRESETS, Step, load_pipeline, save_pipeline
 from lab.augment.step_types import Option
 from lab.augment.steps import STEP_KINDS
+from ui.i18n import tr
 from ui.workers import signals_blocked
 
 CUSTOM = "custom"
@@ -48,16 +49,17 @@ class PipelineEditor(QWidget):
         self._option_widgets: dict[str, QWidget] = {}
 
         self.preset_combo = QComboBox()
-        self.preset_combo.addItems([*PRESETS, CUSTOM])
-        self.preset_combo.setToolTip("Load a preset pipeline in one click; any edit turns it into a custom pipeline")
-        self.preset_combo.setAccessibleName("Pipeline preset")
+        for name in (*PRESETS, CUSTOM):  # shown translated, stored by its English name
+            self.preset_combo.addItem(tr(name), name)
+        self.preset_combo.setToolTip(tr("Load a preset pipeline in one click; any edit turns it into a custom pipeline"))
+        self.preset_combo.setAccessibleName(tr("Pipeline preset"))
         self.preset_combo.activated.connect(self._on_preset_chosen)
 
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setToolTip("Steps run top to bottom. Drag to reorder, tick to enable, select to edit.")
-        self.list.setAccessibleName("Pipeline steps")
+        self.list.setToolTip(tr("Steps run top to bottom. Drag to reorder, tick to enable, select to edit."))
+        self.list.setAccessibleName(tr("Pipeline steps"))
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(150)
         self.list.model().rowsMoved.connect(self._on_rows_moved)
@@ -66,9 +68,9 @@ class PipelineEditor(QWidget):
 
         self.kind_combo = QComboBox()
         for kind, spec in STEP_KINDS.items():
-            self.kind_combo.addItem(spec.title, kind)
-            self.kind_combo.setItemData(self.kind_combo.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
-        self.kind_combo.setToolTip("Kind of step to add")
+            self.kind_combo.addItem(tr(spec.title), kind)
+            self.kind_combo.setItemData(self.kind_combo.count() - 1, tr(spec.help), Qt.ItemDataRole.ToolTipRole)
+        self.kind_combo.setToolTip(tr("Kind of step to add"))
         self.add_button = self._button("Add", "Append a step of the chosen kind", self._on_add)
         self.remove_button = self._button("Remove", "Remove the selected step (Delete)", self._on_remove)
         self.up_button = self._button("↑", "Move the selected step up (Alt+Up)", lambda: self._on_move(-1))
@@ -81,14 +83,14 @@ class PipelineEditor(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
 
-        self.options_box = QGroupBox("Step")
+        self.options_box = QGroupBox(tr("Step"))
         self.options_form = QFormLayout(self.options_box)
         self.options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Preset"))
+        row.addWidget(QLabel(tr("Preset")))
         row.addWidget(self.preset_combo, 1)
         layout.addLayout(row)
         layout.addWidget(self.list)
@@ -105,8 +107,8 @@ class PipelineEditor(QWidget):
 
     @staticmethod
     def _button(text: str, tip: str, slot: Any) -> QPushButton:
-        b = QPushButton(text)
-        b.setToolTip(tip)
+        b = QPushButton(tr(text))
+        b.setToolTip(tr(tip))
         b.clicked.connect(slot)
         return b
 
@@ -115,13 +117,13 @@ class PipelineEditor(QWidget):
         return tuple(self._steps[self.list.item(i).data(Qt.ItemDataRole.UserRole)] for i in range(self.list.count()))
 
     def preset(self) -> str:
-        return self.preset_combo.currentText()
+        return self.preset_combo.currentData() or self.preset_combo.currentText()
 
     def set_state(self, preset: str, steps: tuple[Step, ...]) -> None:
         """Show ``steps`` under ``preset`` without emitting ``changed``."""
         current = self.list.currentRow()
         with signals_blocked(self.preset_combo):
-            self.preset_combo.setCurrentText(preset)
+            self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(preset)))
         with signals_blocked(self.list):
             self.list.clear()
             self._steps.clear()
@@ -143,9 +145,9 @@ class PipelineEditor(QWidget):
 
     @staticmethod
     def _label_item(item: QListWidgetItem, step: Step) -> None:
-        item.setText(f"{step.title}   p={step.p:g}")
+        item.setText(f"{tr(step.title)}   p={step.p:g}")
         item.setCheckState(Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked)
-        item.setToolTip(STEP_KINDS[step.kind].help)
+        item.setToolTip(tr(STEP_KINDS[step.kind].help))
 
     def _current_id(self) -> int | None:
         item = self.list.currentItem()
@@ -153,12 +155,12 @@ class PipelineEditor(QWidget):
 
     def _edited(self) -> None:
         with signals_blocked(self.preset_combo):
-            self.preset_combo.setCurrentText(CUSTOM)
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(CUSTOM))
         self.changed.emit()
 
     # --- slots -----------------------------------------------------------------------------
     def _on_preset_chosen(self, _index: int) -> None:
-        name = self.preset_combo.currentText()
+        name = self.preset()
         if name in PRESETS:
             self.set_state(name, PRESETS[name])
             self.changed.emit()
@@ -209,28 +211,28 @@ class PipelineEditor(QWidget):
         try:
             save_pipeline(self.steps(), path)
         except OSError as exc:
-            self.message.emit(f"Could not save {path}: {exc.strerror or exc}")
+            self.message.emit(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
             return
-        self.message.emit(f"Pipeline saved to {path}")
+        self.message.emit(tr("Pipeline saved to {path}").format(path=path))
 
     def load_from(self, path: Path) -> bool:
         try:
             steps = load_pipeline(path)
         except ValueError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(tr(str(exc)))
             return False
         self.set_state(CUSTOM, steps)
         self.changed.emit()
-        self.message.emit(f"Pipeline loaded from {path.name} ({len(steps)} steps)")
+        self.message.emit(tr("Pipeline loaded from {name} ({n} steps)").format(name=path.name, n=len(steps)))
         return True
 
     def _on_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save pipeline", "pipeline.json", "Pipeline JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save pipeline"), "pipeline.json", tr("Pipeline JSON (*.json)"))
         if name:
             self.save_to(Path(name))
 
     def _on_load(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Load pipeline", "", "Pipeline JSON (*.json);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Load pipeline"), "", tr("Pipeline JSON (*.json)") + ";;" + tr("All files (*)"))
         if name:
             self.load_from(Path(name))
 
@@ -245,32 +247,34 @@ class PipelineEditor(QWidget):
         self._option_widgets = {}
         sid = self._current_id()
         if sid is None or sid not in self._steps:
-            self.options_box.setTitle("Step: select one to edit it")
+            self.options_box.setTitle(tr("Step: select one to edit it"))
             return
         step = self._steps[sid]
         spec = STEP_KINDS[step.kind]
-        self.options_box.setTitle(spec.title)
-        self.options_box.setToolTip(spec.help)
+        self.options_box.setTitle(tr(spec.title))
+        self.options_box.setToolTip(tr(spec.help))
         p = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
         p.setRange(0.0, 1.0)
         p.setDecimals(2)
         p.setValue(step.p)
-        p.setToolTip("Probability that this step runs on a sample")
+        p.setToolTip(tr("Probability that this step runs on a sample"))
         p.valueChanged.connect(lambda v, sid=sid: self._set(sid, p=float(v)))
         self._option_widgets["p"] = p
-        self.options_form.addRow("probability", p)
+        self.options_form.addRow(tr("probability"), p)
         for opt in spec.options:
             w = self._make_editor(sid, opt, step.options[opt.name])
-            w.setToolTip(opt.help)
+            w.setToolTip(tr(opt.help))
             self._option_widgets[opt.name] = w
-            self.options_form.addRow(opt.name.replace("_", " "), w)
+            self.options_form.addRow(tr(opt.name.replace("_", " ")), w)
 
     def _make_editor(self, sid: int, opt: Option, value: Any) -> QWidget:
         if opt.kind == "choice":
             combo = QComboBox()
-            combo.addItems(list(opt.choices))
-            combo.setCurrentText(value)
-            combo.currentTextChanged.connect(lambda v, n=opt.name: self._set_option(sid, n, v))
+            for choice in opt.choices:  # shown translated, stored as the option's value
+                combo.addItem(tr(choice), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.currentIndexChanged.connect(
+                lambda _i, n=opt.name, c=combo: self._set_option(sid, n, c.currentData()))
             return combo
         if opt.kind == "range":
             if opt.integer:

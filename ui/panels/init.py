@@ -63,17 +63,17 @@ class InitPanel(Panel):
         controller = PanelController(InitParams(), compute, parent=self)
         self.calculator = LayerCalculator()
         form = ParamForm(InitParams, (*SECTIONS, CALCULATOR, self.calculator))
-        self.new_seed = QPushButton("New seed")
-        self.new_seed.setToolTip("draw a new random seed (new input, weights and upstream gradient)")
+        self.new_seed = QPushButton(tr("New seed"))
+        self.new_seed.setToolTip(tr("draw a new random seed (new input, weights and upstream gradient)"))
         form.add_beside("seed", self.new_seed)
         self.presets = PresetButtons(PRESETS, self.apply_preset, title="Presets from the lecture")
         self.preset_buttons = self.presets.buttons
         self.progress = QProgressBar()
-        self.progress.setToolTip("forward then backward pass, layer by layer")
+        self.progress.setToolTip(tr("forward then backward pass, layer by layer"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setFixedHeight(3 * self.status.fontMetrics().lineSpacing() + 4)  # no relayout on new text
-        self.status.setToolTip("overflow and other problems of the last run")
+        self.status.setToolTip(tr("overflow and other problems of the last run"))
 
         controls = QWidget()
         column = QVBoxLayout(controls)
@@ -142,7 +142,7 @@ class InitPanel(Panel):
 
     def _on_use_fan_in(self, kernel: int, channels: int) -> None:
         if kernel > 11 or channels > 512:
-            self.message.emit(f"The experiment takes F ≤ 11 and C ≤ 512 (got F = {kernel}, C = {channels})")
+            self.message.emit(tr("The experiment takes F ≤ 11 and C ≤ 512 (got F = {f}, C = {c})").format(f=kernel, c=channels))
             return
         self.edit(dataclasses.replace(self.params(), layer_kind="conv", kernel=kernel, channels=channels))
 
@@ -155,18 +155,20 @@ class InitPanel(Panel):
         except ValueError:
             self._live = False
         self.progress.setValue(0)
-        self.status.setText("running…")
+        self.status.setText(tr("running…"))
 
     def _on_progress(self, event: Progress | SeedProgress) -> None:
         if isinstance(event, SeedProgress):  # after the experiment: the forward pass over the seeds
             self.progress.setMaximum(event.n * event.progress.total)
             self.progress.setValue(event.index * event.progress.total + event.progress.step)
-            self.progress.setFormat(f"seed {event.index + 1} of {event.n}: layer {event.progress.layer}  (%p%)")
+            self.progress.setFormat(tr("seed {k} of {n}: layer {layer}").format(
+                k=event.index + 1, n=event.n, layer=event.progress.layer) + "  (%p%)")
             return
         index = self._partial.add(event)
         self.progress.setMaximum(self._partial.n_runs * event.total)
         self.progress.setValue(index * event.total + event.step)
-        self.progress.setFormat(f"{SCHEME_LABELS[event.config.scheme]}: {event.stage} layer {event.layer}  (%p%)")
+        self.progress.setFormat(tr("{scheme}: {stage} layer {layer}").format(
+            scheme=tr(SCHEME_LABELS[event.config.scheme]), stage=tr(event.stage), layer=event.layer) + "  (%p%)")
         now = time.perf_counter()
         if self._live and now - self._last_redraw > _REDRAW_S:
             self._last_redraw = now
@@ -176,8 +178,8 @@ class InitPanel(Panel):
         results = result.runs
         self._shown_params = params
         self.progress.setValue(self.progress.maximum())
-        self.progress.setFormat("done")
-        problems = [r.message for r in results if r.message]
+        self.progress.setFormat(tr("done"))
+        problems = [tr(r.message) for r in results if r.message]
         self.status.setText("; ".join(problems))
         if problems:
             self.message.emit("; ".join(problems))
@@ -192,7 +194,7 @@ class InitPanel(Panel):
             QTimer.singleShot(0, self, self._prebuild_other_layout)
 
     def _on_error(self, _params: InitParams, exc: BaseException) -> None:
-        self.status.setText(f"⚠ {exc} (showing the previous run)")  # the base class tells the status bar
+        self.status.setText("⚠ " + tr("{reason} (showing the previous run)").format(reason=tr(str(exc))))  # the base class tells the status bar
 
     def _draw(self, results: tuple[DepthResult, ...], *, show: bool = True) -> None:
         page = len(results) - 1

@@ -72,16 +72,16 @@ class PcaPanel(Panel):
         self.presets = PresetButtons(PRESETS, self.apply_preset, title="Presets")
         self.preset_buttons = self.presets.buttons
         for name, (caption, filters) in _FILES.items():
-            browse = QToolButton(text="…", toolTip=f"Choose a file ({caption})")
+            browse = QToolButton(text="…", toolTip=tr("Choose a file ({caption})").format(caption=tr(caption)))
             browse.clicked.connect(lambda _=False, n=name, c=caption, f=filters: self._on_browse(n, c, f))
             form.add_beside(name, browse)
         self.play = QToolButton(text="▶", checkable=True, objectName="pca_play",
-                                toolTip="Animate original → centred → decorrelated → whitened (single view)")
+                                toolTip=tr("Animate original → centred → decorrelated → whitened (single view)"))
         form.add_beside("stage", self.play)
-        reset = QPushButton("Reset dragged points", objectName="pca_reset_moves",
-                            toolTip="Put every dragged point back where the data source put it")
+        reset = QPushButton(tr("Reset dragged points"), objectName="pca_reset_moves",
+                            toolTip=tr("Put every dragged point back where the data source put it"))
         form.section("View").addRow(reset)
-        hint = QLabel("Drag points in the Original view; click any point to follow it across views.")
+        hint = QLabel(tr("Drag points in the Original view; click any point to follow it across views."))
         hint.setWordWrap(True)
         form.section("View").addRow(hint)
         self.notes = QLabel(objectName="pca_notes", wordWrap=True)
@@ -202,10 +202,10 @@ class PcaPanel(Panel):
         if out.spectrum is not None:
             self._patches = patch_figure(out.spectrum)
         if out.spectrum_error:
-            self.message.emit(out.spectrum_error)
+            self.message.emit(tr(out.spectrum_error))
         self._error = out.error
         if out.error:
-            self.message.emit(out.error)  # keep the previous result on screen
+            self.message.emit(tr(out.error))  # keep the previous result on screen
         else:
             self._analysis = out.analysis
         self._draw_all()
@@ -218,7 +218,7 @@ class PcaPanel(Panel):
             self.patch_view.show_figure(self.titled(self._patches, "patches"))
         if r is not None:
             draw_stages(self.stage_view, self.picker, r, p, self._frozen, title=self.headline("stages"))
-            self.tabs.setTabToolTip(0, f"statistics from {r.train.size:,} training points")
+            self.tabs.setTabToolTip(0, tr("statistics from {n} training points").format(n=f"{r.train.size:,}"))
             if not self.picker.dragging or self.tabs.currentWidget() is self.topk_view:
                 # hidden behind the Stages tab during a drag: drawn once the drag ends
                 self.topk_view.show_figure(self.titled(topk_figure(r, names=column_names(p), tables=False), "topk"))
@@ -234,7 +234,8 @@ class PcaPanel(Panel):
 
     # --- pointer and animation ---------------------------------------------------------------
     def _on_browse(self, name: str, caption: str, filters: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, caption, getattr(self.params(), name), filters)
+        filters = ";;".join(tr(f) for f in filters.split(";;"))
+        path, _ = QFileDialog.getOpenFileName(self, tr(caption), getattr(self.params(), name), filters)
         if path:
             self.edit(self.adjust(name, lp.replace(self.params(), **{name: path})))
 
@@ -242,7 +243,7 @@ class PcaPanel(Panel):
         if index != self.params().selected:
             self.controller.set_params(lp.replace(self.params(), selected=index), user=True, compute=False)
         x, y = self._analysis.points[index] if self._analysis is not None else (math.nan, math.nan)
-        self.message.emit(f"Point {index}: ({x:.4g}, {y:.4g})")
+        self.message.emit(tr("Point {k}: ({x}, {y})").format(k=index, x=f"{x:.4g}", y=f"{y:.4g}"))
 
     def _on_dragged(self, index: int, x: float, y: float) -> None:
         r, p = self._analysis, self.params()

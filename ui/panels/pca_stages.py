@@ -13,6 +13,7 @@ from lab.pca.figures import display_indices, interpolated_axes, moved_indices, s
 from lab.pca.params import PcaParams
 from lab.pca.spec import column_names
 from ui.figure_view import FigureView
+from ui.i18n import tr
 from ui.panels.pca_widgets import PointPicker
 
 
@@ -56,13 +57,15 @@ def notes_text(r: PcaAnalysis | None, error: str) -> str:
     """The notes under the controls: the fit, how many points are shown, and any problem."""
     lines = []
     if error:
-        lines.append(f"⚠ {error} (showing the last good data)")
+        lines.append("⚠ " + tr("{reason} (showing the last good data)").format(reason=tr(error)))
     if r is not None:
         n = r.points.shape[0]
-        lines.append(f"PC1 at {r.fit.first_axis_deg:.3f}°, λ = {r.fit.eigenvalues[0]:.5g}, "
-                     f"{r.fit.eigenvalues[1]:.5g}; top-{r.k} keeps {100 * r.retained:.2f}%.")
+        lines.append(tr("PC1 at {deg}, λ = {a}, {b}; top-{k} keeps {pct}.").format(
+            deg=f"{r.fit.first_axis_deg:.3f}°", a=f"{r.fit.eigenvalues[0]:.5g}", b=f"{r.fit.eigenvalues[1]:.5g}",
+            k=r.k, pct=f"{100 * r.retained:.2f}%"))
         shown = _display(n, ()).size
         if n > shown:
-            lines.append(f"Showing {shown:,} of {n:,} points per view (all are computed).")
-        lines.extend(f"⚠ {note}" for note in r.notes)
+            lines.append(tr("Showing {shown} of {n} points per view (all are computed).").format(
+                shown=f"{shown:,}", n=f"{n:,}"))
+        lines.extend(f"⚠ {tr(note)}" for note in r.notes)
     return "\n".join(lines)

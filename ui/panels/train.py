@@ -65,9 +65,9 @@ class TrainPanel(Panel):
         self.preset_buttons = self.presets.buttons
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setToolTip("runs are trained one after another")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("stop training; the curves so far stay on screen")
+        self.progress.setToolTip(tr("runs are trained one after another"))
+        self.stop_button = QPushButton(tr("Stop"))
+        self.stop_button.setToolTip(tr("stop training; the curves so far stay on screen"))
         self.stop_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -149,7 +149,7 @@ class TrainPanel(Panel):
         self._last_redraw = 0.0
         self.stop_button.setEnabled(True)
         self.progress.setValue(0)
-        self.status.setText("training…")
+        self.status.setText(tr("training…"))
 
     def _on_progress(self, event: Progress) -> None:
         live = self._live
@@ -157,9 +157,10 @@ class TrainPanel(Panel):
             return
         live.add(event)
         self.progress.setValue(round(1000 * live.fraction))
-        self.progress.setFormat(f"run {event.run + 1}/{event.n_runs}: step {event.step}/{event.steps}")
+        self.progress.setFormat(tr("run {k}/{n}: step {a}/{b}").format(
+            k=event.run + 1, n=event.n_runs, a=event.step, b=event.steps))
         if event.step == 0:
-            self.status.setText(f"training {run_label(live.keys[event.run], live.keys)}…")
+            self.status.setText(tr("training {run}…").format(run=tr(run_label(live.keys[event.run], live.keys))))
         now = time.perf_counter()
         if now - self._last_redraw > _REDRAW_S:
             self._last_redraw = now
@@ -170,7 +171,7 @@ class TrainPanel(Panel):
         live.finish(result)
         self._live = live
         self.progress.setValue(1000)
-        self.progress.setFormat("done")
+        self.progress.setFormat(tr("done"))
         self.stop_button.setEnabled(False)
         self.status.setText(self._summary(result))
         self._draw(live)
@@ -179,24 +180,28 @@ class TrainPanel(Panel):
     def _on_error(self, _params: TrainParams, exc: BaseException) -> None:
         self.stop_button.setEnabled(False)
         if isinstance(exc, TrainingStopped):
-            self.progress.setFormat("stopped (%p%)")
-            self.status.setText("Stopped: the curves show the steps trained so far. Change a value to train again.")
+            self.progress.setFormat(tr("stopped") + " (%p%)")
+            self.status.setText(tr("Stopped: the curves show the steps trained so far. Change a value to train again."))
             if self._live is not None:
                 self._draw(self._live)
         else:
-            self.status.setText(f"⚠ {exc} (showing the previous run)")
+            self.status.setText("⚠ " + tr("{reason} (showing the previous run)").format(reason=tr(str(exc))))
 
     @staticmethod
     def _summary(result: TrainResult) -> str:
         keys = [r.key for r in result.runs]
         reached = [r for r in result.runs if r.steps_to_target is not None]
-        target = f"loss ≤ {result.params.target_loss:g}"
+        target = f"{result.params.target_loss:g}"
         if not reached:
-            return f"No run reached {target} in {result.params.steps} steps."
+            return tr("No run reached loss ≤ {t} in {n} steps.").format(t=target, n=result.params.steps)
         best = min(reached, key=lambda r: r.steps_to_target or 0)
         missed = len(result.runs) - len(reached)
-        return (f"First to {target}: {run_label(best.key, keys)} ({best.steps_to_target} steps). "
-                f"{len(reached)} of {len(result.runs)} runs reached it" + (f", {missed} did not." if missed else "."))
+        first = tr("First to loss ≤ {t}: {run} ({n} steps).").format(
+            t=target, run=tr(run_label(best.key, keys)), n=best.steps_to_target)
+        if missed:
+            return first + " " + tr("{a} of {b} runs reached it, {c} did not.").format(
+                a=len(reached), b=len(result.runs), c=missed)
+        return first + " " + tr("{a} of {b} runs reached it.").format(a=len(reached), b=len(result.runs))
 
     def _draw(self, live: LiveRuns) -> None:
         if not any(live.runs):
