@@ -101,10 +101,10 @@ def run() -> list[Row]:
     redraw, redraw_cpu = changes()
     paint_count = paints.count
     # The slider's own frame: the debounced statistics are held back.
-    panel.controller._timer.blockSignals(True)
+    panel.controller.set_paused(True)
     positions.reverse()
     curves_only, curves_cpu = changes()
-    panel.controller._timer.blockSignals(False)
+    panel.controller.set_paused(False)
     panel.curves_view.viewport().removeEventFilter(paints)
     bare_items = bare.counts
     bare.close()
