@@ -8,17 +8,22 @@ grid can never cover data, and is never clipped by the plot's edge.
 from __future__ import annotations
 
 import html
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy
 
 from lab.figures import Theme
-from lab.figures.placement import LEGEND, LegendPlace, legend_spot
+from lab.figures import spec as fs
+from lab.figures.free_corner import free_corner
+from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_columns, legend_spot
 
 #: Cells of pyqtgraph's PlotItem grid: the view box is at (2, 1); the (hidden) top axis at (1, 1).
 _RIGHT_CELL = (2, 3)
 _ABOVE_CELL = (1, 1)
 _SAMPLE_PX = 20 + 5 + 3  # an ItemSample, the column spacing and pyqtgraph's per-item allowance
+_ROW_PX = 25  # a legend row (a 20 px ItemSample beside its label)
 
 
 class _Legend(pg.LegendItem):
@@ -36,13 +41,19 @@ class OutsideLegend:
         self.legend = _Legend(offset=None, labelTextColor=theme.foreground, horSpacing=5, verSpacing=-4,
                               labelTextSize=f"{theme.font_size * LEGEND:.1f}pt")
         self.legend.setParentItem(plot)
+        # its own size, whatever room the plot's grid has around it
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         plot.legend = self.legend  # pyqtgraph's attribute: named items would add themselves (ours are unnamed)
         # Every live plot hides its top axis: its cell, between the title and the view box,
         # holds a legend placed above.
         plot.layout.removeItem(plot.getAxis("top"))
+        # The title spans the view box and a legend beside it, so it does not widen the plot.
+        plot.layout.removeItem(plot.titleLabel)
+        plot.layout.addItem(plot.titleLabel, 0, 1, 1, 3)
         self.entries: tuple = ()
-        self.place: LegendPlace | None = None
+        self.place: str | None = None  # "right", "above" or "inside" (a corner free of data)
         self.columns = 0
+        self.corner: tuple[bool, bool] | None = None
         self._inputs: tuple = ()
 
     def show(self, entries: tuple[tuple[str, pg.GraphicsObject], ...], key: tuple) -> bool:
@@ -67,30 +78,58 @@ class OutsideLegend:
         labels = [label.item.boundingRect().width() for _sample, label in self.legend.items]
         return max(labels, default=0.0) + _SAMPLE_PX
 
-    def arrange(self, page_width: float, force: bool = False) -> None:
-        """Put the legend beside or above the view box, as the exporter would at this size."""
+    def arrange(self, ax: fs.Axes, cell_width: float, page_width: float, force: bool = False) -> None:
+        """Put the legend where the exporter would at this size: beside the view box, or above
+        it in columns.  When beside would leave the plot less than half its cell and above
+        would take more than two rows, a corner proven free of data
+        (:func:`lab.figures.free_corner.free_corner`) is used, else above in as many rows as needed.
+        """
         plot, legend = self.plot, self.legend
         n = len(legend.items)
-        width = plot.geometry().width()
         left = plot.getAxis("left").width() if plot.getAxis("left").isVisible() else 0.0
         entry = self.entry_width()
-        inputs = (round(width / 8), round(page_width / 8), n, round(entry))
-        if n == 0 or (inputs == self._inputs and not force):
+        inputs = (round(cell_width / 8), round(page_width / 8), n, round(entry))
+        if n == 0 or cell_width <= 1 or (inputs == self._inputs and not force and self.place != "inside"):
             return
         self._inputs = inputs
-        room = max(width - left - 8, 1.0)
-        if width > 1:
-            place, columns = legend_spot(room - entry, entry, page_width, n, entry, room)
-        else:  # not laid out yet: beside, until the first resize tells
-            place, columns = "right", 1
-        if (place, columns) == (self.place, self.columns):
+        room = max(cell_width - left - 8, 1.0)
+        place, columns = legend_spot(room - entry, entry, page_width, n, entry, room)
+        corner = None
+        if place == "right" and entry > RIGHT_LEGEND_SHARE * room:
+            # Beside, the plot would keep less than half its cell; above, the legend would
+            # take more than two rows.  A corner free of data, else whichever keeps more plot.
+            box = plot.vb.boundingRect()
+            if box.width() > 1 and box.height() > 1:
+                corner = free_corner(ax, (entry + 12) / box.width(), (n * _ROW_PX + 18) / box.height())
+            if corner is not None:
+                place = "inside"
+            else:
+                above = legend_columns(n, entry, room)
+                height = box.height() + (self.legend.height() if self.place == "above" else 0.0)
+                keep_above = 1.0 - math.ceil(n / above) * _ROW_PX / max(height, 1.0)
+                keep_right = 1.0 - entry / room
+                if keep_above > keep_right:
+                    place, columns = "above", above
+        self._put(place, columns, corner)
+
+    def _put(self, place: str, columns: int, corner: tuple[bool, bool] | None) -> None:
+        plot, legend = self.plot, self.legend
+        if (place, columns, corner) == (self.place, self.columns, self.corner) and place != "inside":
             return
-        if self.place is not None:
+        if self.place in ("right", "above"):
             plot.layout.removeItem(legend)
         legend.setColumnCount(columns)
-        if place == "right":
-            plot.layout.addItem(legend, *_RIGHT_CELL, alignment=Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if place == "inside":
+            assert corner is not None
+            right, top = corner
+            legend.setParentItem(plot.vb)
+            legend.resize(legend.effectiveSizeHint(Qt.SizeHint.PreferredSize))
+            anchor = (1.0 if right else 0.0, 0.0 if top else 1.0)
+            legend.anchor(itemPos=anchor, parentPos=anchor, offset=(-6 if right else 6, 6 if top else -6))
         else:
-            plot.layout.addItem(legend, *_ABOVE_CELL,
-                                alignment=Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
-        self.place, self.columns = place, columns
+            if legend.parentItem() is not plot:
+                legend.setParentItem(plot)
+            cell, align = (_RIGHT_CELL, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft) if place == "right" \
+                else (_ABOVE_CELL, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
+            plot.layout.addItem(legend, *cell, alignment=align)
+        self.place, self.columns, self.corner = place, columns, corner

@@ -38,6 +38,7 @@ class _AxesView:
         self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
         self.settings: tuple = ()  # the axes settings last applied, to skip unchanged ones
         self.items: tuple[fs.Item, ...] = ()  # the plain-data items the graphics show now
+        self.ax: fs.Axes | None = None  # the axes shown now
 
     def clear(self) -> None:
         self.plot.clear()  # removes every item from the plot (and its scene) exactly once; not the legend
@@ -101,11 +102,12 @@ class FigureView(pg.GraphicsLayoutWidget):
         if structure != self._structure:
             self._rebuild(figure)
             self._structure = structure
+            self._arrange.start()  # once the new grid is laid out
         elif self._title is not None and self._figure is not None and figure.title != self._figure.title:
             self._title.setText(html.escape(figure.title))
+        self._figure = figure
         for ax in figure.axes:
             self._update_axes(self._views[ax.key], ax)
-        self._figure = figure
         self.figure_shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -134,8 +136,6 @@ class FigureView(pg.GraphicsLayoutWidget):
             self._views[ax.key] = view
             # Axes-fraction texts follow the view range (equal aspect changes it after drawing).
             plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
-            # A legend's place depends on its plot's width.
-            plot.geometryChanged.connect(self._arrange.start)
         for ax in figure.axes:
             if ax.share_x and ax.share_x in self._views:
                 self._views[ax.key].plot.setXLink(self._views[ax.share_x].plot)
@@ -143,9 +143,20 @@ class FigureView(pg.GraphicsLayoutWidget):
                 self._views[ax.key].plot.setYLink(self._views[ax.share_y].plot)
 
     def _arrange_legends(self) -> None:
+        """Place the legends for the plots' current sizes: after a resize or a new layout (not
+        on the plots' own geometry changes, which placing a legend causes)."""
+        if not isValid(self.ci):  # (the view is closing)
+            return
+        self.ci.layout.activate()  # the plots' sizes now, not after the next layout pass
         for view in self._views.values():
-            if view.legend is not None and isValid(view.plot):  # (not when the view is closing)
-                view.legend.arrange(self.width())
+            if view.legend is not None and view.ax is not None:
+                view.legend.arrange(view.ax, self._cell_width(view.ax), self.width())
+
+    def _cell_width(self, ax: fs.Axes) -> float:
+        """The width of ``ax``'s cell in an even grid: what its legend's place is decided from
+        (the width the grid gives a plot depends on where its legend is)."""
+        ncols = self._figure.ncols if self._figure is not None else 1
+        return (self.width() - 12) * ax.colspan / max(ncols, 1)
 
     # --- axes ------------------------------------------------------------------------------
     def _update_axes(self, view: _AxesView, ax: fs.Axes) -> None:
@@ -170,7 +181,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             for group, old, item in zip(view.graphics, view.items, ax.items, strict=True):
                 if not same_item(old, item):
                     self._painter.update(group, item, ax)
-        view.items = ax.items
+        view.items, view.ax = ax.items, ax
         view.axes_texts = [(group[0], item) for item, group in zip(ax.items, view.graphics, strict=True)
                            if isinstance(item, fs.Text) and item.coords == "axes"]
         apply_limits(plot, ax)
@@ -183,8 +194,9 @@ class FigureView(pg.GraphicsLayoutWidget):
         legend = view.legend
         assert legend is not None
         rows = [(i, item.label) for i, item in enumerate(ax.items) if isinstance(item, LEGEND_ITEMS) and item.label]
-        if legend.show(tuple((label, view.samples[i]) for i, label in rows), tuple(rows)):
-            legend.arrange(self.width(), force=True)
+        changed = legend.show(tuple((label, view.samples[i]) for i, label in rows), tuple(rows))
+        if changed or legend.place == "inside":  # (a legend inside must stay on a free corner)
+            legend.arrange(ax, self._cell_width(ax), self.width(), force=True)
 
     def _place_axes_texts(self, view: _AxesView) -> None:
         if not view.axes_texts:
