@@ -120,6 +120,15 @@ def apply_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
     A range already shown is not set again: setting it re-lays out the view and repaints
     the axes, a third of a frame for nothing.  (A range the user panned away from is reset.)
     """
+    _set_limits(plot, ax)
+    # The view's new range (set here or autoranged) and transform, now: done during the
+    # paint (pyqtgraph's default), the items' geometry changes it causes schedule a second
+    # paint of the whole view.  Cheap when nothing changed.
+    plot.vb.prepareForPaint()
+
+
+def _set_limits(plot: pg.PlotItem, ax: fs.Axes) -> bool:
+    """Set the range; True when it changed."""
     vb = plot.vb
     (x0, x1), (y0, y1) = vb.viewRange()
     if ax.equal_aspect and ax.xlim is not None and ax.ylim is not None:
@@ -128,20 +137,27 @@ def apply_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
         if not (vb.state["autoRange"] == [False, False] and _contains((x0, x1), xr) and _contains((y0, y1), yr)
                 and (_same(xr, (x0, x1)) or _same(yr, (y0, y1)))):
             vb.setRange(xRange=xr, yRange=yr, padding=0)
-        return
+            return True
+        return False
     auto = vb.state["autoRange"]
+    changed = False
     if ax.xlim is not None:
         xr = _shown(ax.xlim, ax.xscale)
         if auto[0] is not False or not _same(xr, (x0, x1)):
             plot.setXRange(*xr, padding=0)
+            changed = True
     elif auto[0] is False:
         plot.enableAutoRange(axis="x")
+        changed = True
     if ax.ylim is not None:
         yr = _shown(ax.ylim, ax.yscale)
         if auto[1] is not False or not _same(yr, (y0, y1)):
             plot.setYRange(*yr, padding=0)
+            changed = True
     elif auto[1] is False:
         plot.enableAutoRange(axis="y")
+        changed = True
+    return changed
 
 
 def _contains(outer: tuple[float, float], inner: tuple[float, float]) -> bool:

@@ -54,6 +54,39 @@ class Rule(pg.InfiniteLine):
         self.boundingRect()
 
 
+class Curve(pg.PlotDataItem):
+    """A ``PlotDataItem`` that is not re-derived when only the y range changes and its data
+    stay within the dynamic range limit of both the old and the new range.
+
+    pyqtgraph re-clips and re-paths the curve on every y-range change in case its values need
+    limiting to the view (huge coordinates confuse Qt's stroker); after a slider moved the
+    limits, that was eight curves re-derived and a second paint of the view.
+    """
+
+    _y_extent: tuple[float, float] | None = None
+    _y_fits: bool = False
+
+    def setData(self, *args: object, **kwargs: object) -> None:
+        super().setData(*args, **kwargs)
+        y = self.yData
+        finite = y[np.isfinite(y)] if y is not None and y.size else np.empty(0)
+        self._y_extent = (float(finite.min()), float(finite.max())) if finite.size else None
+        self._y_fits = False  # unknown until the next range change
+
+    def viewRangeChanged(self, vb: object = None, ranges: object = None, changed: object = None) -> None:
+        limit = self.opts.get("dynamicRangeLimit")
+        if changed is not None and ranges is not None and not changed[0] and changed[1] and self._y_extent:
+            lo, hi = ranges[1]
+            span = abs(hi - lo)
+            fits = limit is None or (span > 0 and self._y_extent[0] >= min(lo, hi) - limit * span
+                                     and self._y_extent[1] <= max(lo, hi) + limit * span)
+            was, self._y_fits = self._y_fits, fits
+            if fits and was:
+                self.setProperty("yViewRangeWasChanged", True)
+                return
+        super().viewRangeChanged(vb, ranges, changed)
+
+
 class ItemPainter:
     """Creates and updates the graphics of figure items for one theme and speed mode.
 
@@ -87,7 +120,7 @@ class ItemPainter:
         """New graphics for ``item``, added to ``plot`` and drawn."""
         out: list[pg.GraphicsObject]
         if isinstance(item, fs.Line):  # unnamed: the legend is built from the figure's labels
-            g = pg.PlotDataItem(connect="finite")
+            g = Curve(connect="finite")
             if self.fast:  # a min/max pair per pixel, only what is visible
                 g.setDownsampling(auto=True, method="peak")
                 g.setClipToView(True)
@@ -101,16 +134,18 @@ class ItemPainter:
                 movable=False, brush=pg.mkBrush(qcolor(self.theme, item.color, item.alpha)), pen=pg.mkPen(None),
             )
             g.setZValue(-10)
+            for line in g.lines:  # its edges are InfiniteLines: fit their bounds before the paint too
+                line.__class__ = Rule
             out = [g]
         elif isinstance(item, fs.VLine | fs.HLine):
             out = [Rule(angle=90 if isinstance(item, fs.VLine) else 0, movable=False)]
         elif isinstance(item, fs.Histogram):
             # never downsampled or clipped: pyqtgraph then breaks stepMode's len(x) == len(y) + 1
-            out = [pg.PlotDataItem(stepMode="center", fillLevel=0)]
+            out = [Curve(stepMode="center", fillLevel=0)]
         elif isinstance(item, fs.Scatter):
             # PlotDataItem applies log axes itself; a bare ScatterPlotItem would be given raw units.
             log_axes = ax.xscale == "log" or ax.yscale == "log"
-            out = [pg.PlotDataItem(pen=None, symbol="o") if log_axes else pg.ScatterPlotItem(pxMode=True)]
+            out = [Curve(pen=None, symbol="o") if log_axes else pg.ScatterPlotItem(pxMode=True)]
         elif isinstance(item, fs.Arrow):
             out = [pg.PlotCurveItem(), pg.ArrowItem(headLen=14, tailLen=0, pen=None)]
         elif isinstance(item, fs.Ellipse):
