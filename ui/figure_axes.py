@@ -23,6 +23,13 @@ class LabAxis(pg.AxisItem):
     length (whole decades, every k-th over many, else 1-2-5 multiples; :mod:`lab.figures.log_ticks`),
     never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``."""
 
+    def updateAutoSIPrefix(self) -> None:
+        """Never an SI prefix (pyqtgraph would show 0.6 as 600 m…); re-render the label's
+        HTML only when the scale had changed, not on every range change."""
+        if self.autoSIPrefixScale != 1.0 or self.labelUnitPrefix != "":
+            self.autoSIPrefixScale, self.labelUnitPrefix = 1.0, ""
+            self._updateLabel()
+
     def _label_px(self) -> float:
         font = self.style.get("tickFont") or self.font()
         height = QFontMetrics(font).height()
