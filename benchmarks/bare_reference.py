@@ -34,7 +34,10 @@ def _move_points(item: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray) -> None
 class BareCopy:
     """The copied items and the widget that shows them."""
 
-    def __init__(self, source: pg.GraphicsView) -> None:
+    def __init__(self, source: pg.GraphicsView, *, full: bool = True) -> None:
+        """``full=False`` copies only the curves, scatters and fills and keeps the first
+        ranges (the reference before it copied everything the view draws)."""
+        self.full = full
         self.widget = pg.GraphicsView()
         self.widget.resize(source.size())
         self.curves: list[tuple[pg.PlotDataItem, np.ndarray, np.ndarray]] = []
@@ -52,9 +55,11 @@ class BareCopy:
             (x0, x1), (y0, y1) = plot.vb.viewRange()
             copy.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             copy.vb.disableAutoRange()
-            self._copy_texts(plot, copy)
+            if full:
+                self._copy_texts(plot, copy)
             for item in plot.items:
-                self._copy(copy, item)
+                if full or isinstance(item, pg.PlotDataItem | pg.ScatterPlotItem | pg.FillBetweenItem):
+                    self._copy(copy, item)
             self.plots.append((plot, copy))
         self.widget.show()
         QApplication.processEvents()  # exposed, so repaint() paints
@@ -127,7 +132,7 @@ class BareCopy:
     def redraw(self, k: int) -> None:
         """The live view's ranges, new data for every item (each point moved), one synchronous paint."""
         shift = 1e-3 * (k % 7)
-        for source, copy in self.plots:
+        for source, copy in self.plots if self.full else ():
             (x0, x1), (y0, y1) = source.vb.viewRange()
             if copy.vb.viewRange() != [[x0, x1], [y0, y1]]:
                 copy.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
