@@ -22,8 +22,20 @@ from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_columns, le
 #: Cells of pyqtgraph's PlotItem grid: the view box is at (2, 1); the (hidden) top axis at (1, 1).
 _RIGHT_CELL = (2, 3)
 _ABOVE_CELL = (1, 1)
-_SAMPLE_PX = 20 + 5 + 3  # an ItemSample, the column spacing and pyqtgraph's per-item allowance
+_SAMPLE_PX = 44  # an ItemSample (20 px), the spacings and the legend's own margins
+_GAP_PX = 8
+_MIN_WRAP_PX = 60  # labels are never wrapped narrower than this
 _ROW_PX = 25  # a legend row (a 20 px ItemSample beside its label)
+
+
+def _natural_width(label: pg.LabelItem) -> float:
+    """The width of a legend label on one line, however it is wrapped now."""
+    doc = label.item.document()
+    if label.item.textWidth() < 0:
+        return doc.idealWidth()
+    doc = doc.clone()
+    doc.setTextWidth(-1)
+    return doc.idealWidth()
 
 
 class _Legend(pg.LegendItem):
@@ -75,8 +87,17 @@ class OutsideLegend:
         return True
 
     def entry_width(self) -> float:
-        labels = [label.item.boundingRect().width() for _sample, label in self.legend.items]
-        return max(labels, default=0.0) + _SAMPLE_PX
+        """The widest entry, its label unwrapped."""
+        return max((_natural_width(label) for _sample, label in self.legend.items), default=0.0) + _SAMPLE_PX
+
+    def _wrap(self, width: float | None) -> None:
+        """Wrap the labels at ``width`` pixels (None: one line each), so the legend fits its place."""
+        for _sample, label in self.legend.items:
+            want = -1.0 if width is None or _natural_width(label) <= width else width
+            if label.item.textWidth() != want:
+                label.item.setTextWidth(want)
+                label.updateMin()
+        self.legend.updateGeometry()
 
     def arrange(self, ax: fs.Axes, cell_width: float, page_width: float, force: bool = False) -> None:
         """Put the legend where the exporter would at this size: beside the view box, or above
@@ -88,7 +109,7 @@ class OutsideLegend:
         n = len(legend.items)
         left = plot.getAxis("left").width() if plot.getAxis("left").isVisible() else 0.0
         entry = self.entry_width()
-        inputs = (round(cell_width / 8), round(page_width / 8), n, round(entry))
+        inputs = (round(cell_width / 8), round(page_width / 8), n, round(entry), round(left))
         if n == 0 or cell_width <= 1 or (inputs == self._inputs and not force and self.place != "inside"):
             return
         self._inputs = inputs
@@ -110,6 +131,9 @@ class OutsideLegend:
                 keep_right = 1.0 - entry / room
                 if keep_above > keep_right:
                     place, columns = "above", above
+        # never wider than its place: beside, half the cell; above, a column's share of it
+        wrap = RIGHT_LEGEND_SHARE * room if place == "right" else room / columns if place == "above" else None
+        self._wrap(None if wrap is None or entry <= wrap else max(wrap - _SAMPLE_PX, _MIN_WRAP_PX))
         self._put(place, columns, corner)
 
     def _put(self, place: str, columns: int, corner: tuple[bool, bool] | None) -> None:
@@ -132,4 +156,7 @@ class OutsideLegend:
             cell, align = (_RIGHT_CELL, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft) if place == "right" \
                 else (_ABOVE_CELL, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
             plot.layout.addItem(legend, *cell, alignment=align)
+        # a gap between the legend and the view box (and nothing when it is not beside or above)
+        plot.layout.setColumnSpacing(2, _GAP_PX if place == "right" else 0)
+        plot.layout.setRowSpacing(1, _GAP_PX if place == "above" else 0)
         self.place, self.columns, self.corner = place, columns, corner

@@ -151,6 +151,11 @@ class FigureView(pg.GraphicsLayoutWidget):
         for view in self._views.values():
             if view.legend is not None and view.ax is not None:
                 view.legend.arrange(view.ax, self._cell_width(view.ax), self.width())
+        # The grid grows past the view while a legend is too wide for it, and pyqtgraph only
+        # fits it to the view again on the next resize: fit it now.
+        self.ci.layout.invalidate()  # (the grid caches its items' size hints)
+        self.ci.updateGeometry()
+        self.ci.setGeometry(self.range)
 
     def _cell_width(self, ax: fs.Axes) -> float:
         """The width of ``ax``'s cell in an even grid: what its legend's place is decided from
