@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QSizePolicy
 
 from lab.figures import Theme
 from lab.figures import spec as fs
-from lab.figures.free_corner import free_corner
-from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_columns, legend_spot
+from lab.figures.free_corner import clearest_corner, free_corner
+from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_spot
 
 #: Cells of pyqtgraph's PlotItem grid: the view box is at (2, 1); the (hidden) top axis at (1, 1).
 _RIGHT_CELL = (2, 3)
 _ABOVE_CELL = (1, 1)
 _SAMPLE_PX = 44  # an ItemSample (20 px), the spacings and the legend's own margins
 _GAP_PX = 8
+_CRAMPED_SHARE = 1 / 3  # a plot keeping less than this share of its cell beside its legend is cramped
 _MIN_WRAP_PX = 60  # labels are never wrapped narrower than this
 _ROW_PX = 25  # a legend row (a 20 px ItemSample beside its label)
 
@@ -90,6 +91,14 @@ class OutsideLegend:
         """The widest entry, its label unwrapped."""
         return max((_natural_width(label) for _sample, label in self.legend.items), default=0.0) + _SAMPLE_PX
 
+    def _wrapped_height(self, width: float) -> float:
+        """About how tall the legend gets with its labels wrapped at ``width``."""
+        lines = 0
+        for _sample, label in self.legend.items:
+            line_height = label.item.boundingRect().height() / max(label.item.document().lineCount(), 1)
+            lines += max(1, math.ceil(_natural_width(label) / width)) * line_height
+        return lines + 8 * len(self.legend.items)
+
     def _wrap(self, width: float | None) -> None:
         """Wrap the labels at ``width`` pixels (None: one line each), so the legend fits its place."""
         for _sample, label in self.legend.items:
@@ -118,22 +127,25 @@ class OutsideLegend:
         corner = None
         if place == "right" and entry > RIGHT_LEGEND_SHARE * room:
             # Beside, the plot would keep less than half its cell; above, the legend would
-            # take more than two rows.  A corner free of data, else whichever keeps more plot.
+            # take more than two rows.  A corner free of data, if there is one.
             box = plot.vb.boundingRect()
             if box.width() > 1 and box.height() > 1:
                 corner = free_corner(ax, (entry + 12) / box.width(), (n * _ROW_PX + 18) / box.height())
             if corner is not None:
                 place = "inside"
-            else:
-                above = legend_columns(n, entry, room)
-                height = box.height() + (self.legend.height() if self.place == "above" else 0.0)
-                keep_above = 1.0 - math.ceil(n / above) * _ROW_PX / max(height, 1.0)
-                keep_right = 1.0 - entry / room
-                if keep_above > keep_right:
-                    place, columns = "above", above
+            elif room - entry < _CRAMPED_SHARE * room and box.width() > 1 and box.height() > 1:
+                # Too small a cell for this legend anywhere outside (beside, the plot would be a
+                # sliver; above, it takes the height): the corner hiding the fewest data.
+                corner = clearest_corner(ax, (entry + 12) / box.width(), (n * _ROW_PX + 18) / box.height())
+                place = "inside"
+            # else beside, as legend_spot says, its labels wrapped to half the cell (above,
+            # in more than two rows, it would take the plot's height instead)
         # never wider than its place: beside, half the cell; above, a column's share of it
         wrap = RIGHT_LEGEND_SHARE * room if place == "right" else room / columns if place == "above" else None
-        self._wrap(None if wrap is None or entry <= wrap else max(wrap - _SAMPLE_PX, _MIN_WRAP_PX))
+        width = None if wrap is None or entry <= wrap else max(wrap - _SAMPLE_PX, _MIN_WRAP_PX)
+        if width is not None and place == "right" and self._wrapped_height(width) > plot.vb.boundingRect().height():
+            width = None  # wrapped, it would be taller than the plot: one line each, the plot narrower
+        self._wrap(width)
         self._put(place, columns, corner)
 
     def _put(self, place: str, columns: int, corner: tuple[bool, bool] | None) -> None:

@@ -4,6 +4,7 @@ Used by the live view when a legend fits neither beside nor above its axes
 (:func:`lab.figures.placement.legend_spot`): a corner qualifies only when nothing drawn
 reaches a box of the legend's size there: no line (resampled along its length), point,
 histogram bar, band or rule.  Everything is measured in fractions (0…1) of the shown range.
+:func:`clearest_corner` is the last resort of a plot too small for its legend anywhere else.
 """
 
 from __future__ import annotations
@@ -86,9 +87,9 @@ def _range(lim: tuple[float, float] | None, scale: str, values: list[np.ndarray]
     return (lo, hi) if hi > lo else None
 
 
-def free_corner(ax: fs.Axes, w: float, h: float) -> tuple[bool, bool] | None:
-    """The first corner (``(right, top)``, in :data:`CORNERS` order) where a ``w`` × ``h``
-    box (fractions of the plot) holds none of ``ax``'s data, or ``None``."""
+def corner_crowding(ax: fs.Axes, w: float, h: float) -> dict[tuple[bool, bool], int] | None:
+    """How many of ``ax``'s marks (points, bars, bands, rules) reach a ``w`` × ``h`` box
+    (fractions of the plot) in each corner; ``None`` when the axes have no range."""
     x, y, boxes = _marks(ax)
     finite_box = [np.array([b[0], b[1]]) for b in boxes]
     xr = _range(ax.xlim, ax.xscale, [x, *finite_box])
@@ -100,12 +101,28 @@ def free_corner(ax: fs.Axes, w: float, h: float) -> tuple[bool, bool] | None:
     with np.errstate(invalid="ignore"):
         bx = (b[:, :2] - xr[0]) / (xr[1] - xr[0])
         by = (b[:, 2:] - yr[0]) / (yr[1] - yr[0])
+    out = {}
     for right, top in CORNERS:
         x0, x1 = (1.0 - w, 1.0) if right else (0.0, w)
         y0, y1 = (1.0 - h, 1.0) if top else (0.0, h)
-        if np.any((fx >= x0) & (fx <= x1) & (fy >= y0) & (fy <= y1)):
-            continue
-        if np.any((bx[:, 0] <= x1) & (bx[:, 1] >= x0) & (by[:, 0] <= y1) & (by[:, 1] >= y0)):
-            continue
-        return (right, top)
-    return None
+        out[(right, top)] = int(np.count_nonzero((fx >= x0) & (fx <= x1) & (fy >= y0) & (fy <= y1))
+                                + np.count_nonzero((bx[:, 0] <= x1) & (bx[:, 1] >= x0) & (by[:, 0] <= y1) & (by[:, 1] >= y0)))
+    return out
+
+
+def free_corner(ax: fs.Axes, w: float, h: float) -> tuple[bool, bool] | None:
+    """The first corner (``(right, top)``, in :data:`CORNERS` order) where a ``w`` × ``h``
+    box (fractions of the plot) holds none of ``ax``'s data, or ``None``."""
+    crowding = corner_crowding(ax, w, h)
+    if crowding is None:
+        return None
+    return next((c for c in CORNERS if crowding[c] == 0), None)
+
+
+def clearest_corner(ax: fs.Axes, w: float, h: float) -> tuple[bool, bool]:
+    """The corner whose ``w`` × ``h`` box holds the fewest marks (the last resort of a plot too
+    small for its legend beside or above it); ties go to the first in :data:`CORNERS`."""
+    crowding = corner_crowding(ax, w, h)
+    if crowding is None:
+        return CORNERS[0]
+    return min(CORNERS, key=lambda c: crowding[c])
