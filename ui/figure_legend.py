@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from lab.figures import Theme
 from lab.figures import spec as fs
-from lab.figures.free_corner import clearest_corner, free_corner
+from lab.figures.free_corner import free_corner
 from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_spot
 
 #: Cells of pyqtgraph's PlotItem grid: the view box is at (2, 1); the (hidden) top axis at (1, 1).
@@ -24,9 +24,11 @@ _RIGHT_CELL = (2, 3)
 _ABOVE_CELL = (1, 1)
 _SAMPLE_PX = 44  # an ItemSample (20 px), the spacings and the legend's own margins
 _GAP_PX = 8
-_CRAMPED_SHARE = 1 / 3  # a plot keeping less than this share of its cell beside its legend is cramped
+_INSET_PX = 6
+_PLOT_CHROME_PX = 75  # a plot's title and bottom axis: what its height holds besides the view box  # a legend inside its view box keeps this far from the edges
 _MIN_WRAP_PX = 60  # labels are never wrapped narrower than this
-_ROW_PX = 25  # a legend row (a 20 px ItemSample beside its label)
+_ROW_PX = 17  # a legend row: a label without margins beside a 16 px sample
+_SAMPLE_HEIGHT_PX = 16
 
 
 def _natural_width(label: pg.LabelItem) -> float:
@@ -68,6 +70,7 @@ class OutsideLegend:
         self.columns = 0
         self.corner: tuple[bool, bool] | None = None
         self._inputs: tuple = ()
+        plot.vb.geometryChanged.connect(self._place_inside)
 
     def show(self, entries: tuple[tuple[str, pg.GraphicsObject], ...], key: tuple) -> bool:
         """Show ``entries`` (label, sample item); ``key`` identifies them (labels often carry
@@ -83,6 +86,10 @@ class OutsideLegend:
             legend.clear()
             for text, item in entries:
                 legend.addItem(item, html.escape(text))
+            for sample, label in legend.items:  # compact rows: no text margins, a low sample
+                sample.setFixedHeight(_SAMPLE_HEIGHT_PX)
+                label.item.document().setDocumentMargin(1)
+                label.updateMin()
         self.entries = key
         self.legend.setVisible(bool(entries))
         return True
@@ -109,10 +116,11 @@ class OutsideLegend:
         self.legend.updateGeometry()
 
     def arrange(self, ax: fs.Axes, cell_width: float, page_width: float, force: bool = False) -> None:
-        """Put the legend where the exporter would at this size: beside the view box, or above
-        it in columns.  When beside would leave the plot less than half its cell and above
-        would take more than two rows, a corner proven free of data
-        (:func:`lab.figures.free_corner.free_corner`) is used, else above in as many rows as needed.
+        """Put the legend where the exporter would at this size (:func:`legend_spot`): beside
+        the view box, or above it in columns.  When beside would leave the plot less than half
+        its cell and above would take more than two rows: a corner proven free of data
+        (:func:`lab.figures.free_corner.free_corner`), else beside with its labels wrapped to
+        half the cell when it stays within the plot's height, else beside on one line each.
         """
         plot, legend = self.plot, self.legend
         n = len(legend.items)
@@ -125,28 +133,37 @@ class OutsideLegend:
         room = max(cell_width - left - 8, 1.0)
         place, columns = legend_spot(room - entry, entry, page_width, n, entry, room)
         corner = None
+        wrap: float | None = None
         if place == "right" and entry > RIGHT_LEGEND_SHARE * room:
             # Beside, the plot would keep less than half its cell; above, the legend would
-            # take more than two rows.  A corner free of data, if there is one.
+            # take more than two rows.  A corner free of data, if there is one.  (Sizes as
+            # fractions of the view box the plot has without a legend beside it.)
             box = plot.vb.boundingRect()
-            if box.width() > 1 and box.height() > 1:
-                corner = free_corner(ax, (entry + 12) / box.width(), (n * _ROW_PX + 18) / box.height())
+            height = box.height() + (legend.height() if self.place == "above" else 0.0)
+            if height > 1:
+                corner = free_corner(ax, (entry + 12) / room, (n * _ROW_PX + 18) / height)
+            half = max(RIGHT_LEGEND_SHARE * room - _SAMPLE_PX, _MIN_WRAP_PX)
             if corner is not None:
                 place = "inside"
-            elif room - entry < _CRAMPED_SHARE * room and box.width() > 1 and box.height() > 1:
-                # Too small a cell for this legend anywhere outside (beside, the plot would be a
-                # sliver; above, it takes the height): the corner hiding the fewest data.
-                corner = clearest_corner(ax, (entry + 12) / box.width(), (n * _ROW_PX + 18) / box.height())
-                place = "inside"
-            # else beside, as legend_spot says, its labels wrapped to half the cell (above,
-            # in more than two rows, it would take the plot's height instead)
-        # never wider than its place: beside, half the cell; above, a column's share of it
-        wrap = RIGHT_LEGEND_SHARE * room if place == "right" else room / columns if place == "above" else None
-        width = None if wrap is None or entry <= wrap else max(wrap - _SAMPLE_PX, _MIN_WRAP_PX)
-        if width is not None and place == "right" and self._wrapped_height(width) > plot.vb.boundingRect().height():
-            width = None  # wrapped, it would be taller than the plot: one line each, the plot narrower
-        self._wrap(width)
+            elif self._wrapped_height(half) <= plot.geometry().height() - _PLOT_CHROME_PX:
+                wrap = half  # beside, as legend_spot says, wrapped to half the cell
+            # else beside on one line each: wrapped, it would be taller than the whole plot
+        elif place == "above":
+            wrap = max(room / columns - _SAMPLE_PX, _MIN_WRAP_PX)
+        self._wrap(wrap if wrap is not None and entry > wrap + _SAMPLE_PX else None)
         self._put(place, columns, corner)
+
+    def _place_inside(self) -> None:
+        """Put a legend that sits inside its view box into its corner (again, after a resize)."""
+        if self.place != "inside" or self.corner is None:
+            return
+        legend, box = self.legend, self.plot.vb.boundingRect()
+        size = legend.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        legend.resize(size)
+        right, top = self.corner
+        x = box.right() - size.width() - _INSET_PX if right else box.left() + _INSET_PX
+        y = box.top() + _INSET_PX if top else box.bottom() - size.height() - _INSET_PX
+        legend.setPos(max(x, box.left()), max(y, box.top()))
 
     def _put(self, place: str, columns: int, corner: tuple[bool, bool] | None) -> None:
         plot, legend = self.plot, self.legend
@@ -155,13 +172,10 @@ class OutsideLegend:
         if self.place in ("right", "above"):
             plot.layout.removeItem(legend)
         legend.setColumnCount(columns)
+        self.place, self.columns, self.corner = place, columns, corner
         if place == "inside":
-            assert corner is not None
-            right, top = corner
             legend.setParentItem(plot.vb)
-            legend.resize(legend.effectiveSizeHint(Qt.SizeHint.PreferredSize))
-            anchor = (1.0 if right else 0.0, 0.0 if top else 1.0)
-            legend.anchor(itemPos=anchor, parentPos=anchor, offset=(-6 if right else 6, 6 if top else -6))
+            self._place_inside()
         else:
             if legend.parentItem() is not plot:
                 legend.setParentItem(plot)
@@ -171,4 +185,3 @@ class OutsideLegend:
         # a gap between the legend and the view box (and nothing when it is not beside or above)
         plot.layout.setColumnSpacing(2, _GAP_PX if place == "right" else 0)
         plot.layout.setRowSpacing(1, _GAP_PX if place == "above" else 0)
-        self.place, self.columns, self.corner = place, columns, corner
