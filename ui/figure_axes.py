@@ -134,37 +134,25 @@ def apply_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
     plot.vb.prepareForPaint()
 
 
-def _set_limits(plot: pg.PlotItem, ax: fs.Axes) -> bool:
-    """Set the range; True when it changed."""
+def _set_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
     vb = plot.vb
-    (x0, x1), (y0, y1) = vb.viewRange()
+    shown = vb.viewRange()
     if ax.equal_aspect and ax.xlim is not None and ax.ylim is not None:
         # One call: with a locked aspect a second setYRange would shift the x range.
         xr, yr = _shown(ax.xlim, ax.xscale), _shown(ax.ylim, ax.yscale)
-        if not (vb.state["autoRange"] == [False, False] and _contains((x0, x1), xr) and _contains((y0, y1), yr)
-                and (_same(xr, (x0, x1)) or _same(yr, (y0, y1)))):
+        if not (vb.state["autoRange"] == [False, False] and _contains(shown[0], xr) and _contains(shown[1], yr)
+                and (_same(xr, shown[0]) or _same(yr, shown[1]))):
             vb.setRange(xRange=xr, yRange=yr, padding=0)
-            return True
-        return False
-    auto = vb.state["autoRange"]
-    changed = False
-    if ax.xlim is not None:
-        xr = _shown(ax.xlim, ax.xscale)
-        if auto[0] is not False or not _same(xr, (x0, x1)):
-            plot.setXRange(*xr, padding=0)
-            changed = True
-    elif auto[0] is False:
-        plot.enableAutoRange(axis="x")
-        changed = True
-    if ax.ylim is not None:
-        yr = _shown(ax.ylim, ax.yscale)
-        if auto[1] is not False or not _same(yr, (y0, y1)):
-            plot.setYRange(*yr, padding=0)
-            changed = True
-    elif auto[1] is False:
-        plot.enableAutoRange(axis="y")
-        changed = True
-    return changed
+        return
+    for k, (lim, scale, name) in enumerate(((ax.xlim, ax.xscale, "x"), (ax.ylim, ax.yscale, "y"))):
+        auto = vb.state["autoRange"][k] is not False
+        if lim is None:
+            if not auto:
+                plot.enableAutoRange(axis=name)
+            continue
+        target = _shown(lim, scale)
+        if auto or not _same(target, shown[k]):
+            (plot.setXRange if k == 0 else plot.setYRange)(*target, padding=0)
 
 
 def _contains(outer: tuple[float, float], inner: tuple[float, float]) -> bool:
