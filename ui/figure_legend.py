@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy
 from lab.figures import Theme
 from lab.figures import spec as fs
 from lab.figures.free_corner import free_corner
-from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_spot
+from lab.figures.placement import LEGEND, RIGHT_LEGEND_SHARE, legend_columns, legend_spot
 
 #: Cells of pyqtgraph's PlotItem grid: the view box is at (2, 1); the (hidden) top axis at (1, 1).
 _RIGHT_CELL = (2, 3)
@@ -25,6 +25,7 @@ _ABOVE_CELL = (1, 1)
 _SAMPLE_PX = 44  # an ItemSample (20 px), the spacings and the legend's own margins
 _GAP_PX = 8
 _INSET_PX = 6
+_ABOVE_SHARE = 0.5  # a legend above may take at most this share of its view box's height
 _PLOT_CHROME_PX = 75  # a plot's title and bottom axis: what its height holds besides the view box  # a legend inside its view box keeps this far from the edges
 _MIN_WRAP_PX = 60  # labels are never wrapped narrower than this
 _ROW_PX = 17  # a legend row: a label without margins beside a 16 px sample
@@ -118,9 +119,10 @@ class OutsideLegend:
     def arrange(self, ax: fs.Axes, cell_width: float, page_width: float, force: bool = False) -> None:
         """Put the legend where the exporter would at this size (:func:`legend_spot`): beside
         the view box, or above it in columns.  When beside would leave the plot less than half
-        its cell and above would take more than two rows: a corner proven free of data
-        (:func:`lab.figures.free_corner.free_corner`), else beside with its labels wrapped to
-        half the cell when it stays within the plot's height, else beside on one line each.
+        its width, or above less than half its height: a corner proven free of data
+        (:func:`lab.figures.free_corner.free_corner`), else beside or above, whichever leaves
+        the plot the larger share (beside, labels wrapped to half the cell when that stays
+        within the plot's height).
         """
         plot, legend = self.plot, self.legend
         n = len(legend.items)
@@ -132,23 +134,32 @@ class OutsideLegend:
         self._inputs = inputs
         room = max(cell_width - left - 8, 1.0)
         place, columns = legend_spot(room - entry, entry, page_width, n, entry, room)
+        box = plot.vb.boundingRect()
+        # the view box's height without a legend above it
+        height = box.height() + (legend.height() + _GAP_PX if self.place == "above" else 0.0)
+        rows_px = math.ceil(n / columns) * _ROW_PX + 6
         corner = None
         wrap: float | None = None
-        if place == "right" and entry > RIGHT_LEGEND_SHARE * room:
-            # Beside, the plot would keep less than half its cell; above, the legend would
-            # take more than two rows.  A corner free of data, if there is one.  (Sizes as
-            # fractions of the view box the plot has without a legend beside it.)
-            box = plot.vb.boundingRect()
-            height = box.height() + (legend.height() if self.place == "above" else 0.0)
+        fits_beside = entry <= RIGHT_LEGEND_SHARE * room
+        fits_above = place == "above" and rows_px <= _ABOVE_SHARE * height
+        if not (place == "right" and fits_beside) and not fits_above:
+            # Beside, the plot would keep less than half its cell; above, less than half its
+            # height.  A corner free of data, if there is one (sizes as fractions of the view
+            # box without a legend beside or above it) ...
             if height > 1:
                 corner = free_corner(ax, (entry + 12) / room, (n * _ROW_PX + 18) / height)
-            half = max(RIGHT_LEGEND_SHARE * room - _SAMPLE_PX, _MIN_WRAP_PX)
             if corner is not None:
                 place = "inside"
-            elif self._wrapped_height(half) <= plot.geometry().height() - _PLOT_CHROME_PX:
-                wrap = half  # beside, as legend_spot says, wrapped to half the cell
-            # else beside on one line each: wrapped, it would be taller than the whole plot
-        elif place == "above":
+            else:  # ... else where the plot keeps the larger share of its cell
+                above = legend_columns(n, entry, room)
+                keep_above = 1.0 - (math.ceil(n / above) * _ROW_PX + 6) / max(height, 1.0)
+                keep_right = 1.0 - min(entry, RIGHT_LEGEND_SHARE * room + _SAMPLE_PX) / room
+                place, columns = ("above", above) if keep_above > keep_right else ("right", 1)
+                if place == "right" and not fits_beside:
+                    half = max(RIGHT_LEGEND_SHARE * room - _SAMPLE_PX, _MIN_WRAP_PX)
+                    if self._wrapped_height(half) <= plot.geometry().height() - _PLOT_CHROME_PX:
+                        wrap = half  # wrapped to half the cell, unless taller than the whole plot
+        if place == "above":
             wrap = max(room / columns - _SAMPLE_PX, _MIN_WRAP_PX)
         self._wrap(wrap if wrap is not None and entry > wrap + _SAMPLE_PX else None)
         self._put(place, columns, corner)
