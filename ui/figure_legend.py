@@ -116,7 +116,8 @@ class OutsideLegend:
                 label.updateMin()
         self.legend.updateGeometry()
 
-    def arrange(self, ax: fs.Axes, cell_width: float, page_width: float, force: bool = False) -> None:
+    def arrange(self, ax: fs.Axes, cell_width: float, cell_height: float, page_width: float,
+                force: bool = False) -> None:
         """Put the legend where the exporter would at this size (:func:`legend_spot`): beside
         the view box, or above it in columns.  When beside would leave the plot less than half
         its width, or above less than half its height: a corner proven free of data
@@ -128,37 +129,38 @@ class OutsideLegend:
         n = len(legend.items)
         left = plot.getAxis("left").width() if plot.getAxis("left").isVisible() else 0.0
         entry = self.entry_width()
-        inputs = (round(cell_width / 8), round(page_width / 8), n, round(entry), round(left))
+        inputs = (round(cell_width / 8), round(cell_height / 8), round(page_width / 8), n, round(entry), round(left))
         if n == 0 or cell_width <= 1 or (inputs == self._inputs and not force and self.place != "inside"):
             return
         self._inputs = inputs
         room = max(cell_width - left - 8, 1.0)
         place, columns = legend_spot(room - entry, entry, page_width, n, entry, room)
-        box = plot.vb.boundingRect()
-        # the view box's height without a legend above it
-        height = box.height() + (legend.height() + _GAP_PX if self.place == "above" else 0.0)
-        rows_px = math.ceil(n / columns) * _ROW_PX + 6
+        height = max(cell_height - _PLOT_CHROME_PX, 1.0)  # the view box's height without a legend above it
+        above = legend_columns(n, entry, room)
+        above_px = math.ceil(n / above) * _ROW_PX + 6
         corner = None
         wrap: float | None = None
-        fits_beside = entry <= RIGHT_LEGEND_SHARE * room
-        fits_above = place == "above" and rows_px <= _ABOVE_SHARE * height
-        if not (place == "right" and fits_beside) and not fits_above:
-            # Beside, the plot would keep less than half its cell; above, less than half its
-            # height.  A corner free of data, if there is one (sizes as fractions of the view
-            # box without a legend beside or above it) ...
-            if height > 1:
-                corner = free_corner(ax, (entry + 12) / room, (n * _ROW_PX + 18) / height)
+        fits_beside = entry <= RIGHT_LEGEND_SHARE * room and n * _ROW_PX + 6 <= height
+        fits_above = above_px <= _ABOVE_SHARE * height and (place == "above" or not fits_beside)
+        if place == "right" and fits_beside:
+            pass
+        elif fits_above:
+            place, columns = "above", above
+        else:
+            # Beside, the plot would keep less than half its width (or the legend be taller
+            # than the plot); above, less than half its height.  A corner free of data, if
+            # there is one (sizes as fractions of the view box without a legend) ...
+            corner = free_corner(ax, (entry + 12) / room, (n * _ROW_PX + 18) / height)
             if corner is not None:
                 place = "inside"
             else:  # ... else where the plot keeps the larger share of its cell
-                above = legend_columns(n, entry, room)
-                keep_above = 1.0 - (math.ceil(n / above) * _ROW_PX + 6) / max(height, 1.0)
+                keep_above = 1.0 - above_px / height
                 keep_right = 1.0 - min(entry, RIGHT_LEGEND_SHARE * room + _SAMPLE_PX) / room
                 place, columns = ("above", above) if keep_above > keep_right else ("right", 1)
-                if place == "right" and not fits_beside:
+                if place == "right" and entry > RIGHT_LEGEND_SHARE * room:
                     half = max(RIGHT_LEGEND_SHARE * room - _SAMPLE_PX, _MIN_WRAP_PX)
-                    if self._wrapped_height(half) <= plot.geometry().height() - _PLOT_CHROME_PX:
-                        wrap = half  # wrapped to half the cell, unless taller than the whole plot
+                    if self._wrapped_height(half) <= height:
+                        wrap = half  # wrapped to half the cell, unless taller than the plot
         if place == "above":
             wrap = max(room / columns - _SAMPLE_PX, _MIN_WRAP_PX)
         self._wrap(wrap if wrap is not None and entry > wrap + _SAMPLE_PX else None)

@@ -150,18 +150,21 @@ class FigureView(pg.GraphicsLayoutWidget):
         self.ci.layout.activate()  # the plots' sizes now, not after the next layout pass
         for view in self._views.values():
             if view.legend is not None and view.ax is not None:
-                view.legend.arrange(view.ax, self._cell_width(view.ax), self.width())
+                view.legend.arrange(view.ax, *self._cell_size(view.ax), self.width())
         # The grid grows past the view while a legend is too wide for it, and pyqtgraph only
         # fits it to the view again on the next resize: fit it now.
         self.ci.layout.invalidate()  # (the grid caches its items' size hints)
         self.ci.updateGeometry()
         self.ci.setGeometry(self.range)
 
-    def _cell_width(self, ax: fs.Axes) -> float:
-        """The width of ``ax``'s cell in an even grid: what its legend's place is decided from
-        (the width the grid gives a plot depends on where its legend is)."""
-        ncols = self._figure.ncols if self._figure is not None else 1
-        return (self.width() - 12) * ax.colspan / max(ncols, 1)
+    def _cell_size(self, ax: fs.Axes) -> tuple[float, float]:
+        """The size of ``ax``'s cell in an even grid: what its legend's place is decided from
+        (the size the grid gives a plot depends on where its legend is)."""
+        figure = self._figure
+        ncols, nrows = (figure.ncols, figure.nrows) if figure is not None else (1, 1)
+        title = 30.0 if self._title is not None else 0.0
+        return ((self.width() - 12) * ax.colspan / max(ncols, 1),
+                (self.height() - 12 - title) * ax.rowspan / max(nrows, 1))
 
     # --- axes ------------------------------------------------------------------------------
     def _update_axes(self, view: _AxesView, ax: fs.Axes) -> None:
@@ -201,7 +204,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         rows = [(i, item.label) for i, item in enumerate(ax.items) if isinstance(item, LEGEND_ITEMS) and item.label]
         changed = legend.show(tuple((label, view.samples[i]) for i, label in rows), tuple(rows))
         if changed or legend.place == "inside":  # (a legend inside must stay on a free corner)
-            legend.arrange(ax, self._cell_width(ax), self.width(), force=True)
+            legend.arrange(ax, *self._cell_size(ax), self.width(), force=True)
 
     def _place_axes_texts(self, view: _AxesView) -> None:
         if not view.axes_texts:
