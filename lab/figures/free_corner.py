@@ -4,7 +4,6 @@ Used by the live view when a legend fits neither beside nor above its axes
 (:func:`lab.figures.placement.legend_spot`): a corner qualifies only when nothing drawn
 reaches a box of the legend's size there: no line (resampled along its length), point,
 histogram bar, band or rule.  Everything is measured in fractions (0…1) of the shown range.
-:func:`clearest_corner` is the last resort of a plot too small for its legend anywhere else.
 """
 
 from __future__ import annotations
@@ -118,11 +117,3 @@ def free_corner(ax: fs.Axes, w: float, h: float) -> tuple[bool, bool] | None:
         return None
     return next((c for c in CORNERS if crowding[c] == 0), None)
 
-
-def clearest_corner(ax: fs.Axes, w: float, h: float) -> tuple[bool, bool]:
-    """The corner whose ``w`` × ``h`` box holds the fewest marks (the last resort of a plot too
-    small for its legend beside or above it); ties go to the first in :data:`CORNERS`."""
-    crowding = corner_crowding(ax, w, h)
-    if crowding is None:
-        return CORNERS[0]
-    return min(CORNERS, key=lambda c: crowding[c])
