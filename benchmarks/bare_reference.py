@@ -1,10 +1,17 @@
 """A bare pyqtgraph widget holding a copy of a panel view's items: the redraw reference.
 
-``BareCopy`` builds, beside a live view, a plain ``pg.GraphicsView`` whose plots sit at
-the same places, with the same ranges and the same curves, scatters and fills (same counts,
-same points, same pens and brushes), and nothing of the panel's machinery.  :meth:`BareCopy.redraw`
-gives every copied item new data (a shift that changes every point) and paints once: what any
-pyqtgraph program drawing the same figure would pay, the floor of the panel's redraw.
+``BareCopy`` builds, beside a live view, a plain ``pg.GraphicsView`` whose plots sit at the
+same places, with the same titles, axis labels, legend entries and ranges, and the same
+curves, scatters, fills, rules and shaded regions (same counts, same points, same pens and
+brushes), and nothing of the panel's machinery (no lab computation, no figure diffing, no
+legend placement).  :meth:`BareCopy.redraw` takes over the live view's current ranges, gives
+every copied item new data (a shift that changes every point) and paints once: what a
+pyqtgraph program drawing the same figure would pay at least, the floor of the panel's redraw.
+
+Scatters are moved the fastest way pyqtgraph allows, by writing the new positions into the
+item's point records (``ScatterPlotItem.setData`` looks every point's symbol up again,
+≈1–1.6 µs a point: 100–160 ms for 100,000 points, which no interactive program would use
+for a drag).  Curves and fills use ``setData``.
 """
 
 from __future__ import annotations
@@ -14,15 +21,32 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
 
+def _move_points(item: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray) -> None:
+    """New positions for every point of ``item``, its symbols and styles kept."""
+    item.data["x"] = x
+    item.data["y"] = y
+    item.prepareGeometryChange()
+    item.informViewBoundsChanged()
+    item.bounds = [None, None]
+    item.invalidate()
+
+
 class BareCopy:
     """The copied items and the widget that shows them."""
 
-    def __init__(self, source: pg.GraphicsView) -> None:
+    def __init__(self, source: pg.GraphicsView, *, full: bool = True) -> None:
+        """``full=False`` copies only the curves, scatters and fills and keeps the first
+        ranges (the reference before it copied everything the view draws)."""
+        self.full = full
         self.widget = pg.GraphicsView()
         self.widget.resize(source.size())
         self.curves: list[tuple[pg.PlotDataItem, np.ndarray, np.ndarray]] = []
-        self.scatters: list[tuple[pg.ScatterPlotItem, np.ndarray, np.ndarray, dict]] = []
+        self.scatters: list[tuple[pg.ScatterPlotItem, np.ndarray, np.ndarray]] = []
         self.fills: list[tuple[pg.PlotCurveItem, np.ndarray, np.ndarray]] = []
+        self.rules: list[tuple[pg.InfiniteLine, float]] = []
+        self.regions: list[tuple[pg.LinearRegionItem, tuple[float, float]]] = []
+        self.plots: list[tuple[pg.PlotItem, pg.PlotItem]] = []  # (source, copy)
+        self.texts = 0
         plots = [it for it in source.scene().items() if isinstance(it, pg.PlotItem) and it.isVisible()]
         for plot in plots:
             copy = pg.PlotItem()
@@ -31,49 +55,97 @@ class BareCopy:
             (x0, x1), (y0, y1) = plot.vb.viewRange()
             copy.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             copy.vb.disableAutoRange()
+            if full:
+                self._copy_texts(plot, copy)
             for item in plot.items:
-                self._copy(copy, item)
+                if full or isinstance(item, pg.PlotDataItem | pg.ScatterPlotItem | pg.FillBetweenItem):
+                    self._copy(copy, item)
+            self.plots.append((plot, copy))
         self.widget.show()
         QApplication.processEvents()  # exposed, so repaint() paints
 
+    def _copy_texts(self, plot: pg.PlotItem, copy: pg.PlotItem) -> None:
+        if plot.titleLabel.isVisible() and plot.titleLabel.text:
+            copy.setTitle(plot.titleLabel.text)
+            self.texts += 1
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            copy.showAxis(side, axis.isVisible())
+            copy.getAxis(side).setGrid(axis.grid)  # grid lines too: the axes paint them
+            if axis.label.isVisible() and axis.labelText:
+                copy.setLabel(side, axis.labelText)
+                self.texts += 1
+        legend = getattr(plot, "legend", None)
+        if legend is not None and legend.isVisible() and legend.items:
+            twin = copy.addLegend()
+            for sample, label in legend.items:
+                twin.addItem(sample.item, label.text)
+                self.texts += 1
+
     def _copy(self, plot: pg.PlotItem, item: object) -> None:
-        if isinstance(item, pg.PlotDataItem) and item.xData is not None and item.isVisible():
+        if not item.isVisible():
+            return
+        if isinstance(item, pg.PlotDataItem) and item.xData is not None:
             opts = item.opts
             twin = pg.PlotDataItem(item.xData, item.yData, pen=opts["pen"], symbol=opts["symbol"],
                                    symbolSize=opts["symbolSize"], symbolBrush=opts["symbolBrush"],
-                                   symbolPen=opts["symbolPen"], antialias=opts["antialias"])
+                                   symbolPen=opts["symbolPen"], antialias=opts["antialias"],
+                                   stepMode=opts.get("stepMode"), fillLevel=opts.get("fillLevel"),
+                                   fillBrush=opts.get("fillBrush"))
             plot.addItem(twin)
             self.curves.append((twin, np.asarray(item.xData), np.asarray(item.yData)))
-        elif isinstance(item, pg.ScatterPlotItem) and item.isVisible() and len(item.data):
+        elif isinstance(item, pg.ScatterPlotItem) and len(item.data):
             x, y = item.data["x"].copy(), item.data["y"].copy()
-            twin = pg.ScatterPlotItem()
-            twin.opts.update({k: item.opts[k] for k in ("pen", "brush", "size", "symbol", "pxMode", "antialias",
-                                                           "useCache")})
-            style = {k: item.data[0][k] for k in ("size", "pen", "brush")}  # per point, as the panel set them
-            style = {k: v for k, v in style.items() if v is not None and not (k == "size" and v < 0)}
-            twin.setData(x, y, **style)
+            twin = pg.ScatterPlotItem(pxMode=item.opts["pxMode"], antialias=item.opts["antialias"])
+            first = item.data[0]
+            style = {k: first[k] for k in ("size", "pen", "brush") if first[k] is not None}
+            style.setdefault("pen", item.opts["pen"])
+            style.setdefault("brush", item.opts["brush"])
+            if style.get("size", -1) < 0:
+                style["size"] = item.opts["size"]
+            twin.setData(x, y, **style)  # once: each redraw moves the points
             plot.addItem(twin)
-            self.scatters.append((twin, x, y, style))
-        elif isinstance(item, pg.FillBetweenItem) and item.isVisible():
+            self.scatters.append((twin, x, y))
+        elif isinstance(item, pg.FillBetweenItem):
             lo, hi = item.curves
             a = pg.PlotCurveItem(lo.xData, lo.yData)
             b = pg.PlotCurveItem(hi.xData, hi.yData)
             plot.addItem(pg.FillBetweenItem(a, b, brush=item.brush()))
             self.fills += [(a, lo.xData.copy(), lo.yData.copy()), (b, hi.xData.copy(), hi.yData.copy())]
+        elif isinstance(item, pg.LinearRegionItem):
+            twin = pg.LinearRegionItem(values=item.getRegion(), orientation=item.orientation, movable=False,
+                                       brush=item.brush, pen=pg.mkPen(None))
+            twin.setZValue(item.zValue())
+            plot.addItem(twin)
+            self.regions.append((twin, item.getRegion()))
+        elif isinstance(item, pg.InfiniteLine):
+            twin = pg.InfiniteLine(pos=item.value(), angle=item.angle, pen=item.pen, movable=False)
+            plot.addItem(twin, ignoreBounds=True)
+            self.rules.append((twin, float(item.value())))
 
     @property
     def counts(self) -> str:
-        points = sum(x.size for _, x, _ in self.curves) + sum(x.size for _, x, _, _ in self.scatters)
+        points = sum(x.size for _, x, _ in self.curves) + sum(x.size for _, x, _ in self.scatters)
         return (f"{len(self.curves)} curves, {len(self.scatters)} scatters, {len(self.fills) // 2} fills, "
-                f"{points:,} points")
+                f"{len(self.rules)} rules, {len(self.regions)} regions, {self.texts} texts, {points:,} points")
 
     def redraw(self, k: int) -> None:
-        """New data for every item (each point moved), then one synchronous paint."""
+        """The live view's ranges, new data for every item (each point moved), one synchronous paint."""
         shift = 1e-3 * (k % 7)
+        for source, copy in self.plots if self.full else ():
+            (x0, x1), (y0, y1) = source.vb.viewRange()
+            if copy.vb.viewRange() != [[x0, x1], [y0, y1]]:
+                copy.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         for item, x, y in self.curves + self.fills:
             item.setData(x, y + shift)
-        for item, x, y, style in self.scatters:
-            item.setData(x + shift, y, **style)
+        for item, x, y in self.scatters:
+            _move_points(item, x + shift, y)
+        for item, value in self.rules:
+            item.setPos(value + shift)
+        for item, (a, b) in self.regions:
+            item.setRegion((a + shift, b + shift))
+        for _source, copy in self.plots:
+            copy.vb.prepareForPaint()  # the new range before the paint: one paint, no second one queued
         self.widget.viewport().repaint()
 
     def close(self) -> None:

@@ -71,6 +71,7 @@ class PanelController(QObject, Generic[P]):
         self._pending = False
         self._closed = False
         self._result: tuple[P, Any] | None = None
+        self._paused = False
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._start)
 
@@ -97,6 +98,15 @@ class PanelController(QObject, Generic[P]):
         if self._worker is not None:
             self._worker.quit()  # stale: stops at its next yield; _on_finished starts the latest
         self._timer.start()
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused no run starts (requests wait); resuming starts the latest one, if any.
+
+        For benchmarks and scripts that time one frame without the worker's result arriving.
+        """
+        self._paused = paused
+        if not paused and self._pending and not self._closed:
+            self._timer.start()
 
     def invalidate(self) -> None:
         """Mark any running result stale without changing the params (e.g. after a local edit)."""
@@ -130,8 +140,8 @@ class PanelController(QObject, Generic[P]):
 
     # --- the worker ----------------------------------------------------------------------------
     def _start(self) -> None:
-        if self._closed or self._worker is not None:
-            return  # the running (cancelled) worker starts the latest request when it finishes
+        if self._closed or self._paused or self._worker is not None:
+            return  # paused, or the running (cancelled) worker starts the latest request when it finishes
         self._pending = False
         version, params = self._version, self._params
         worker = create_worker(self._compute, params, _ignore_errors=True)

@@ -1,4 +1,4 @@
-"""Pieces of FigureView's look: whole-decade log ticks, colour lookup tables, fast scatter updates."""
+"""Pieces of FigureView's look: colour lookup tables, fast scatter updates, unchanged-item checks."""
 
 from __future__ import annotations
 
@@ -10,25 +10,6 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from lab.figures import spec as fs
-
-
-def decade_ticks_only(axis: pg.AxisItem) -> None:
-    """On a log axis spanning many decades, tick (and grid) whole decades only.
-
-    pyqtgraph adds 9 minor ticks per decade whatever the span: 350 grid lines for 10⁻³⁵…1,
-    which are unreadable and cost ~10 ms a paint.
-    """
-    default = axis.logTickValues
-
-    def ticks(min_val: float, max_val: float, size: float, std_ticks: list) -> list:
-        if max_val - min_val > 6:
-            major = [(spacing, t) for spacing, t in std_ticks if spacing is not None and spacing >= 1.0]
-            if major:
-                return major
-        return default(min_val, max_val, size, std_ticks)
-
-    axis.logTickValues = ticks
-
 
 _LUTS: dict[str, np.ndarray] = {}
 

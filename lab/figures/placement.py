@@ -102,3 +102,15 @@ def legend_columns(n_entries: int, entry_width: float, room: float) -> int:
     if entry_width <= 0:
         return max(1, n_entries)
     return max(1, min(n_entries, int(room // entry_width)))
+
+
+def legend_spot(axes_width: float, legend_width: float, page_width: float, n_entries: int,
+                entry_width: float, room: float) -> tuple[LegendPlace, int]:
+    """The whole legend decision, as ``(place, columns)``: :func:`legend_place`, and above only
+    when :func:`legend_columns` fits it in at most two rows (else beside costs less)."""
+    if legend_place(axes_width, legend_width, page_width) == "right":
+        return "right", 1
+    ncol = legend_columns(n_entries, entry_width, room)
+    if ncol < (n_entries + 1) // 2:
+        return "right", 1
+    return "above", ncol

@@ -158,37 +158,6 @@ def test_axis_numbers_are_never_rescaled(qtbot):
     assert "x1" not in view.plot("a").getAxis("left").labelString()
 
 
-def _legend_corner(view: FigureView, key: str) -> tuple[bool, bool]:
-    """(right, top) of the legend, read from where it is drawn in the plot."""
-    plot = view.plot(key)
-    box = plot.vb.sceneBoundingRect()
-    legend = plot.legend.sceneBoundingRect()
-    return legend.center().x() > box.center().x(), legend.center().y() < box.center().y()
-
-
-def test_legend_moves_off_the_data_to_the_clearest_corner(qtbot):
-    view = FigureView()
-    qtbot.addWidget(view)
-    view.resize(500, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    x = np.linspace(0, 1, 10)
-
-    def show(y, yscale="linear", ylim=(0.0, 1.0)):
-        axes = Axes("a", (Line(x, y, "curve", key="l"),), legend=True, yscale=yscale, ylim=ylim)
-        view.show_figure(Figure("f", axes=(axes,)))
-        qtbot.wait(10)
-
-    show(0.05 * x)  # along the bottom: the upper right is free and is kept
-    assert _legend_corner(view, "a") == (True, True)
-    show(x)  # the diagonal runs through the upper right (and the lower left)
-    assert _legend_corner(view, "a") == (False, True)  # matplotlib's next choice, the upper left
-    show(1 - 0.95 * x)  # now it runs through the upper left: the upper right is clear again
-    assert _legend_corner(view, "a") == (True, True)
-    show(10.0 ** (4 * x), yscale="log", ylim=None)  # autoscaled log axis: a diagonal in log space
-    assert _legend_corner(view, "a") == (False, True)
-
-
 def _legend_texts(view, key):
     return [label.text for _sample, label in view.plot(key).legend.items]
 

@@ -1,0 +1,160 @@
+"""The axes of a live figure: the exporter's tick rules and the settings and limits of one plot."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGraphicsItem
+
+from lab.figures import Theme
+from lab.figures import spec as fs
+from lab.figures.log_ticks import log_label, log_ticks
+from lab.figures.numbers import minus
+
+#: The largest |log10| an axis range is taken from (10**400 does not fit a float).
+_LOG_CAP = 300.0
+
+
+class LabAxis(pg.AxisItem):
+    """An axis labelled as the exported slide is: a log axis labels only ticks that fit its
+    length (whole decades, every k-th over many, else 1-2-5 multiples; :mod:`lab.figures.log_ticks`),
+    never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``."""
+
+    def updateAutoSIPrefix(self) -> None:
+        """Never an SI prefix (pyqtgraph would show 0.6 as 600 m…); re-render the label's
+        HTML only when the scale had changed, not on every range change."""
+        if self.autoSIPrefixScale != 1.0 or self.labelUnitPrefix != "":
+            self.autoSIPrefixScale, self.labelUnitPrefix = 1.0, ""
+            self._updateLabel()
+
+    def _label_px(self) -> float:
+        font = self.style.get("tickFont") or self.font()
+        height = QFontMetrics(font).height()
+        # a label like 10⁻¹⁵ is about three font sizes wide; stacked labels need ~2 heights each
+        return height * (3.2 if self.orientation in ("bottom", "top") else 2.3)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        lo, hi = sorted((minVal, maxVal))
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+            return []
+        lo, hi = max(lo, -_LOG_CAP), min(hi, _LOG_CAP)
+        ticks, decades = log_ticks(10.0**lo, 10.0**hi, max(2, int(size // self._label_px())))
+        self._decades = decades
+        return [(1.0, [math.log10(t) for t in ticks])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode:
+            decades = getattr(self, "_decades", True)
+            return [log_label(10.0 ** min(v, _LOG_CAP), decades) for v in values]
+        out = []
+        for text in super().tickStrings(values, scale, spacing):
+            if text.lstrip("-").strip("0.") == "" and text.startswith("-"):
+                text = text[1:]  # rounding noise around zero prints as 0, never −0
+            out.append(minus(text))
+        return out
+
+
+def lab_axes() -> dict[str, LabAxis]:
+    """The axis items a live plot is built with."""
+    return {name: LabAxis(name) for name in ("left", "bottom")}
+
+
+def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
+    """Fonts, colours and caching of a new plot's axes."""
+    font = QFont()
+    font.setPointSizeF(theme.font_size * 0.9)
+    label = QFont()
+    label.setPointSizeF(theme.font_size)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(theme.foreground))
+        axis.setTextPen(pg.mkPen(theme.foreground))
+        axis.setTickFont(font)
+        # An axis paints its ticks and grid lines by replaying a QPicture (~1–2 ms of
+        # antialiased lines across the plot); cached as a pixmap, a frame in which only the
+        # data change blits it instead.  The axis re-renders when its range or style changes.
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    # pyqtgraph sizes the bottom axis for its default font: make room for the theme's
+    # tick labels plus the axis title so the two never overlap.
+    plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + QFontMetrics(label).height() + 14)
+
+
+def apply_settings(plot: pg.PlotItem, ax: fs.Axes, theme: Theme, has_photo: bool) -> None:
+    """Titles, labels, scales, grid and aspect of ``ax`` (re-applying these costs half a frame:
+    call only when they changed)."""
+    label_style = {"color": theme.foreground, "font-size": f"{theme.font_size:.0f}pt"}
+    # pyqtgraph renders titles and labels as HTML: escape them so "<" and "&" show.
+    plot.setTitle(html.escape(ax.title) or None, color=theme.foreground, size=f"{theme.title_size:.0f}pt")
+    plot.setLabel("bottom", html.escape(ax.xlabel), **label_style)
+    plot.setLabel("left", html.escape(ax.ylabel), **label_style)
+    for name in ("left", "bottom"):
+        # No automatic SI scaling: pyqtgraph applies it to any range inside (0, 1) even
+        # without units, so 0.6 would read 600.  (enableAutoSIPrefix(False) computes one
+        # last scale and then freezes it; no enable ranges means scale 1.  Must follow
+        # setLabel, which resets the ranges.)
+        axis = plot.getAxis(name)
+        axis.setSIPrefixEnableRanges(())
+        axis.updateAutoSIPrefix()
+        # Ticks and grid at major steps only, as in the exported slide; the minor grid
+        # doubled the paint time.
+        axis.setStyle(maxTickLevel=0)
+        plot.showAxis(name, ax.show_axes)
+    plot.setLogMode(x=ax.xscale == "log", y=ax.yscale == "log")
+    plot.showGrid(x=ax.grid, y=ax.grid, alpha=0.25)
+    plot.setAspectLocked(ax.equal_aspect)
+    plot.invertY(has_photo)
+
+
+def _shown(lim: tuple[float, float], scale: str) -> tuple[float, float]:
+    if scale == "log":
+        return (math.log10(max(lim[0], 1e-300)), math.log10(max(lim[1], 1e-300)))
+    return (float(lim[0]), float(lim[1]))
+
+
+def _same(a: tuple[float, float], b: list[float] | tuple[float, float]) -> bool:
+    tol = 1e-9 * max(abs(a[1] - a[0]), 1e-300)
+    return abs(a[0] - b[0]) <= tol and abs(a[1] - b[1]) <= tol
+
+
+def apply_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
+    """Show ``ax``'s limits (or autorange where it has none).
+
+    A range already shown is not set again: setting it re-lays out the view and repaints
+    the axes, a third of a frame for nothing.  (A range the user panned away from is reset.)
+    """
+    _set_limits(plot, ax)
+    # The view's new range (set here or autoranged) and transform, now: done during the
+    # paint (pyqtgraph's default), the items' geometry changes it causes schedule a second
+    # paint of the whole view.  Cheap when nothing changed.
+    plot.vb.prepareForPaint()
+
+
+def _set_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
+    vb = plot.vb
+    shown = vb.viewRange()
+    if ax.equal_aspect and ax.xlim is not None and ax.ylim is not None:
+        # One call: with a locked aspect a second setYRange would shift the x range.
+        xr, yr = _shown(ax.xlim, ax.xscale), _shown(ax.ylim, ax.yscale)
+        if not (vb.state["autoRange"] == [False, False] and _contains(shown[0], xr) and _contains(shown[1], yr)
+                and (_same(xr, shown[0]) or _same(yr, shown[1]))):
+            vb.setRange(xRange=xr, yRange=yr, padding=0)
+        return
+    for k, (lim, scale, name) in enumerate(((ax.xlim, ax.xscale, "x"), (ax.ylim, ax.yscale, "y"))):
+        auto = vb.state["autoRange"][k] is not False
+        if lim is None:
+            if not auto:
+                plot.enableAutoRange(axis=name)
+            continue
+        target = _shown(lim, scale)
+        if auto or not _same(target, shown[k]):
+            (plot.setXRange if k == 0 else plot.setYRange)(*target, padding=0)
+
+
+def _contains(outer: tuple[float, float], inner: tuple[float, float]) -> bool:
+    tol = 1e-9 * max(abs(inner[1] - inner[0]), 1e-300)
+    return outer[0] <= inner[0] + tol and outer[1] >= inner[1] - tol
