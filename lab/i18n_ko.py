@@ -1005,6 +1005,18 @@ EXACT: dict[str, str] = {
     'Same weights: ReLU trains fastest, sigmoid barely moves': '같은 가중치: ReLU가 가장 빨리 학습, sigmoid는 거의 못 움직인다',
     'All-positive inputs train slower than zero-centred ones': '모두 양수인 입력은 0 중심 입력보다 느리게 학습한다',
     # --- end of preset headlines ---
+    # --- activations panel: the tabs under the curves ---
+    'Table': '표',
+    'All': '모두',
+    'Outputs': '출력',
+    'Depth': '깊이',
+    'Output distribution, gradient through depth and zig-zag side by side': '출력 분포, 깊이에 따른 기울기, 지그재그를 나란히',
+    'The distribution of f(z) for z ~ N(μ, σ²)': 'z ~ N(μ, σ²)일 때 f(z)의 분포',
+    'The gradient factor E[f′]ⁿ kept after n layers': 'n개 층을 지난 뒤 남는 기울기 배율 E[f′]ⁿ',
+    'SGD on two weights with all-positive inputs': '모두 양수인 입력에서 두 가중치의 SGD',
+    'Noise': '잡음',
+    'Mean, std, E[f′], saturated and dead fractions, cost': '평균, 표준편차, E[f′], 포화 및 죽은 비율, 비용',
+    'How much input noise reaches the output: ELU vs Leaky ReLU': '입력 잡음이 출력에 얼마나 전해지는가: ELU 대 Leaky ReLU',
     # --- panel widgets: buttons, labels, tooltips, status lines, dialogs (ui/panels, ui/*.py) ----
     # activations
     'e.g. 0, 3, 5': '예: 0, 3, 5',

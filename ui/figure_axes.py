@@ -29,6 +29,9 @@ class LabAxis(pg.AxisItem):
         if self.autoSIPrefixScale != 1.0 or self.labelUnitPrefix != "":
             self.autoSIPrefixScale, self.labelUnitPrefix = 1.0, ""
             self._updateLabel()
+        else:  # what pyqtgraph's setRange does without an SI prefix: the ticks follow the new range
+            self.picture = None
+            self.update()
 
     def _label_px(self) -> float:
         font = self.style.get("tickFont") or self.font()

@@ -12,7 +12,7 @@ import html
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 from shiboken6 import isValid
 
 from lab.figures import LIGHT, Theme
@@ -70,6 +70,11 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._arrange = QTimer(self, singleShot=True, interval=0)
         self._arrange.timeout.connect(self._arrange_legends)
         self.setBackground(self._theme.background)
+        # No spatial index: items whose bounds change while they are drawn (curves re-derived
+        # only on some range changes, rules fitted before the paint) left stale entries in the
+        # BSP tree, and a removed plot went on being painted from them.  A figure holds tens of
+        # items, so a linear search costs nothing.
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
     # --- public API ----------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:

@@ -3184,6 +3184,50 @@
         <translation>모두 양수인 입력은 0 중심 입력보다 느리게 학습한다</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>깊이</translation>
+    </message>
+    <message>
+        <source>Output distribution, gradient through depth and zig-zag side by side</source>
+        <translation>출력 분포, 깊이에 따른 기울기, 지그재그를 나란히</translation>
+    </message>
+    <message>
+        <source>The distribution of f(z) for z ~ N(μ, σ²)</source>
+        <translation>z ~ N(μ, σ²)일 때 f(z)의 분포</translation>
+    </message>
+    <message>
+        <source>The gradient factor E[f′]ⁿ kept after n layers</source>
+        <translation>n개 층을 지난 뒤 남는 기울기 배율 E[f′]ⁿ</translation>
+    </message>
+    <message>
+        <source>SGD on two weights with all-positive inputs</source>
+        <translation>모두 양수인 입력에서 두 가중치의 SGD</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <source>Mean, std, E[f′], saturated and dead fractions, cost</source>
+        <translation>평균, 표준편차, E[f′], 포화 및 죽은 비율, 비용</translation>
+    </message>
+    <message>
+        <source>How much input noise reaches the output: ELU vs Leaky ReLU</source>
+        <translation>입력 잡음이 출력에 얼마나 전해지는가: ELU 대 Leaky ReLU</translation>
+    </message>
+    <message>
         <source>e.g. 0, 3, 5</source>
         <translation>예: 0, 3, 5</translation>
     </message>

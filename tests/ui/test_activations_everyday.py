@@ -36,7 +36,9 @@ def test_every_row_is_visible_at_1280x720(qtbot):
     panel.resize(1280, 720 - 80)  # minus the menu, tabs and status bar
     panel.show()
     assert panel.wait_for_statistics()
+    panel.show_lower_tab("table")  # the user opens the Table tab
     qtbot.wait(50)
+    assert panel.curves_view.height() >= 200  # the curves keep a readable height beside the table
     table = panel.stats_table
     assert table.rowCount() == 10
     last = table.visualItemRect(table.item(9, 0))

@@ -49,7 +49,28 @@ def test_defaults_show_four_functions_and_their_statistics(panel, qtbot) -> None
     assert rows["ReLU"]["method"] == "closed form"
     # the cost is measured shortly after start-up (not while the window first paints)
     qtbot.waitUntil(lambda: _table(panel)["ReLU"]["cost ×ReLU"] == "1.0", timeout=20000)
+    # on a narrow screen (the offscreen one is 800 px) one statistics view at a time, over the full width
+    assert panel.lower_tab() == "distribution"
+    assert [ax.key for ax in panel.stats_view.figure().axes] == ["distribution"]
+    for key in ("depth", "zigzag"):
+        panel.show_lower_tab(key)
+        assert [ax.key for ax in panel.stats_view.figure().axes] == [key]
+    panel.show_lower_tab("all")
     assert {ax.key for ax in panel.stats_view.figure().axes} == {"distribution", "depth", "zigzag"}
+
+
+def test_a_preset_brings_its_view_to_the_front(panel, qtbot) -> None:
+    panel.preset_buttons["Sigmoid kills gradients"].click()  # its claim is in the depth view
+    assert panel.lower_tab() == "depth"
+    assert panel.wait_for_statistics()
+    assert [ax.key for ax in panel.stats_view.figure().axes] == ["depth"]
+    panel.preset_buttons["ELU vs Leaky ReLU under noise"].click()  # the noise view appears with its result
+    assert panel.wait_for_statistics()
+    assert panel.lower_tab() == "noise"
+    assert panel.noise_view.isVisible() and not panel.stats_view.isVisible()
+    panel.preset_buttons["Dead ReLU"].click()  # no noise asked for: its tab goes away
+    assert panel.wait_for_statistics()
+    assert "noise" not in [panel.lower_tabs.tabData(i) for i in range(panel.lower_tabs.count())]
 
 
 def test_toggling_a_function_redraws_at_once(panel, qtbot) -> None:
@@ -163,6 +184,8 @@ def test_shutdown_while_a_worker_runs(qtbot) -> None:
 
 def test_every_legend_follows_the_parameters(panel, qtbot) -> None:
     # μ = 10: sigmoid E[f′] = 7.5e-05; the depth view's legend must not keep μ = 0's values
+    panel.show_lower_tab("depth")
+
     def legend():
         return [label.text for _s, label in panel.stats_view.plot("depth").legend.items]
 

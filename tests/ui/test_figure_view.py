@@ -222,3 +222,69 @@ def test_an_update_changing_one_item_shows_every_items_current_data(qtbot):
         assert np.allclose(ys[2], np.where(x > 0, x, alpha * np.expm1(x)))
         fill = next(i for i in view.plot("a").items if isinstance(i, pg.FillBetweenItem))
         assert np.allclose(fill.curves[1].getData()[1], np.tanh(x) + alpha)
+
+
+
+def _dark_pixels(view: FigureView, hide_items: bool = False) -> int:
+    """Dark pixels of the view's scene rendered on white (optionally with every item hidden)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    items = view.scene().items() if hide_items else []
+    for item in items:
+        item.setVisible(False)
+    image = QImage(view.width(), view.height(), QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    view.scene().render(painter, view.rect().toRectF(), view.sceneRect())
+    painter.end()
+    for item in items:
+        item.setVisible(True)
+    pixels = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes()).reshape(image.height(), image.width(), 4)
+    return int((pixels[..., :3].min(axis=2) < 200).sum())
+
+
+def _shown(qtbot, view: FigureView, fig: Figure) -> None:
+    view.show_figure(fig)
+    qtbot.wait(100)  # the legends are arranged once the grid has laid out
+
+
+def test_plots_of_an_earlier_figure_are_never_painted_again(qtbot):
+    """Regression: after a 1×3 figure a 1×1 one was drawn over the old plots, painted from
+    stale entries of the scene's spatial index (they were no longer scene items)."""
+    x = np.linspace(-6, 6, 200)
+    one = Figure("g", (Axes("wide", (Line(x, np.tanh(x), "tanh", key="t"),), title="wide", legend=True),))
+    three = Figure("g", tuple(Axes(f"k{k}", (Line(x, (k + 1) * x, f"{k}", key="l"),), col=k, title=f"k{k}",
+                                   legend=True) for k in range(3)), ncols=3)
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.resize(560, 300)
+    view.show()
+    for fig in (one, three, one):
+        _shown(qtbot, view, fig)
+    assert _dark_pixels(view) > 1000  # the figure is there
+    assert _dark_pixels(view, hide_items=True) == 0  # and nothing but the scene's items
+
+
+def test_axis_tick_labels_follow_a_new_range(qtbot):
+    """Regression: with SI prefixes off, a range change left the axis painting the old ticks."""
+    x = np.linspace(-6, 6, 200)
+    wide = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-6.0, 6.0), ylim=(-1.1, 1.1)),))
+    narrow = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-2.0, 2.0), ylim=(-30.0, 30.0)),))
+    views = []
+    for figures in ((wide, narrow), (narrow,)):
+        view = FigureView(fast=True)
+        qtbot.addWidget(view)
+        view.resize(400, 300)
+        view.show()
+        for fig in figures:
+            _shown(qtbot, view, fig)
+        views.append(view)
+    strips = []
+    for view in views:
+        image = view.grab().toImage().convertToFormat(view.grab().toImage().Format.Format_RGB32)
+        pixels = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes()).reshape(image.height(), -1, 4)
+        plot = view.plot("a")
+        left = int(plot.getAxis("left").sceneBoundingRect().right())
+        strips.append(pixels[:, : max(left, 1), :3].copy())  # the tick labels of the y axis
+    assert strips[0].shape == strips[1].shape
+    assert np.array_equal(strips[0], strips[1]), "the reused view's y axis does not show the new range's ticks"

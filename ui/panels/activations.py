@@ -8,8 +8,8 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from lab.activations.compute import StatisticsResult, compute
 from lab.activations.extras import with_marks
@@ -25,6 +25,18 @@ from ui.panels.activations_table import StatisticsTable
 from ui.panels.base import Panel
 from ui.presets import PresetButtons
 from ui.widgets import controls_column
+
+_MIN_PLOT_HEIGHT = 200
+_ALL_SIDE_BY_SIDE_PX = 1600  # the screen width from which the three statistics views start side by side
+
+#: The tabs under the curves: (key, label, tooltip); "all" is the three statistics views side by side.
+_LOWER_TABS = (
+    ("all", "All", "Output distribution, gradient through depth and zig-zag side by side"),
+    ("distribution", "Outputs", "The distribution of f(z) for z ~ N(μ, σ²)"),
+    ("depth", "Depth", "The gradient factor E[f′]ⁿ kept after n layers"),
+    ("zigzag", "Zig-zag", "SGD on two weights with all-positive inputs"),
+    ("table", "Table", "Mean, std, E[f′], saturated and dead fractions, cost"),
+)
 
 SECTIONS = (
     ("", ("functions", "slope", "alpha", "x_range", "threshold", "show_derivative", "marks")),
@@ -71,11 +83,10 @@ class ActivationsPanel(Panel):
         self.curves_note.setTextFormat(Qt.TextFormat.RichText)
         self.curves_note.setWordWrap(True)  # a long note must not widen the panel past a small screen
         self.curves_view = FigureView(fast=True)
+        self.curves_view.setMinimumHeight(_MIN_PLOT_HEIGHT)  # the panel's main plot is never squeezed flat
         self.stats_view = FigureView(fast=True)
-        self.stats_view.setMinimumHeight(220)
-        self.noise_view = FigureView(fast=True)  # the noise-robustness figure, when asked for
-        self.noise_view.setMinimumHeight(200)
-        self.noise_view.setVisible(False)
+        self.stats_view.setMinimumHeight(_MIN_PLOT_HEIGHT)
+        self.noise_view = FigureView(fast=True)  # the noise-robustness figure: its own tab, when asked for
         self.table = StatisticsTable()
         self.stats_table = self.table.table
         curves_box = QWidget()
@@ -83,10 +94,35 @@ class ActivationsPanel(Panel):
         cb.setContentsMargins(0, 0, 0, 0)
         for w, stretch in ((self.readout, 0), (self.curves_note, 0), (self.curves_view, 1)):
             cb.addWidget(w, stretch)
+        # the statistics views, the noise view and the table share one place under the curves, picked
+        # by tabs: on a 1280×720 screen with the notes below, the three stacked left the curves 40 px
+        # high, and at 1024 px three plots side by side left the gradient plot no width at all
+        self.lower_tabs = QTabBar()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.setExpanding(False)
+        self.lower_tabs.setUsesScrollButtons(True)
+        # the tabs scroll when narrow: their width must not widen the panel (the notes fit beside it)
+        self.lower_tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._lower_stack = QStackedWidget()
+        for page in (self.stats_view, self.table, self.noise_view):
+            self._lower_stack.addWidget(page)
+        for key, label, tip in _LOWER_TABS:
+            self.lower_tabs.setTabToolTip(self.lower_tabs.addTab(tr(label)), tr(tip))
+            self.lower_tabs.setTabData(self.lower_tabs.count() - 1, key)
+        self.lower_tabs.currentChanged.connect(self._on_lower_tab)
+        self.lower = QWidget()
+        lower = QVBoxLayout(self.lower)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.setSpacing(0)
+        lower.addWidget(self.lower_tabs)
+        lower.addWidget(self._lower_stack, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for w in (curves_box, self.stats_view, self.table):
+        splitter.setChildrenCollapsible(False)
+        for w in (curves_box, self.lower):
             splitter.addWidget(w)
-        splitter.setSizes([400, 380, 170])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(splitter)
@@ -96,11 +132,14 @@ class ActivationsPanel(Panel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(outer)
-        splitter.insertWidget(2, self.noise_view)  # shown under the statistics when asked for
 
         self._vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self._proxy = pg.SignalProxy(self.curves_view.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
         self.bind(controller, form)
+        self.preset_changed.connect(self._on_preset)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None and screen.availableGeometry().width() < _ALL_SIDE_BY_SIDE_PX:
+            self.show_lower_tab("distribution")  # three plots side by side would be too narrow to read
         controller.params_changed.connect(self._redraw_curves)
         controller.params_changed.connect(self._on_functions_maybe_changed)
         controller.result_ready.connect(self._on_statistics)
@@ -152,19 +191,56 @@ class ActivationsPanel(Panel):
         self.table.show_result(params, result)
         if result.noise is not None:
             self.noise_view.show_figure(self.titled(result.noise, "noise-robustness"))
-        self.noise_view.setVisible(result.noise is not None)
+        tab = self._tab_index("noise")
+        if result.noise is not None and tab < 0:  # newly asked for: show it
+            tab = self.lower_tabs.insertTab(self._tab_index("table"), tr("Noise"))
+            self.lower_tabs.setTabData(tab, "noise")
+            self.lower_tabs.setTabToolTip(tab, tr("How much input noise reaches the output: ELU vs Leaky ReLU"))
+            self.lower_tabs.setCurrentIndex(tab)
+        elif result.noise is None and tab >= 0:
+            self.lower_tabs.removeTab(tab)
+
+    # --- the tabs under the curves -------------------------------------------------------------
+    def _tab_index(self, key: str) -> int:
+        return next((i for i in range(self.lower_tabs.count()) if self.lower_tabs.tabData(i) == key), -1)
+
+    def lower_tab(self) -> str:
+        """What the tabs under the curves show: "all", "distribution", "depth", "zigzag", "noise" or "table"."""
+        return str(self.lower_tabs.tabData(self.lower_tabs.currentIndex()))
+
+    def show_lower_tab(self, key: str) -> None:
+        """Bring the view ``key`` (see :meth:`lower_tab`) to the front, if it is there."""
+        if (tab := self._tab_index(key)) >= 0:
+            self.lower_tabs.setCurrentIndex(tab)
+
+    def _on_lower_tab(self, _index: int) -> None:
+        key = self.lower_tab()
+        self._lower_stack.setCurrentWidget({"table": self.table, "noise": self.noise_view}.get(key, self.stats_view))
+        self._show_statistics_views()
+
+    def _on_preset(self, name: str) -> None:
+        """A clicked preset brings the view that shows its claim to the front."""
+        figure = next((p.figure for p in PRESETS if p.name == name), "")
+        if figure in ("distribution", "depth", "zigzag", "noise-robustness"):
+            self.show_lower_tab("noise" if figure == "noise-robustness" else figure)  # noise: with its result
 
     def _show_statistics_views(self) -> None:
-        """The three statistics views; with short titles when the full ones would not fit side by side."""
-        if self._stats_shown is None:
+        """The statistics views of the current tab: all three side by side (with short titles when
+        the full ones would not fit), or one of them over the whole width."""
+        if self._stats_shown is None or self.lower_tab() in ("table", "noise"):
             return
         views = self._stats_shown.views
-        axes = (views.distribution, views.depth, views.zigzag)
+        every = {"distribution": views.distribution, "depth": views.depth, "zigzag": views.zigzag}
+        key = self.lower_tab()
+        if key in every:
+            figure = Figure("activations_statistics", (dataclasses.replace(every[key], row=0, col=0),))
+            self.stats_view.show_figure(self.titled(figure, key))
+            return
         for short in (False, True):
             shown = tuple(dataclasses.replace(a, row=0, col=k, title=_short_title(a.title) if short else a.title)
-                          for k, a in enumerate(axes))
+                          for k, a in enumerate(every.values()))
             figure = Figure("activations_statistics", shown, nrows=1, ncols=3)
-            for name in ("distribution", "depth", "zigzag"):  # the three views of the export's single figures
+            for name in every:  # the three views of the export's single figures
                 figure = self.titled(figure, name)
             self.stats_view.show_figure(figure)
             self.stats_view.ci.layout.invalidate()  # the grid caches its items' minimum widths
