@@ -99,6 +99,13 @@ def cached(seed: int, key: tuple, make: Callable[[], NDArray[np.float32]]) -> ND
     return value
 
 
+def lookup(seed: int, key: tuple) -> NDArray[np.float32] | None:
+    """The array cached for ``seed`` under ``key``, or None (the seed's recency is left as it is)."""
+    with _lock:
+        entries = _cache.get(seed)
+        return None if entries is None else entries.get(key)
+
+
 def clear_cache() -> None:
     """Forget every cached draw (benchmarks use it to time a cold run)."""
     with _lock:

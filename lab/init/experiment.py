@@ -32,7 +32,7 @@ from lab.init.schemes import UNIFORM_SCHEMES, scheme_weights
 
 F32 = np.float32
 
-#: The one helper thread that draws a run's weights while the run goes on.
+#: The one helper thread that draws the next layer's weights while a layer's statistics are computed.
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-draws")
 #: Floating-point error state of the passes: overflow is detected and reported, never warned.
 QUIET = {"over": "ignore", "invalid": "ignore", "under": "ignore"}
@@ -196,6 +196,14 @@ def shared_bins(config: DepthConfig, predictions: list[Prediction]) -> SharedBin
     return SharedBins.covering(lo, reach, config.bins)
 
 
+def _weight_key(config: DepthConfig, scheme: str, layer: int) -> tuple:
+    if scheme == "orthogonal":
+        return ("orthogonal", draws.STREAM_NORMAL, layer, config.weight_shape)
+    # the weights depend on the scheme only through one number: the std (or the constant)
+    scale = config.settings.const_value if scheme == "constant" else config.weight_std(scheme)
+    return ("weights", layer, config.weight_shape, scheme, scale)
+
+
 def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32]:
     shape = config.weight_shape
     if scheme == "orthogonal":
@@ -212,37 +220,42 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
             activation=config.activation, settings=config.settings,
         )
 
-    # the weights depend on the scheme only through one number: the std (or the constant)
-    scale = config.settings.const_value if scheme == "constant" else config.weight_std(scheme)
-    return draws.cached(config.seed, ("weights", layer, shape, scheme, scale), make)
+    return draws.cached(config.seed, _weight_key(config, scheme, layer), make)
 
 
-class _DrawsAhead:
-    """The layers' weights (and the upstream gradient), drawn in order by a helper thread.
+def _upstream(config: DepthConfig) -> NDArray[np.float32]:
+    return draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
 
-    On a new seed, layer k + 1's weights are drawn while layer k runs: a run keeps one core idle
-    whenever it is not in a matrix product, and the draws fill it.  At most :data:`AHEAD` layers
-    are drawn ahead, so a large net does not hold its weights earlier than it needs them.  Each
-    array comes from its own generator, so which thread draws it does not matter.
+
+class _DrawsBeside:
+    """Draws the next layer's weights on a helper thread while this layer's statistics are computed.
+
+    On a new seed the draws (about 1 ms per 250 k normals) would otherwise add to the run.  A
+    draw is started right after a product and waited for before the next one, so it fills the
+    core the single-threaded statistics leave idle and never competes with the products, which
+    take both cores.  Draws in the cache are taken directly, without the helper.  Each array
+    comes from its own generator, so which thread draws it does not matter.
     """
-
-    AHEAD = 2
 
     def __init__(self, config: DepthConfig) -> None:
         self.config = config
-        self.pending: dict[int, Future[NDArray[np.float32]]] = {}
-        for layer in range(1, self.AHEAD + 1):
-            self._submit(layer)
-        self.upstream = (_POOL.submit(draws.standard_normal, config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
-                         if config.backward else None)
+        self.pending: tuple[int, Future[NDArray[np.float32]]] | None = None
 
-    def _submit(self, layer: int) -> None:
-        if layer <= self.config.depth:
-            self.pending[layer] = _POOL.submit(_weights, self.config, self.config.scheme, layer)
+    def start(self, item: int) -> None:
+        """Start drawing ``item``: a layer's weights, or the upstream gradient for ``depth + 1``."""
+        config = self.config
+        if item <= config.depth:
+            if draws.lookup(config.seed, _weight_key(config, config.scheme, item)) is None:
+                self.pending = (item, _POOL.submit(_weights, config, config.scheme, item))
+        elif config.backward:
+            self.pending = (item, _POOL.submit(_upstream, config))
 
-    def weights(self, layer: int) -> NDArray[np.float32]:
-        self._submit(layer + self.AHEAD)
-        return self.pending.pop(layer).result()
+    def get(self, item: int) -> NDArray[np.float32]:
+        """``item``, as :meth:`start` describes it (drawn here if it was not started)."""
+        if self.pending is not None and self.pending[0] == item:
+            future, self.pending = self.pending[1], None
+            return future.result()
+        return _weights(self.config, self.config.scheme, item) if item <= self.config.depth else _upstream(self.config)
 
 
 def forward_layer(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -341,16 +354,18 @@ def run_depth(
     layers: list[LayerStats] = []
     stored: list[NDArray[np.float32]] = []
     weights: list[NDArray[np.float32]] = []
-    ahead = _DrawsAhead(config)
+    beside = _DrawsBeside(config)
+    beside.start(1)
     h = draws.network_input(config.seed, config.input_kind, config.input_shape)
     exploded_at: int | None = None
     exploded_in: str | None = None
     step = 0
     grads: list[GradStats] = []
     for layer in range(1, config.depth + 1):
-        w = ahead.weights(layer)
+        w = beside.get(layer)
         with np.errstate(**QUIET):
             z = forward_layer(config, h, w)
+            beside.start(layer + 1)
             pre = moments(z)
             stats = None
             if math.isfinite(pre[0]):
@@ -368,8 +383,7 @@ def run_depth(
         yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
 
     if config.backward and exploded_at is None:
-        assert ahead.upstream is not None
-        grad_h = ahead.upstream.result()
+        grad_h = beside.get(config.depth + 1)
         for layer in range(config.depth, 0, -1):
             h_prev, w = stored[layer - 1], weights[layer - 1]
             with np.errstate(**QUIET):
