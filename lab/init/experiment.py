@@ -12,7 +12,6 @@ passes on their own, for other experiments on the same nets.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 from collections.abc import Generator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -114,14 +113,9 @@ class DepthResult:
         return {g.layer: g for g in self.grads}
 
 
-@functools.lru_cache(maxsize=16)
-def _ones(n: int, dtype: type) -> NDArray[np.floating]:
-    return np.ones(n, dtype=dtype)
-
-
 def _row_sums(rows: NDArray[np.floating]) -> tuple[float, float]:
     """Σx and Σx²: float32 sums along rows (a few hundred terms), then float64 across rows."""
-    s1 = float((rows @ _ones(rows.shape[1], rows.dtype.type)).sum(dtype=np.float64))
+    s1 = float(np.einsum("ij->i", rows).sum(dtype=np.float64))
     s2 = float(np.einsum("ij,ij->i", rows, rows).sum(dtype=np.float64))
     return s1, s2
 
@@ -130,7 +124,7 @@ def total(x: NDArray[np.floating]) -> float:
     """Σx, accumulated like :func:`moments` (NaN if ``x`` is not finite)."""
     rows = x.reshape(x.shape[0], -1)
     with np.errstate(over="ignore", invalid="ignore"):
-        s1 = float((rows @ _ones(rows.shape[1], rows.dtype.type)).sum(dtype=np.float64))
+        s1 = float(np.einsum("ij->i", rows).sum(dtype=np.float64))
     if not math.isfinite(s1) and np.isfinite(x).all():
         s1 = float(x.sum(dtype=np.float64))
     return s1
