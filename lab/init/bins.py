@@ -95,7 +95,10 @@ def _shifted_indices(values: NDArray[np.floating], bins: SharedBins) -> NDArray[
     return index
 
 
-#: Count bin pairs (two values per index, m² counters) when there are at least this many
+#: Values are counted this many at a time: the temporaries stay small (in cache, and reused by
+#: the allocator instead of being faulted in afresh for every layer).
+CHUNK = 1 << 17
+#: Count bin pairs (two values per index, m² counters) when a chunk has at least this many
 #: values per counter: half the increments of ``np.bincount``, spread over more counters,
 #: which makes counting about 1.5× faster on AVX2 and AVX-512 machines alike.
 PAIR_VALUES_PER_COUNTER = 4
@@ -113,7 +116,7 @@ def _count(index: NDArray[np.floating] | NDArray[np.int64], m: int) -> NDArray[n
         if index.size % 2:
             full[int(index[-1])] += 1
         return full
-    return np.bincount(index.astype(np.intp), minlength=m)
+    return np.bincount(index.astype(np.intp, copy=False), minlength=m)
 
 
 def bin_counts(values: NDArray[np.floating], bins: SharedBins) -> tuple[NDArray[np.int64], int, int]:
@@ -121,7 +124,10 @@ def bin_counts(values: NDArray[np.floating], bins: SharedBins) -> tuple[NDArray[
 
     ``h == hi`` goes to the last bin like ``numpy.histogram``.
     """
-    full = _count(_shifted_indices(values, bins), bins.n + 2)
+    flat = values.reshape(-1)
+    full = np.zeros(bins.n + 2, dtype=np.int64)
+    for start in range(0, flat.size, CHUNK):
+        full += _count(_shifted_indices(flat[start : start + CHUNK], bins), bins.n + 2)
     counts = full[1:-1].astype(np.int64)
     below, above = int(full[0]), int(full[-1])
     kind = values.dtype.type

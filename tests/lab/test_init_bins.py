@@ -16,7 +16,7 @@ def test_covering_tanh_range():
     assert np.array_equal(b.edges, np.linspace(-1, 1, 129))
 
 
-@pytest.mark.parametrize("size", [10_000, 200_001])  # few values per bin, and many (counted in pairs), odd
+@pytest.mark.parametrize("size", [10_000, 131_083, 200_001])  # few values per bin; many (counted in pairs), odd
 def test_counts_match_numpy_histogram_including_edges(size):
     b = SharedBins.covering(-1.0, 1.0, 100)
     rng = np.random.default_rng(0)
