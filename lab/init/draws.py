@@ -112,6 +112,11 @@ def clear_cache() -> None:
         _cache.clear()
 
 
+def normal_key(stream: int, layer: int, shape: tuple[int, ...]) -> tuple:
+    """The cache key of :func:`standard_normal`'s array (for :func:`lookup`)."""
+    return ("normal", stream, layer, shape)
+
+
 def standard_normal(seed: int, stream: int, layer: int, shape: tuple[int, ...]) -> NDArray[np.float32]:
     """A read-only float32 N(0, 1) array of ``shape`` for ``(seed, stream, layer)``."""
 
@@ -120,7 +125,7 @@ def standard_normal(seed: int, stream: int, layer: int, shape: tuple[int, ...]) 
         box_muller(stream_rng(seed, stream, layer), out.reshape(-1))
         return out
 
-    return cached(seed, ("normal", stream, layer, shape), make)
+    return cached(seed, normal_key(stream, layer, shape), make)
 
 
 def uniform_pm1(seed: int, layer: int, shape: tuple[int, ...]) -> NDArray[np.float32]:

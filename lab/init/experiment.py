@@ -217,10 +217,6 @@ def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32
     return draws.cached(config.seed, _weight_key(config, scheme, layer), make)
 
 
-def _upstream(config: DepthConfig) -> NDArray[np.float32]:
-    return draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
-
-
 class _DrawsBeside:
     """Draws the next layer's weights on a helper thread while this layer's statistics are computed.
 
@@ -238,18 +234,25 @@ class _DrawsBeside:
     def start(self, item: int) -> None:
         """Start drawing ``item``: a layer's weights, or the upstream gradient for ``depth + 1``."""
         config = self.config
-        if item <= config.depth:
-            if draws.lookup(config.seed, _weight_key(config, config.scheme, item)) is None:
-                self.pending = (item, _POOL.submit(_weights, config, config.scheme, item))
-        elif config.backward:
-            self.pending = (item, _POOL.submit(_upstream, config))
+        if item > config.depth + config.backward:
+            return
+        key = (_weight_key(config, config.scheme, item) if item <= config.depth
+               else draws.normal_key(draws.STREAM_UPSTREAM, 0, config.input_shape))
+        if draws.lookup(config.seed, key) is None:
+            self.pending = (item, _POOL.submit(self._draw, item))
 
     def get(self, item: int) -> NDArray[np.float32]:
         """``item``, as :meth:`start` describes it (drawn here if it was not started)."""
         if self.pending is not None and self.pending[0] == item:
             future, self.pending = self.pending[1], None
             return future.result()
-        return _weights(self.config, self.config.scheme, item) if item <= self.config.depth else _upstream(self.config)
+        return self._draw(item)
+
+    def _draw(self, item: int) -> NDArray[np.float32]:
+        config = self.config
+        if item <= config.depth:
+            return _weights(config, config.scheme, item)
+        return draws.standard_normal(config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
 
 
 def forward_layer(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
