@@ -239,7 +239,10 @@ class _DrawsBeside:
         key = (_weight_key(config, config.scheme, item) if item <= config.depth
                else draws.normal_key(draws.STREAM_UPSTREAM, 0, config.input_shape))
         if draws.lookup(config.seed, key) is None:
-            self.pending = (item, _POOL.submit(self._draw, item))
+            try:
+                self.pending = (item, _POOL.submit(self._draw, item))
+            except RuntimeError:  # the interpreter is exiting: :meth:`get` draws it in this thread
+                self.pending = None
 
     def get(self, item: int) -> NDArray[np.float32]:
         """``item``, as :meth:`start` describes it (drawn here if it was not started)."""
