@@ -137,6 +137,33 @@ def histogram_rows(repeat: int = 21) -> list[Row]:
                 note=f"one np.bincount per value instead of per pair: {t['plain']:.2f} ms")]
 
 
+def _longest_gap_beside(work) -> float:
+    """The longest pause (ms) of a thread ticking every millisecond while ``work()`` runs in another."""
+    done = threading.Event()
+    thread = threading.Thread(target=lambda: (work(), done.set()))
+    last = time.perf_counter()
+    worst = 0.0
+    thread.start()
+    while not done.is_set():
+        time.sleep(0.001)
+        now = time.perf_counter()
+        worst, last = max(worst, now - last), now
+    thread.join()
+    return worst * 1e3
+
+
+def gil_rows() -> list[Row]:
+    """Orthogonal weights of a large conv layer (QR of a 9875 × 395 matrix) must not hold the GIL."""
+    from lab.init.schemes import orthogonalize
+
+    base = np.random.default_rng(0).standard_normal((9875, 395)).astype(np.float32)
+    ours = _longest_gap_beside(lambda: orthogonalize(base))
+    theirs = _longest_gap_beside(lambda: np.linalg.qr(base.astype(np.float64)))
+    return [Row("longest pause of another Python thread during a conv layer's orthogonal weights", ours, "ms",
+                "the same with numpy.linalg.qr", theirs,
+                note="QR of 9875 × 395 (F = 5, C = 395); NumPy's QR holds the GIL, which froze the GUI for seconds")]
+
+
 def gui_rows(runs: int = 3) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -210,7 +237,7 @@ def gui_rows(runs: int = 3) -> list[Row]:
 
 
 def run() -> list[Row]:
-    return experiment_rows() + histogram_rows() + gui_rows()
+    return experiment_rows() + histogram_rows() + gil_rows() + gui_rows()
 
 
 if __name__ == "__main__":
