@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,12 +66,14 @@ class SharedBins:
         return cls(width=width, first=first, n=max(1, last - first))
 
 
-def bin_indices(values: NDArray[np.floating], bins: SharedBins) -> NDArray[np.integer]:
-    """Each value's bin as an integer: 0 below ``lo``, ``k + 1`` in bin ``k``, ``n + 1`` at or above ``hi``.
+def _shifted_indices(values: NDArray[np.floating], bins: SharedBins) -> NDArray[np.floating] | NDArray[np.int64]:
+    """Each value's bin, 0 below ``lo``, ``k + 1`` in bin ``k``, ``n + 1`` at or above ``hi``.
 
-    ``floor(h·2^-e)`` is exact in binary floating point, so no value near an edge lands in the
-    wrong bin.  (The one inexact case is a subnormal negative value scaled below the smallest
-    subnormal, which rounds to −0 and lands in the bin right of 0.)
+    Returned in the values' float type when ``first`` and ``n`` are small enough for the
+    indices to be exact there (the usual case), else as ``int64``.  ``floor(h·2^-e)`` is exact
+    in binary floating point, so no value near an edge lands in the wrong bin.  (The one
+    inexact case is a subnormal negative value scaled below the smallest subnormal, which
+    rounds to −0 and lands in the bin right of 0.)
     """
     kind = values.dtype.type
     with np.errstate(over="ignore", under="ignore"):
@@ -88,53 +88,46 @@ def bin_indices(values: NDArray[np.floating], bins: SharedBins) -> NDArray[np.in
     np.clip(t, low, high, out=t)
     if abs(bins.first) + bins.n + 1 < 2**24:  # the bounds are exact: shift to 0 … n + 1 in float
         t -= low
-        return t.astype(np.uint16 if bins.n + 2 < 2**16 else np.int64)
+        return t
     index = t.astype(np.int64)  # far from 0 a float cannot hold first − 1: shift the integers
     index -= bins.first - 1
     np.clip(index, 0, bins.n + 1, out=index)
     return index
 
 
-def _count_by_bincount(index: NDArray[np.integer], n: int) -> NDArray[np.int64]:
-    return np.bincount(index, minlength=n)
+#: Values are counted this many at a time: the temporaries stay small (in cache, and reused by
+#: the allocator instead of being faulted in afresh for every layer).
+CHUNK = 1 << 17
+#: Count bin pairs (two values per index, m² counters) when a chunk has at least this many
+#: values per counter: half the increments of ``np.bincount``, spread over more counters,
+#: which makes counting about 1.5× faster on AVX2 and AVX-512 machines alike.
+PAIR_VALUES_PER_COUNTER = 4
 
 
-def _count_by_sorting(index: NDArray[np.integer], n: int) -> NDArray[np.int64]:
-    index.sort()  # the counts are the gaps between the first positions of 0 … n − 1
-    return np.diff(np.searchsorted(index, np.arange(n + 1, dtype=index.dtype)))
-
-
-def _choose_counter() -> Callable[[NDArray[np.integer], int], NDArray[np.int64]]:
-    """The faster way to count small bin indices on this CPU, timed once on 256 k values.
-
-    NumPy sorts 16-bit integers with AVX-512 about twice as fast as ``np.bincount`` counts
-    them; without AVX-512 that sort is 15× slower than ``np.bincount``.
-    """
-    sample = np.random.default_rng(0).integers(0, 130, 1 << 18).astype(np.uint16)
-    best, best_time = _count_by_bincount, math.inf
-    for method in (_count_by_bincount, _count_by_sorting):
-        for _ in range(3):
-            data = sample.copy()
-            start = time.perf_counter()
-            method(data, 130)
-            elapsed = time.perf_counter() - start
-            if elapsed < best_time:
-                best, best_time = method, elapsed
-    return best
-
-
-_counter: Callable[[NDArray[np.integer], int], NDArray[np.int64]] | None = None
+def _count(index: NDArray[np.floating] | NDArray[np.int64], m: int) -> NDArray[np.int64]:
+    """Counts of the indices ``0 … m − 1`` (consumes ``index``)."""
+    if index.dtype.kind == "f" and index.size >= PAIR_VALUES_PER_COUNTER * m * m:
+        half = index.size // 2
+        pairs = index[:half]  # m·i + j is exact in float (m² ≤ size ≪ 2²⁴)
+        pairs *= index.dtype.type(m)
+        pairs += index[half : 2 * half]
+        grid = np.bincount(pairs.astype(np.intp), minlength=m * m).reshape(m, m)
+        full = grid.sum(axis=0) + grid.sum(axis=1)
+        if index.size % 2:
+            full[int(index[-1])] += 1
+        return full
+    return np.bincount(index.astype(np.intp, copy=False), minlength=m)
 
 
 def bin_counts(values: NDArray[np.floating], bins: SharedBins) -> tuple[NDArray[np.int64], int, int]:
-    """Return ``(counts, below, above)`` of finite ``values`` on ``bins`` (see :func:`bin_indices`).
+    """Return ``(counts, below, above)`` of finite ``values`` on ``bins``, counted exactly.
 
     ``h == hi`` goes to the last bin like ``numpy.histogram``.
     """
-    global _counter
-    if _counter is None:
-        _counter = _choose_counter()
-    full = _counter(bin_indices(values, bins), bins.n + 2)
+    flat = values.reshape(-1)
+    full = np.zeros(bins.n + 2, dtype=np.int64)
+    for start in range(0, flat.size, CHUNK):
+        full += _count(_shifted_indices(flat[start : start + CHUNK], bins), bins.n + 2)
     counts = full[1:-1].astype(np.int64)
     below, above = int(full[0]), int(full[-1])
     kind = values.dtype.type

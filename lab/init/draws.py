@@ -99,10 +99,22 @@ def cached(seed: int, key: tuple, make: Callable[[], NDArray[np.float32]]) -> ND
     return value
 
 
+def lookup(seed: int, key: tuple) -> NDArray[np.float32] | None:
+    """The array cached for ``seed`` under ``key``, or None (the seed's recency is left as it is)."""
+    with _lock:
+        entries = _cache.get(seed)
+        return None if entries is None else entries.get(key)
+
+
 def clear_cache() -> None:
     """Forget every cached draw (benchmarks use it to time a cold run)."""
     with _lock:
         _cache.clear()
+
+
+def normal_key(stream: int, layer: int, shape: tuple[int, ...]) -> tuple:
+    """The cache key of :func:`standard_normal`'s array (for :func:`lookup`)."""
+    return ("normal", stream, layer, shape)
 
 
 def standard_normal(seed: int, stream: int, layer: int, shape: tuple[int, ...]) -> NDArray[np.float32]:
@@ -113,7 +125,7 @@ def standard_normal(seed: int, stream: int, layer: int, shape: tuple[int, ...]) 
         box_muller(stream_rng(seed, stream, layer), out.reshape(-1))
         return out
 
-    return cached(seed, ("normal", stream, layer, shape), make)
+    return cached(seed, normal_key(stream, layer, shape), make)
 
 
 def uniform_pm1(seed: int, layer: int, shape: tuple[int, ...]) -> NDArray[np.float32]:

@@ -12,10 +12,8 @@ passes on their own, for other experiments on the same nets.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 from collections.abc import Generator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,13 +25,11 @@ from lab.init import draws
 from lab.init.bins import SharedBins, bin_counts
 from lab.init.config import DepthConfig
 from lab.init.conv import col2im, conv_forward, im2col
+from lab.init.layer_draws import DrawsBeside
 from lab.init.predict import Prediction, predict_constant, predict_layers
-from lab.init.schemes import UNIFORM_SCHEMES, scheme_weights
 
 F32 = np.float32
 
-#: The one helper thread that draws a run's weights while the run goes on.
-_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nnlab-draws")
 #: Floating-point error state of the passes: overflow is detected and reported, never warned.
 QUIET = {"over": "ignore", "invalid": "ignore", "under": "ignore"}
 
@@ -114,14 +110,9 @@ class DepthResult:
         return {g.layer: g for g in self.grads}
 
 
-@functools.lru_cache(maxsize=16)
-def _ones(n: int, dtype: type) -> NDArray[np.floating]:
-    return np.ones(n, dtype=dtype)
-
-
 def _row_sums(rows: NDArray[np.floating]) -> tuple[float, float]:
     """Σx and Σx²: float32 sums along rows (a few hundred terms), then float64 across rows."""
-    s1 = float((rows @ _ones(rows.shape[1], rows.dtype.type)).sum(dtype=np.float64))
+    s1 = float(np.einsum("ij->i", rows).sum(dtype=np.float64))
     s2 = float(np.einsum("ij,ij->i", rows, rows).sum(dtype=np.float64))
     return s1, s2
 
@@ -130,7 +121,7 @@ def total(x: NDArray[np.floating]) -> float:
     """Σx, accumulated like :func:`moments` (NaN if ``x`` is not finite)."""
     rows = x.reshape(x.shape[0], -1)
     with np.errstate(over="ignore", invalid="ignore"):
-        s1 = float((rows @ _ones(rows.shape[1], rows.dtype.type)).sum(dtype=np.float64))
+        s1 = float(np.einsum("ij->i", rows).sum(dtype=np.float64))
     if not math.isfinite(s1) and np.isfinite(x).all():
         s1 = float(x.sum(dtype=np.float64))
     return s1
@@ -194,55 +185,6 @@ def shared_bins(config: DepthConfig, predictions: list[Prediction]) -> SharedBin
     reach = min(reach, 1e30)
     lo = 0.0 if act == "relu" else -reach
     return SharedBins.covering(lo, reach, config.bins)
-
-
-def _weights(config: DepthConfig, scheme: str, layer: int) -> NDArray[np.float32]:
-    shape = config.weight_shape
-    if scheme == "orthogonal":
-        return draws.orthogonal(config.seed, layer, shape)
-
-    def make() -> NDArray[np.float32]:
-        normal = uniform = None
-        if scheme in UNIFORM_SCHEMES:
-            uniform = draws.uniform_pm1(config.seed, layer, shape)
-        elif scheme not in ("zeros", "constant"):
-            normal = draws.standard_normal(config.seed, draws.STREAM_NORMAL, layer, shape)
-        return scheme_weights(
-            scheme, normal, uniform, shape, config.fan_in, config.fan_out,
-            activation=config.activation, settings=config.settings,
-        )
-
-    # the weights depend on the scheme only through one number: the std (or the constant)
-    scale = config.settings.const_value if scheme == "constant" else config.weight_std(scheme)
-    return draws.cached(config.seed, ("weights", layer, shape, scheme, scale), make)
-
-
-class _DrawsAhead:
-    """The layers' weights (and the upstream gradient), drawn in order by a helper thread.
-
-    On a new seed, layer k + 1's weights are drawn while layer k runs: a run keeps one core idle
-    whenever it is not in a matrix product, and the draws fill it.  At most :data:`AHEAD` layers
-    are drawn ahead, so a large net does not hold its weights earlier than it needs them.  Each
-    array comes from its own generator, so which thread draws it does not matter.
-    """
-
-    AHEAD = 2
-
-    def __init__(self, config: DepthConfig) -> None:
-        self.config = config
-        self.pending: dict[int, Future[NDArray[np.float32]]] = {}
-        for layer in range(1, self.AHEAD + 1):
-            self._submit(layer)
-        self.upstream = (_POOL.submit(draws.standard_normal, config.seed, draws.STREAM_UPSTREAM, 0, config.input_shape)
-                         if config.backward else None)
-
-    def _submit(self, layer: int) -> None:
-        if layer <= self.config.depth:
-            self.pending[layer] = _POOL.submit(_weights, self.config, self.config.scheme, layer)
-
-    def weights(self, layer: int) -> NDArray[np.float32]:
-        self._submit(layer + self.AHEAD)
-        return self.pending.pop(layer).result()
 
 
 def forward_layer(config: DepthConfig, h: NDArray[np.float32], w: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -341,16 +283,18 @@ def run_depth(
     layers: list[LayerStats] = []
     stored: list[NDArray[np.float32]] = []
     weights: list[NDArray[np.float32]] = []
-    ahead = _DrawsAhead(config)
+    beside = DrawsBeside(config)
+    beside.start(1)
     h = draws.network_input(config.seed, config.input_kind, config.input_shape)
     exploded_at: int | None = None
     exploded_in: str | None = None
     step = 0
     grads: list[GradStats] = []
     for layer in range(1, config.depth + 1):
-        w = ahead.weights(layer)
+        w = beside.get(layer)
         with np.errstate(**QUIET):
             z = forward_layer(config, h, w)
+            beside.start(layer + 1)
             pre = moments(z)
             stats = None
             if math.isfinite(pre[0]):
@@ -368,8 +312,7 @@ def run_depth(
         yield Progress(config, "forward", layer, step, n_total, bins, prediction, forward=stats)
 
     if config.backward and exploded_at is None:
-        assert ahead.upstream is not None
-        grad_h = ahead.upstream.result()
+        grad_h = beside.get(config.depth + 1)
         for layer in range(config.depth, 0, -1):
             h_prev, w = stored[layer - 1], weights[layer - 1]
             with np.errstate(**QUIET):

@@ -233,12 +233,16 @@ def orthogonalize(base: NDArray[np.floating]) -> NDArray[np.float32]:
     """Orthonormal columns (or rows, if wider than tall) from a Gaussian matrix, as in PyTorch.
 
     The QR factor is sign-corrected with ``sign(diag(R))`` so the result is Haar-distributed.
+    SciPy's QR, because NumPy's holds the GIL for much of a tall matrix's factorization (the
+    GUI thread froze for seconds behind a conv net's orthogonal weights).
     """
+    from scipy.linalg import qr
+
     rows, cols = base.shape
     a = base.astype(np.float64, copy=False)
     if rows < cols:
         a = a.T
-    q, r = np.linalg.qr(a)
+    q, r = qr(a, mode="economic", check_finite=False)
     d = np.sign(np.diag(r))
     d[d == 0] = 1.0
     q = q * d

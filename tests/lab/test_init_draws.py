@@ -77,15 +77,21 @@ def test_streams_and_layers_differ():
         assert not np.array_equal(a, other)
 
 
-def test_the_last_two_seeds_stay_cached_and_a_forgotten_one_comes_back_the_same():
+def test_the_last_two_seeds_stay_cached_and_a_forgotten_one_comes_back_the_same(monkeypatch):
+    made: list[tuple] = []
+    stream_rng = draws.stream_rng
+    monkeypatch.setattr(draws, "stream_rng", lambda *key: made.append(key) or stream_rng(*key))
     shape = (64, 64)
-    first = draws.standard_normal(1, draws.STREAM_NORMAL, 1, shape)
-    kept = draws.standard_normal(2, draws.STREAM_NORMAL, 1, shape)
-    assert draws.standard_normal(2, draws.STREAM_NORMAL, 1, shape) is kept  # cached
+    first = draws.standard_normal(1, draws.STREAM_NORMAL, 1, shape).copy()
+    kept = draws.standard_normal(2, draws.STREAM_NORMAL, 1, shape).copy()
+    assert len(made) == 2
+    assert np.array_equal(draws.standard_normal(2, draws.STREAM_NORMAL, 1, shape), kept)
+    assert len(made) == 2  # cached: nothing drawn again
     draws.standard_normal(3, draws.STREAM_NORMAL, 1, shape)  # seed 1 is the least recent: forgotten
-    assert draws.standard_normal(2, draws.STREAM_NORMAL, 1, shape) is kept
-    again = draws.standard_normal(1, draws.STREAM_NORMAL, 1, shape)
-    assert again is not first and np.array_equal(again, first)
+    assert np.array_equal(draws.standard_normal(2, draws.STREAM_NORMAL, 1, shape), kept)
+    assert len(made) == 3
+    assert np.array_equal(draws.standard_normal(1, draws.STREAM_NORMAL, 1, shape), first)
+    assert made[-1] == (1, draws.STREAM_NORMAL, 1)  # drawn again, the same values
 
 
 def test_uniform_and_positive_input_laws():
