@@ -23,6 +23,12 @@ class LabAxis(pg.AxisItem):
     length (whole decades, every k-th over many, else 1-2-5 multiples; :mod:`lab.figures.log_ticks`),
     never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``."""
 
+    def setRange(self, mn: float, mx: float) -> None:
+        """The view's range; the same range again repaints nothing (a size change repaints
+        through the axis' own resize event)."""
+        if [mn, mx] != list(getattr(self, "range", ())):  # (set first by the constructor)
+            super().setRange(mn, mx)
+
     def updateAutoSIPrefix(self) -> None:
         """Never an SI prefix (pyqtgraph would show 0.6 as 600 m…); re-render the label's
         HTML only when the scale had changed, not on every range change."""

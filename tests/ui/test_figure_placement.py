@@ -154,5 +154,8 @@ def test_new_limits_cost_one_paint(qtbot):
         view.show_figure(fig(1.0 + 0.1 * k))
         for _ in range(3):
             QApplication.processEvents()
-        assert paints.count - before == 1
+        assert paints.count - before >= 1
         assert view.plot("a").vb.viewRange()[1] == pytest.approx([-(1.0 + 0.1 * k), 1.0 + 0.1 * k])
+    # one paint per change (pyqtgraph alone paints every change twice, 10 here); one more when
+    # a longer tick label widens the axis and the grid lays the plot out again
+    assert paints.count <= 6
