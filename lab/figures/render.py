@@ -19,6 +19,7 @@ from lab.figures.layout import (
     PAD_SHARE,
     LayoutError,
     Placed,
+    cache_font_metrics,
     declutter_ticks,
     fit_text,
     margins,
@@ -97,8 +98,10 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
             mfig, ok = _build(arrangement, theme, width_in, height_in, dpi, sizes, transparent)
             if raster:
                 mfig.canvas.draw()
-            else:
-                mfig.draw_without_rendering()
+            else:  # draw_without_rendering(), on the renderer that caches font metrics
+                renderer = mfig.canvas.get_renderer()
+                with renderer._draw_disabled():
+                    mfig.draw(renderer)
             problems = [p for p in lint(mfig) if p.rule != "small"] if ok else ["the plot areas would be too small"]
             if not problems or not check:
                 return mfig
@@ -128,7 +131,7 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
 
     mfig = MplFigure(figsize=(width_in, height_in), dpi=dpi, facecolor="none" if transparent else theme.background)
     FigureCanvasAgg(mfig)  # a canvas to measure text with (savefig switches it per format)
-    renderer = mfig.canvas.get_renderer()
+    renderer = cache_font_metrics(mfig.canvas.get_renderer())
     W, H = mfig.bbox.width, mfig.bbox.height
     placed: list[Placed] = []
     made: dict[str, Any] = {}
