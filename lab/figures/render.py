@@ -27,7 +27,7 @@ from lab.figures.layout import (
     position,
     solve_grid,
 )
-from lab.figures.lint import lint
+from lab.figures.lint import Problem, lint
 from lab.figures.numbers import minus
 from lab.figures.placement import (
     LEGEND,
@@ -43,7 +43,7 @@ from lab.figures.sizes import CM_PER_INCH
 from lab.figures.themes import SLIDE, Theme
 from lab.files import publish
 
-__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "render", "render_bytes", "smallest_page"]
+__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "lay_out", "render", "render_bytes", "smallest_page"]
 
 FORMATS = ("png", "svg", "pdf")
 
@@ -87,6 +87,15 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
     last attempt instead, for looking at it).  The figure comes back drawn: with ``raster`` on
     the Agg canvas (its pixel buffer is the PNG), else without rendering pixels.
     """
+    return lay_out(fig, theme=theme, width_in=width_in, height_in=height_in, dpi=dpi, check=check, raster=raster,
+                   transparent=transparent)[0]
+
+
+def lay_out(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, height_in: float = 5.4,
+            dpi: float = 100.0, check: bool = True, raster: bool = False,
+            transparent: bool = False) -> tuple[Any, list[Problem]]:
+    """:func:`build_matplotlib`'s figure and its whole figure lint (the retries ignore the "small" rule;
+    this list keeps it), so a caller checking the figure need not measure it again."""
     problems: list[Any] = []
     steps = [s for s in SHRINK_STEPS if shrink_allowed(theme.font_size, width_in, height_in, s)] or [1.0]
     arrangements = [fig] if fig.narrow is None else [fig, fig.narrow]
@@ -102,9 +111,10 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
                 renderer = mfig.canvas.get_renderer()
                 with renderer._draw_disabled():
                     mfig.draw(renderer)
-            problems = [p for p in lint(mfig) if p.rule != "small"] if ok else ["the plot areas would be too small"]
+            found = lint(mfig)
+            problems = [p for p in found if p.rule != "small"] if ok else ["the plot areas would be too small"]
             if not problems or not check:
-                return mfig
+                return mfig, found
     raise LayoutError(f"{fig.name}: a {width_in * CM_PER_INCH:.3g}×{height_in * CM_PER_INCH:.3g} cm page is too small "
                       f"({problems[0]})")
 

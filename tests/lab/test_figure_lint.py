@@ -18,7 +18,7 @@ from lab.figures import Axes, Figure, Line, Scatter, Text
 from lab.figures.layout import LayoutError
 from lab.figures.lint import lint
 from lab.figures.placement import MIN_TEXT_SHARE
-from lab.figures.render import _rc, build_matplotlib
+from lab.figures.render import _rc, build_matplotlib, lay_out
 from lab.figures.themes import SLIDE
 from lab.registry import load_spec
 from tests.lab.figure_presets import preset_params
@@ -30,10 +30,10 @@ DPI = 40.0
 def _problems(fig: Figure, width_cm: float, height_cm: float) -> list[str]:
     with rc_context(_rc(SLIDE)):
         try:
-            mfig = build_matplotlib(fig, theme=SLIDE, width_in=width_cm / 2.54, height_in=height_cm / 2.54, dpi=DPI)
+            _, problems = lay_out(fig, theme=SLIDE, width_in=width_cm / 2.54, height_in=height_cm / 2.54, dpi=DPI)
         except LayoutError as exc:
             return [f"refused: {exc}"]
-        return [str(p) for p in lint(mfig)]
+        return [str(p) for p in problems]  # the whole lint of the page the exporter would write
 
 
 #: Figures that are the same under every preset (the patch spectrum, preprocessing): linted
@@ -108,8 +108,10 @@ def test_every_panel_and_preset_is_covered(linted):
 
 def _lint_of(fig: Figure, width_in: float = 6.0, height_in: float = 4.0) -> set[str]:
     with rc_context(_rc(SLIDE)):
-        mfig = build_matplotlib(fig, theme=SLIDE, width_in=width_in, height_in=height_in, dpi=DPI, check=False)
-        return {p.rule for p in lint(mfig)}
+        mfig, found = lay_out(fig, theme=SLIDE, width_in=width_in, height_in=height_in, dpi=DPI, check=False)
+        rules = {p.rule for p in lint(mfig)}
+        assert {p.rule for p in found} == rules  # the lint lay_out hands back is the figure's own
+        return rules
 
 
 def test_lint_catches_overlapping_text():
