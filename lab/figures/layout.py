@@ -45,25 +45,33 @@ def _ticks_once(axes: list[Any]) -> Iterator[None]:
     its label position, each spine, the title position, the offset text), each time running
     the locator and formatter and laying out every tick label again: the largest share of
     a layout's time.  Within one measurement the limits and the box stay put, so the first
-    answer is reused.
+    answer (and the first tight box of each axis) is reused.
     """
     patched = []
     for ax in axes:
         for axis in (ax.xaxis, ax.yaxis):
-            original, cache = axis._update_ticks, []
+            ticks: list[Any] = []
+            boxes: dict[tuple[Any, ...], Any] = {}
 
-            def once(original: Any = original, cache: list[Any] = cache) -> Any:
-                if not cache:
-                    cache.append(original())
-                return cache[0]
+            def update_ticks(original: Any = axis._update_ticks, ticks: list[Any] = ticks) -> Any:
+                if not ticks:
+                    ticks.append(original())
+                return ticks[0]
 
-            axis._update_ticks = once
+            def tightbbox(renderer: Any = None, *, for_layout_only: bool = False, original: Any = axis.get_tightbbox,
+                          boxes: dict[tuple[Any, ...], Any] = boxes) -> Any:
+                key = (id(renderer), for_layout_only)  # the title position asks again for the y axis' box
+                if key not in boxes:
+                    boxes[key] = original(renderer, for_layout_only=for_layout_only)
+                return boxes[key]
+
+            axis._update_ticks, axis.get_tightbbox = update_ticks, tightbbox
             patched.append(axis)
     try:
         yield
     finally:
         for axis in patched:
-            del axis._update_ticks
+            del axis._update_ticks, axis.get_tightbbox
 
 
 def cache_font_metrics(renderer: Any) -> Any:
