@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,8 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
     smaller text (never below the smallest share of the page height); when no step passes the
     figure lint, :class:`~lab.figures.layout.LayoutError` is raised (``check=False`` returns the
     last attempt instead, for looking at it).  The figure comes back drawn: with ``raster`` on
-    the Agg canvas (its pixel buffer is the PNG), else without rendering pixels.
+    the Agg canvas (its pixel buffer is the PNG, until the next figure of this page size is
+    built on this thread: the canvas shares its renderer), else without rendering pixels.
     """
     return lay_out(fig, theme=theme, width_in=width_in, height_in=height_in, dpi=dpi, check=check, raster=raster,
                    transparent=transparent)[0]
@@ -141,7 +143,7 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
 
     mfig = MplFigure(figsize=(width_in, height_in), dpi=dpi, facecolor="none" if transparent else theme.background)
     FigureCanvasAgg(mfig)  # a canvas to measure text with (savefig switches it per format)
-    renderer = cache_font_metrics(mfig.canvas.get_renderer())
+    renderer = cache_font_metrics(_shared_renderer(mfig))
     W, H = mfig.bbox.width, mfig.bbox.height
     placed: list[Placed] = []
     made: dict[str, Any] = {}
@@ -210,6 +212,34 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
         if settled and not moved:
             break
     return mfig, ok
+
+
+#: Agg renderers by page size and DPI, per thread (see :func:`_shared_renderer`).
+_RENDERERS = threading.local()
+_RENDERERS_KEPT = 4
+
+
+def _shared_renderer(mfig: Any) -> Any:
+    """The canvas of ``mfig`` draws with this thread's renderer for its page size and DPI.
+
+    matplotlib caches text extents (and parsed mathtext) per renderer; a fresh renderer per
+    figure measures every tick label, title and Σ matrix from scratch at every shrink step,
+    page and figure.  Reusing one renderer per page size keeps those caches warm; its pixel
+    buffer is cleared by every draw, so a figure's pixels must be read (as :func:`_save`
+    does) before the next figure of that size is drawn on the same thread.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    w, h = mfig.bbox.size
+    key = (w, h, mfig.dpi)
+    pool: dict[tuple[float, float, float], Any] = _RENDERERS.__dict__.setdefault("pool", {})
+    renderer = pool.pop(key, None) or RendererAgg(w, h, mfig.dpi)
+    pool[key] = renderer  # the most recently used last
+    while len(pool) > _RENDERERS_KEPT:
+        del pool[next(iter(pool))]
+    canvas = mfig.canvas
+    canvas.renderer, canvas._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer() reuses
+    return canvas.get_renderer()
 
 
 def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme, sizes: TextSizes) -> None:
