@@ -1,4 +1,6 @@
-"""Export: seconds per exported slide figure (the 12 default PNGs) vs the renderer before issue #11.
+"""Export: seconds per exported slide figure (every default PNG) vs the renderer before issue #11.
+
+There were 12 default PNGs when issue #11 was filed; the training panel has added more since.
 
 The figures are built once; only rendering and writing the files is timed.
 

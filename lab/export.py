@@ -126,13 +126,15 @@ def _gui_loaded() -> bool:
 
 
 def _workers(n_jobs: int) -> int:
-    if n_jobs < 3 or not sys.platform.startswith("linux") or _gui_loaded():
+    # a forked worker starts in milliseconds and a slide takes a fifth of a second or more: two
+    # figures are already worth two workers (a panel has 2–5 figures)
+    if n_jobs < 2 or not sys.platform.startswith("linux") or _gui_loaded():
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    return max(1, min(cpus, 4, n_jobs // 2))
+    return max(1, min(cpus, 4, n_jobs))
 
 
 def _run_pending(index: int) -> tuple[str, str]:
