@@ -125,10 +125,17 @@ def _gui_loaded() -> bool:
     return any(name in sys.modules for name in ("PySide6.QtCore", "PyQt6.QtCore", "PyQt5.QtCore"))
 
 
+def _daemonic() -> bool:
+    """A daemonic process (e.g. :mod:`lab.export_process`'s child) may not start workers."""
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
+
+
 def _workers(n_jobs: int) -> int:
     # a forked worker starts in milliseconds and a slide takes a fifth of a second or more: two
     # figures are already worth two workers (a panel has 2–5 figures)
-    if n_jobs < 2 or not sys.platform.startswith("linux") or _gui_loaded():
+    if n_jobs < 2 or not sys.platform.startswith("linux") or _gui_loaded() or _daemonic():
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
