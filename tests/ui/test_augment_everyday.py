@@ -53,6 +53,7 @@ def test_every_tile_has_a_caption_of_what_it_got_and_captions_switch_off(panel, 
         shown = round(hue) + 0  # no "-0"
         assert f"hue {shown:+d}°".replace("-", "−") in caption
         assert caption == sample_caption(s, panel.params().steps())
+    assert panel.controller.wait_idle()  # the preset's run has ended (its result can land first)
     computed = panel.computed()
     panel.form.widget("captions").setChecked(False)  # a user edit
     assert panel.params().captions is False
