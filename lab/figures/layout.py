@@ -9,6 +9,7 @@ the largest decoration of each fits, and reports failure instead of letting boxe
 from __future__ import annotations
 
 import textwrap
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -72,6 +73,34 @@ def _ticks_once(axes: list[Any]) -> Iterator[None]:
     finally:
         for axis in patched:
             del axis._update_ticks, axis.get_tightbbox
+
+
+#: Agg renderers by page size and DPI, per thread (see :func:`shared_renderer`).
+_RENDERERS = threading.local()
+_RENDERERS_KEPT = 4
+
+
+def shared_renderer(mfig: Any) -> Any:
+    """The canvas of ``mfig`` draws with this thread's renderer for its page size and DPI.
+
+    matplotlib caches text extents (and parsed mathtext) per renderer; a fresh renderer per
+    figure measures every tick label, title and Σ matrix from scratch at every shrink step,
+    page and figure.  Reusing one renderer per page size keeps those caches warm; its pixel
+    buffer is cleared by every draw, so a figure's pixels must be read (as the exporter
+    does) before the next figure of that size is drawn on the same thread.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    w, h = mfig.bbox.size
+    key = (w, h, mfig.dpi)
+    pool: dict[tuple[float, float, float], Any] = _RENDERERS.__dict__.setdefault("pool", {})
+    renderer = pool.pop(key, None) or RendererAgg(w, h, mfig.dpi)
+    pool[key] = renderer  # the most recently used last
+    while len(pool) > _RENDERERS_KEPT:
+        del pool[next(iter(pool))]
+    canvas = mfig.canvas
+    canvas.renderer, canvas._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer() reuses
+    return canvas.get_renderer()
 
 
 def cache_font_metrics(renderer: Any) -> Any:

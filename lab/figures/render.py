@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from lab.figures.layout import (
     margins,
     place_legend,
     position,
+    shared_renderer,
     solve_grid,
 )
 from lab.figures.lint import Problem, lint
@@ -143,7 +143,7 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
 
     mfig = MplFigure(figsize=(width_in, height_in), dpi=dpi, facecolor="none" if transparent else theme.background)
     FigureCanvasAgg(mfig)  # a canvas to measure text with (savefig switches it per format)
-    renderer = cache_font_metrics(_shared_renderer(mfig))
+    renderer = cache_font_metrics(shared_renderer(mfig))
     W, H = mfig.bbox.width, mfig.bbox.height
     placed: list[Placed] = []
     made: dict[str, Any] = {}
@@ -212,34 +212,6 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
         if settled and not moved:
             break
     return mfig, ok
-
-
-#: Agg renderers by page size and DPI, per thread (see :func:`_shared_renderer`).
-_RENDERERS = threading.local()
-_RENDERERS_KEPT = 4
-
-
-def _shared_renderer(mfig: Any) -> Any:
-    """The canvas of ``mfig`` draws with this thread's renderer for its page size and DPI.
-
-    matplotlib caches text extents (and parsed mathtext) per renderer; a fresh renderer per
-    figure measures every tick label, title and Σ matrix from scratch at every shrink step,
-    page and figure.  Reusing one renderer per page size keeps those caches warm; its pixel
-    buffer is cleared by every draw, so a figure's pixels must be read (as :func:`_save`
-    does) before the next figure of that size is drawn on the same thread.
-    """
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    w, h = mfig.bbox.size
-    key = (w, h, mfig.dpi)
-    pool: dict[tuple[float, float, float], Any] = _RENDERERS.__dict__.setdefault("pool", {})
-    renderer = pool.pop(key, None) or RendererAgg(w, h, mfig.dpi)
-    pool[key] = renderer  # the most recently used last
-    while len(pool) > _RENDERERS_KEPT:
-        del pool[next(iter(pool))]
-    canvas = mfig.canvas
-    canvas.renderer, canvas._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer() reuses
-    return canvas.get_renderer()
 
 
 def _draw_axes(ax: Any, spec: fs.Axes, theme: Theme, sizes: TextSizes) -> None:
