@@ -125,14 +125,23 @@ def _gui_loaded() -> bool:
     return any(name in sys.modules for name in ("PySide6.QtCore", "PyQt6.QtCore", "PyQt5.QtCore"))
 
 
+def _daemonic() -> bool:
+    """A daemonic process (e.g. :mod:`lab.export_process`'s child) may not start workers."""
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
+
+
 def _workers(n_jobs: int) -> int:
-    if n_jobs < 3 or not sys.platform.startswith("linux") or _gui_loaded():
+    # a forked worker starts in milliseconds and a slide takes a fifth of a second or more: two
+    # figures are already worth two workers (a panel has 2–5 figures)
+    if n_jobs < 2 or not sys.platform.startswith("linux") or _gui_loaded() or _daemonic():
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    return max(1, min(cpus, 4, n_jobs // 2))
+    return max(1, min(cpus, 4, n_jobs))
 
 
 def _run_pending(index: int) -> tuple[str, str]:

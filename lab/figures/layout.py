@@ -9,6 +9,9 @@ the largest decoration of each fits, and reports failure instead of letting boxe
 from __future__ import annotations
 
 import textwrap
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,9 +38,123 @@ class Placed:
     ax: Any
 
 
+@contextmanager
+def _ticks_once(axes: list[Any]) -> Iterator[None]:
+    """While nothing moves, each axis of ``axes`` works out its ticks once.
+
+    Measuring one axes asks matplotlib for its ticks about eight times (the axis' tight box,
+    its label position, each spine, the title position, the offset text), each time running
+    the locator and formatter and laying out every tick label again: the largest share of
+    a layout's time.  Within one measurement the limits and the box stay put, so the first
+    answer (and the first tight box of each axis) is reused.
+    """
+    patched = []
+    for ax in axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            ticks: list[Any] = []
+            boxes: dict[tuple[Any, ...], Any] = {}
+
+            def update_ticks(original: Any = axis._update_ticks, ticks: list[Any] = ticks) -> Any:
+                if not ticks:
+                    ticks.append(original())
+                return ticks[0]
+
+            def tightbbox(renderer: Any = None, *, for_layout_only: bool = False, original: Any = axis.get_tightbbox,
+                          boxes: dict[tuple[Any, ...], Any] = boxes) -> Any:
+                key = (id(renderer), for_layout_only)  # the title position asks again for the y axis' box
+                if key not in boxes:
+                    boxes[key] = original(renderer, for_layout_only=for_layout_only)
+                return boxes[key]
+
+            axis._update_ticks, axis.get_tightbbox = update_ticks, tightbbox
+            patched.append(axis)
+    try:
+        yield
+    finally:
+        for axis in patched:
+            del axis._update_ticks, axis.get_tightbbox
+
+
+#: Agg renderers by page size and DPI, per thread (see :func:`shared_renderer`).
+_RENDERERS = threading.local()
+_RENDERERS_KEPT = 4
+
+
+def shared_renderer(mfig: Any) -> Any:
+    """The canvas of ``mfig`` draws with this thread's renderer for its page size and DPI.
+
+    matplotlib caches text extents (and parsed mathtext) per renderer; a fresh renderer per
+    figure measures every tick label, title and Σ matrix from scratch at every shrink step,
+    page and figure.  Reusing one renderer per page size keeps those caches warm; its pixel
+    buffer is cleared by every draw, so a figure's pixels must be read (as the exporter
+    does) before the next figure of that size is drawn on the same thread.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    w, h = mfig.bbox.size
+    key = (w, h, mfig.dpi)
+    pool: dict[tuple[float, float, float], Any] = _RENDERERS.__dict__.setdefault("pool", {})
+    renderer = pool.pop(key, None) or RendererAgg(w, h, mfig.dpi)
+    pool[key] = renderer  # the most recently used last
+    while len(pool) > _RENDERERS_KEPT:
+        del pool[next(iter(pool))]
+    canvas = mfig.canvas
+    canvas.renderer, canvas._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer() reuses
+    return canvas.get_renderer()
+
+
+def cache_font_metrics(renderer: Any) -> Any:
+    """Give ``renderer`` a cache of each font's line metrics; returns ``renderer``.
+
+    matplotlib's text layout looks up the font file and reads its ascent, descent and line gap
+    (the OS/2 or hhea table) on every extent it measures, unless the renderer answers
+    ``_get_font_height_metrics`` itself (as the PDF/PS renderers do).  A slide's few fonts and
+    sizes are asked for tens of thousands of times while laying out, so the Agg renderer we
+    measure and draw with answers from a cache, computed exactly as matplotlib does.
+    """
+    if hasattr(renderer, "_get_font_height_metrics"):
+        return renderer
+    from matplotlib.font_manager import fontManager, get_font
+
+    cache: dict[tuple[Any, ...], tuple[float | None, float | None, float | None]] = {}
+
+    def metrics(prop: Any) -> tuple[float | None, float | None, float | None]:
+        key = (tuple(prop.get_family()), prop.get_slant(), prop.get_variant(), prop.get_weight(),
+               prop.get_stretch(), prop.get_size_in_points(), prop.get_file(), prop.get_math_fontfamily(),
+               renderer.dpi)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _font_metrics(get_font(fontManager._find_fonts_by_props(prop)),
+                                               prop.get_size_in_points(), renderer.dpi)
+        return found
+
+    renderer._get_font_height_metrics = metrics
+    return renderer
+
+
+def _font_metrics(font: Any, size_pt: float, dpi: float) -> tuple[float | None, float | None, float | None]:
+    """(ascent, descent, line gap) in pixels from the font's tables, as matplotlib's text layout reads them."""
+    for table_name, gap_key, ascent_key, descent_key in (
+            ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"), ("hhea", "lineGap", "ascent", "descent")):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * size_pt * dpi / 72
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
+
+
 def margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     """Pixels the decorations of ``ax`` need left, right, below and above its box."""
     ax.apply_aspect()  # equal-aspect plots (images) shrink inside their box: measure the real one
+    for child in ax.child_axes:  # colour bars: placed first, as matplotlib does before measuring them
+        locator = child.get_axes_locator()
+        child.apply_aspect(locator(child, renderer) if locator else None)
+    with _ticks_once([ax, *ax.child_axes]):
+        return _margins(ax, renderer)
+
+
+def _margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     box = ax.get_window_extent(renderer)
     # The title counts only upwards: it is fitted to its cell afterwards, and its width must not
     # widen the cell it is fitted to.

@@ -19,14 +19,16 @@ from lab.figures.layout import (
     PAD_SHARE,
     LayoutError,
     Placed,
+    cache_font_metrics,
     declutter_ticks,
     fit_text,
     margins,
     place_legend,
     position,
+    shared_renderer,
     solve_grid,
 )
-from lab.figures.lint import lint
+from lab.figures.lint import Problem, lint
 from lab.figures.numbers import minus
 from lab.figures.placement import (
     LEGEND,
@@ -42,7 +44,7 @@ from lab.figures.sizes import CM_PER_INCH
 from lab.figures.themes import SLIDE, Theme
 from lab.files import publish
 
-__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "render", "render_bytes", "smallest_page"]
+__all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "lay_out", "render", "render_bytes", "smallest_page"]
 
 FORMATS = ("png", "svg", "pdf")
 
@@ -84,8 +86,18 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
     smaller text (never below the smallest share of the page height); when no step passes the
     figure lint, :class:`~lab.figures.layout.LayoutError` is raised (``check=False`` returns the
     last attempt instead, for looking at it).  The figure comes back drawn: with ``raster`` on
-    the Agg canvas (its pixel buffer is the PNG), else without rendering pixels.
+    the Agg canvas (its pixel buffer is the PNG, until the next figure of this page size is
+    built on this thread: the canvas shares its renderer), else without rendering pixels.
     """
+    return lay_out(fig, theme=theme, width_in=width_in, height_in=height_in, dpi=dpi, check=check, raster=raster,
+                   transparent=transparent)[0]
+
+
+def lay_out(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, height_in: float = 5.4,
+            dpi: float = 100.0, check: bool = True, raster: bool = False,
+            transparent: bool = False) -> tuple[Any, list[Problem]]:
+    """:func:`build_matplotlib`'s figure and its whole figure lint (the retries ignore the "small" rule;
+    this list keeps it), so a caller checking the figure need not measure it again."""
     problems: list[Any] = []
     steps = [s for s in SHRINK_STEPS if shrink_allowed(theme.font_size, width_in, height_in, s)] or [1.0]
     arrangements = [fig] if fig.narrow is None else [fig, fig.narrow]
@@ -97,11 +109,14 @@ def build_matplotlib(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 
             mfig, ok = _build(arrangement, theme, width_in, height_in, dpi, sizes, transparent)
             if raster:
                 mfig.canvas.draw()
-            else:
-                mfig.draw_without_rendering()
-            problems = [p for p in lint(mfig) if p.rule != "small"] if ok else ["the plot areas would be too small"]
+            else:  # draw_without_rendering(), on the renderer that caches font metrics
+                renderer = mfig.canvas.get_renderer()
+                with renderer._draw_disabled():
+                    mfig.draw(renderer)
+            found = lint(mfig)
+            problems = [p for p in found if p.rule != "small"] if ok else ["the plot areas would be too small"]
             if not problems or not check:
-                return mfig
+                return mfig, found
     raise LayoutError(f"{fig.name}: a {width_in * CM_PER_INCH:.3g}×{height_in * CM_PER_INCH:.3g} cm page is too small "
                       f"({problems[0]})")
 
@@ -128,7 +143,7 @@ def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi:
 
     mfig = MplFigure(figsize=(width_in, height_in), dpi=dpi, facecolor="none" if transparent else theme.background)
     FigureCanvasAgg(mfig)  # a canvas to measure text with (savefig switches it per format)
-    renderer = mfig.canvas.get_renderer()
+    renderer = cache_font_metrics(shared_renderer(mfig))
     W, H = mfig.bbox.width, mfig.bbox.height
     placed: list[Placed] = []
     made: dict[str, Any] = {}

@@ -9,6 +9,9 @@ measured text boxes without rasterising.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import os
+import pickle
 
 import numpy as np
 import pytest
@@ -18,7 +21,7 @@ from lab.figures import Axes, Figure, Line, Scatter, Text
 from lab.figures.layout import LayoutError
 from lab.figures.lint import lint
 from lab.figures.placement import MIN_TEXT_SHARE
-from lab.figures.render import _rc, build_matplotlib
+from lab.figures.render import _rc, build_matplotlib, lay_out
 from lab.figures.themes import SLIDE
 from lab.registry import load_spec
 from tests.lab.figure_presets import preset_params
@@ -30,10 +33,10 @@ DPI = 40.0
 def _problems(fig: Figure, width_cm: float, height_cm: float) -> list[str]:
     with rc_context(_rc(SLIDE)):
         try:
-            mfig = build_matplotlib(fig, theme=SLIDE, width_in=width_cm / 2.54, height_in=height_cm / 2.54, dpi=DPI)
+            _, problems = lay_out(fig, theme=SLIDE, width_in=width_cm / 2.54, height_in=height_cm / 2.54, dpi=DPI)
         except LayoutError as exc:
             return [f"refused: {exc}"]
-        return [str(p) for p in lint(mfig)]
+        return [str(p) for p in problems]  # the whole lint of the page the exporter would write
 
 
 #: Figures that are the same under every preset (the patch spectrum, preprocessing): linted
@@ -41,33 +44,57 @@ def _problems(fig: Figure, width_cm: float, height_cm: float) -> list[str]:
 SHARED_FIGURES = ("patches", "preprocess")
 
 
-def _lint_preset(job: tuple[int, bool]) -> list[tuple[str, dict[str, list[str]]]]:
-    """Build preset ``index`` of :func:`preset_params` and lint each of its figures on every page."""
-    index, with_shared = job
+Linted = list[tuple[str, dict[str, list[str]]]]
+
+
+def _claim(claims: str, fig: Figure) -> tuple[str, bool]:
+    """The figure's content digest, and True for the first worker to claim it.
+
+    Many presets leave some figures untouched (a preset about the output histogram does not
+    change the zig-zag): a figure identical to one already claimed lays out identically, so it
+    is linted once and its result shared.  Identical pickles mean identical content; equal
+    content that pickles differently is merely linted twice.
+    """
+    digest = hashlib.sha1(pickle.dumps(fig, protocol=5)).hexdigest()
+    try:
+        os.close(os.open(os.path.join(claims, digest), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return digest, False
+    return digest, True
+
+
+def _lint_preset(job: tuple[int, bool, str]) -> list[tuple[str, str, dict[str, list[str]] | None]]:
+    """Build preset ``index`` of :func:`preset_params`; lint each figure no worker has claimed on every page."""
+    index, with_shared, claims = job
     panel, name, params = preset_params()[index]
     if panel == "init":  # a smaller batch: the layout is the same, the experiment 5× cheaper
         params = dataclasses.replace(params, batch=min(params.batch, 200))
     spec = load_spec(panel)  # figures(): titled with the preset's headline, as exported
-    return [(f"{panel}/{name}/{fig.name}", {page: _problems(fig, *size) for page, size in PAGES_CM.items()})
-            for fig in spec.figures(params, name)
-            if with_shared or fig.name not in SHARED_FIGURES or spec.headline(params, fig.name, name)]
+    out = []
+    for fig in spec.figures(params, name):
+        if with_shared or fig.name not in SHARED_FIGURES or spec.headline(params, fig.name, name):
+            digest, mine = _claim(claims, fig)
+            pages = {page: _problems(fig, *size) for page, size in PAGES_CM.items()} if mine else None
+            out.append((f"{panel}/{name}/{fig.name}", digest, pages))
+    return out
 
 
 @pytest.fixture(scope="module")
-def linted() -> list[tuple[str, dict[str, list[str]]]]:
+def linted(tmp_path_factory) -> Linted:
     """``(label, problems per page)`` of every figure of every panel under every preset.
 
     Building and laying out are CPU-bound: each preset goes to a spawned worker process (one
-    per core, at most 4), which builds its figures and lints them on the four pages.
+    per core, at most 4), which builds its figures and lints them on the four pages (a figure
+    identical to one another preset produced is linted once, see :func:`_claim`).
     Spawned, not forked: the depth experiment keeps a worker thread, and forking a threaded
     process is unsafe.
     """
     import multiprocessing
-    import os
 
     presets = preset_params()
+    claims = str(tmp_path_factory.mktemp("lint-claims"))
     first = {panel: i for i, (panel, _, _) in reversed(list(enumerate(presets)))}
-    jobs = [(i, first[panel] == i) for i, (panel, _, _) in enumerate(presets)]
+    jobs = [(i, first[panel] == i, claims) for i, (panel, _, _) in enumerate(presets)]
     jobs.sort(key=lambda job: presets[job[0]][0] != "init")  # the slowest first, for an even finish
     workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     if workers > 1:
@@ -75,7 +102,19 @@ def linted() -> list[tuple[str, dict[str, list[str]]]]:
             found = pool.map(_lint_preset, jobs, chunksize=1)
     else:
         found = [_lint_preset(job) for job in jobs]
-    return [entry for entries in found for entry in entries]
+    entries = [entry for preset in found for entry in preset]
+    by_digest = {digest: pages for _, digest, pages in entries if pages is not None}
+    return [(label, by_digest[digest]) for label, digest, _ in entries]
+
+
+def test_identical_figures_share_one_lint(tmp_path):
+    """The sharing never merges different figures: a changed title is a different figure."""
+    a = Figure("f", (Axes("a", (Line([0, 1], [0, 1]),)),), title="one")
+    b = dataclasses.replace(a, title="two")
+    claims = str(tmp_path)
+    assert _claim(claims, a)[1] and not _claim(claims, a)[1]
+    assert _claim(claims, dataclasses.replace(a))[1] is False  # equal content, another object
+    assert _claim(claims, b)[1]
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +149,10 @@ def test_every_panel_and_preset_is_covered(linted):
 
 def _lint_of(fig: Figure, width_in: float = 6.0, height_in: float = 4.0) -> set[str]:
     with rc_context(_rc(SLIDE)):
-        mfig = build_matplotlib(fig, theme=SLIDE, width_in=width_in, height_in=height_in, dpi=DPI, check=False)
-        return {p.rule for p in lint(mfig)}
+        mfig, found = lay_out(fig, theme=SLIDE, width_in=width_in, height_in=height_in, dpi=DPI, check=False)
+        rules = {p.rule for p in lint(mfig)}
+        assert {p.rule for p in found} == rules  # the lint lay_out hands back is the figure's own
+        return rules
 
 
 def test_lint_catches_overlapping_text():
