@@ -14,6 +14,7 @@ applies one before ``--set``, and a session may record the preset it started fro
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -79,23 +80,29 @@ def active(presets: Sequence[Preset], params: object, recorded: str = "") -> Pre
     preset clicked, or the one a session or ``--preset`` names) wins, else the first listed.
     """
     try:
-        key = (id(presets), params, recorded)
-        hit = _ACTIVE.get(key)
+        return _active_cached(_Same(presets), params, recorded)  # a drag asks ~60×/s for the same params
     except TypeError:  # unhashable params: decide afresh
         return _active(presets, params, recorded)
-    if hit is not None and hit[0] is presets:
-        return hit[1]
-    found = _active(presets, params, recorded)
-    _ACTIVE[key] = (presets, found)
-    while len(_ACTIVE) > 64:  # a drag asks ~60×/s for the same params: keep the recent ones
-        try:
-            _ACTIVE.pop(next(iter(_ACTIVE)))
-        except (KeyError, RuntimeError, StopIteration):  # another thread evicted it first
-            break
-    return found
 
 
-_ACTIVE: dict[tuple[int, object, str], tuple[Sequence[Preset], Preset | None]] = {}
+class _Same:
+    """A cache key for a presets tuple by identity (presets hold dicts, so tuples of them do not hash)."""
+
+    __slots__ = ("presets",)
+
+    def __init__(self, presets: Sequence[Preset]) -> None:
+        self.presets = presets
+
+    def __hash__(self) -> int:
+        return id(self.presets)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.presets is self.presets
+
+
+@functools.lru_cache(maxsize=64)
+def _active_cached(key: _Same, params: object, recorded: str) -> Preset | None:
+    return _active(key.presets, params, recorded)
 
 
 def _active(presets: Sequence[Preset], params: object, recorded: str) -> Preset | None:
