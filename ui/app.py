@@ -78,9 +78,9 @@ def run_gui(argv: Sequence[str]) -> int:
             window.close()
 
         def settle() -> None:  # let background computations land, then let the layout settle
-            from PySide6.QtCore import QThreadPool
+            from ui.workers import Worker
 
-            QThreadPool.globalInstance().waitForDone(20_000)
+            Worker.await_workers(20_000)
             QTimer.singleShot(800, shoot)
 
         QTimer.singleShot(1500, settle)

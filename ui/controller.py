@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
-from ui.workers import Worker, create_worker, guarded
+from ui.workers import Worker, compute_pool, create_worker, guarded
 
 P = TypeVar("P")
 
@@ -152,7 +152,7 @@ class PanelController(QObject, Generic[P]):
         worker.finished.connect(guarded(self, self._on_finished))
         self._worker, self._worker_version = worker, version
         self.started.emit(params)
-        worker.start()
+        worker.start(compute_pool())
 
     def _current(self, version: int) -> bool:
         return not self._closed and version == self._version

@@ -59,10 +59,11 @@ class Worker(QRunnable):
     def _forget(self) -> None:
         Worker._running.discard(self)
 
-    def start(self) -> None:
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """Run in ``pool`` (default: Qt's global pool, which exports and previews share)."""
         Worker._running.add(self)
         self.is_running = True
-        QThreadPool.globalInstance().start(self)
+        (pool or QThreadPool.globalInstance()).start(self)
 
     def quit(self) -> None:
         """Ask a generator worker to stop at its next ``yield`` (its result is then dropped)."""
@@ -95,8 +96,26 @@ class Worker(QRunnable):
 
     @staticmethod
     def await_workers(msecs: int = -1) -> bool:
-        """Wait for every running worker (e.g. before the app quits)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        """Wait for every running worker (e.g. before the app quits), in both pools."""
+        done = QThreadPool.globalInstance().waitForDone(msecs)
+        return compute_pool().waitForDone(msecs) and done
+
+
+_COMPUTE_POOL: QThreadPool | None = None
+
+
+def compute_pool() -> QThreadPool:
+    """The pool of the panels' computations, apart from the global one.
+
+    A panel's controller runs one computation at a time, so this pool has a thread for each
+    panel: a long export, a preview or another panel's training run in the global pool (two
+    threads on two cores) can never keep a panel's slider change waiting.
+    """
+    global _COMPUTE_POOL
+    if _COMPUTE_POOL is None:
+        _COMPUTE_POOL = QThreadPool()
+        _COMPUTE_POOL.setMaxThreadCount(8)
+    return _COMPUTE_POOL
 
 
 def guarded(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:

@@ -99,3 +99,27 @@ def test_rapid_changes_coalesce_into_one_run(qtbot):
     assert ctl.wait_idle(5000)
     assert ran == [19]  # the debounce let only the last of a burst run
     ctl.shutdown()
+
+
+def test_a_busy_global_pool_never_keeps_a_panel_waiting(qtbot):
+    """Exports and previews fill Qt's global pool (two threads on two cores); a slider change still computes."""
+    from PySide6.QtCore import QThreadPool
+
+    from ui.workers import create_worker
+
+    release = threading.Event()
+    pool = QThreadPool.globalInstance()
+    blockers = [create_worker(release.wait, 30, _ignore_errors=True) for _ in range(pool.maxThreadCount() + 1)]
+    try:
+        for blocker in blockers:
+            blocker.start()
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == pool.maxThreadCount(), timeout=5000)
+        ctl = PanelController(0, lambda p: p * 2, debounce_ms=5)
+        ctl.set_params(21)
+        assert ctl.wait_idle(5000)
+        assert ctl.result() == 42
+        assert not release.is_set()  # the global pool was still full all along
+        ctl.shutdown()
+    finally:
+        release.set()
+        assert pool.waitForDone(10_000)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -15,6 +15,7 @@ from lab import i18n
 from lab.i18n_strings import paste_lines
 from lab.registry import load_spec
 from ui import i18n as ui_i18n
+from ui.workers import compute_pool
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "nnlab_ko.ts"
@@ -294,7 +295,9 @@ def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
                 buttons[-1].click()  # the status line says which preset
             else:
                 panel.apply_preset(presets[-1])
-        assert panel.controller.wait_idle(60_000), panel_id
+        pools = (QThreadPool.globalInstance(), compute_pool())
+        assert panel.controller.wait_idle(60_000), (panel_id, "busy threads (global, compute):",
+                                                    [p.activeThreadCount() for p in pools])
         qtbot.wait(50)
         for text, where in _korean_leftovers(window).items():
             leftovers.setdefault(text, f"{panel_id}: {where}")
