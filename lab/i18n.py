@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lab import i18n_ko_messages
 from lab.figures import spec as fs
 
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
@@ -67,19 +68,47 @@ def _needs_entry(text: str) -> bool:
     return bool(_HAS_WORD.search(_KEEP_WORDS.sub(" ", text)))
 
 
-@lru_cache(maxsize=1)
-def _catalog() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]:
+def catalog_entries() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The whole catalog: exact entries, and templates in the order they are tried.
+
+    Messages (:mod:`lab.i18n_ko_messages`: the command line, errors) come first, then the
+    words of the panels (:mod:`lab.i18n_ko`), then the catch-all ``"{where}: {error}"``.
+    """
     from lab import i18n_ko
 
+    msg = i18n_ko_messages
+    return ({**i18n_ko.EXACT, **msg.EXACT}, (*msg.TEMPLATES, *i18n_ko.TEMPLATES, *msg.LAST))
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]:
+    exact, sources = catalog_entries()
     templates = []
-    for source, target in i18n_ko.TEMPLATES:
+    for source, target in sources:
         fields = tuple(re.findall(r"\{(\w+)\}", source))
         pattern = "".join(
             f"(?P<{part}>.+?)" if k % 2 else re.escape(part)
             for k, part in enumerate(re.split(r"\{(\w+)\}", source))
         )
         templates.append((re.compile(f"^{pattern}$", re.DOTALL), target, fields))
-    return dict(i18n_ko.EXACT), tuple(templates)
+    return exact, tuple(templates)
+
+
+_VERBATIM = {name: re.compile(rule) for name, rule in i18n_ko_messages.VERBATIM.items()}
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` closes (a field cut out of a list by ", " does not)."""
+    depth = {"(": 0, "[": 0, "{": 0}
+    closing = {")": "(", "]": "[", "}": "{"}
+    for c in text:
+        if c in depth:
+            depth[c] += 1
+        elif c in closing:
+            depth[closing[c]] -= 1
+            if depth[closing[c]] < 0:
+                return False
+    return not any(depth.values())
 
 
 @lru_cache(maxsize=8192)
@@ -103,6 +132,11 @@ def _translate_ko(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         values, gaps = {}, []
         for name in fields:
+            if name in _VERBATIM:  # data shown as it is (a path, a bad value, an OS reason)
+                values[name] = match.group(name)
+                if not _VERBATIM[name].search(values[name]) or not _balanced(values[name]):
+                    gaps.append(values[name])  # not this template's data: "[5" of "[5, 400]"
+                continue
             value, missing_here = _translate_ko(match.group(name))
             values[name] = value
             gaps.extend(missing_here)
