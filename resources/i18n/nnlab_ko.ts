@@ -2777,19 +2777,19 @@
     </message>
     <message>
         <source>W ~ N(0, gain²/d_in)</source>
-        <translation>W ~ N(0, gain²/d_in)</translation>
+        <translation>W ~ N(0, 이득²/d_in)</translation>
     </message>
     <message>
         <source>W ~ N(0, gain²·2/(d_in + d_out))</source>
-        <translation>W ~ N(0, gain²·2/(d_in + d_out))</translation>
+        <translation>W ~ N(0, 이득²·2/(d_in + d_out))</translation>
     </message>
     <message>
         <source>W ~ U(−b, b), b = gain·√(6/(d_in + d_out))</source>
-        <translation>W ~ U(−b, b), b = gain·√(6/(d_in + d_out))</translation>
+        <translation>W ~ U(−b, b), b = 이득·√(6/(d_in + d_out))</translation>
     </message>
     <message>
         <source>W ~ U(−b, b), b = gain·√(3/d_in)</source>
-        <translation>W ~ U(−b, b), b = gain·√(3/d_in)</translation>
+        <translation>W ~ U(−b, b), b = 이득·√(3/d_in)</translation>
     </message>
     <message>
         <source>W orthogonal (QR of a Gaussian), entry variance 1/max(d_in, d_out)</source>
@@ -4581,6 +4581,18 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
         <translation>{path}, {n}행: {error}</translation>
     </message>
     <message>
+        <source>PCA data: {error}</source>
+        <translation>PCA 데이터: {error}</translation>
+    </message>
+    <message>
+        <source>Image patches: {error}</source>
+        <translation>이미지 패치: {error}</translation>
+    </message>
+    <message>
+        <source>Ignored dragged point(s) {known}: only {n} points.</source>
+        <translation>끌어 옮긴 점 {known}은(는) 무시함: 점이 {n}개뿐이다.</translation>
+    </message>
+    <message>
         <source>{n} point(s) contain NaN or infinity (first at row {m}); remove them before PCA</source>
         <translation>점 {n}개에 NaN이나 무한대가 있습니다 (첫 번째는 {m}행); PCA 전에 지우세요</translation>
     </message>
@@ -5391,6 +5403,18 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     <message>
         <source>PC1 at {deg}, λ = {a}, {b}; top-{k} keeps {pct}.</source>
         <translation>PC1 {deg}, λ = {a}, {b}; 상위 {k}개가 {pct} 남김.</translation>
+    </message>
+    <message>
+        <source>PC{i} holds only {p} of the variance; whitening multiplies it by 1/√(λ+ε) = {g} (ε = {e} limits this).</source>
+        <translation>PC{i}는 분산의 {p}만 담는다; 화이트닝은 이를 1/√(λ+ε) = {g}배로 키운다 (ε = {e}(으)로 제한됨).</translation>
+    </message>
+    <message>
+        <source>PC{i} has ~0 variance (λ{j} = {v}): the points are collinear. Whitening divides it by √(λ+ε) = {d}; set ε &gt; 0 to keep rounding noise from being blown up.</source>
+        <translation>PC{i}의 분산은 ~0이다 (λ{j} = {v}): 점들이 일직선 위에 있다. 화이트닝은 이를 √(λ+ε) = {d}(으)로 나눈다; 반올림 잡음이 부풀지 않도록 ε &gt; 0으로 두라.</translation>
+    </message>
+    <message>
+        <source>PC{i} has ~0 variance (λ{j} = {v}): the points are collinear. Whitening divides it by √(λ+ε) = {d}.</source>
+        <translation>PC{i}의 분산은 ~0이다 (λ{j} = {v}): 점들이 일직선 위에 있다. 화이트닝은 이를 √(λ+ε) = {d}(으)로 나눈다.</translation>
     </message>
     <message>
         <source>Showing {shown} of {n} points per view (all are computed).</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -260,8 +261,22 @@ def _widget_texts(root) -> dict[str, str]:
     return out
 
 
+def _tooltips(root) -> dict[str, str]:
+    """The tooltips, status tips and "What's this" of every widget under ``root``, shown or not."""
+    from PySide6.QtWidgets import QWidget
+
+    out: dict[str, str] = {}
+    for w in [root, *root.findChildren(QWidget)]:
+        for text in (w.toolTip(), w.statusTip(), w.whatsThis()):
+            if text:
+                out.setdefault(text, f"tooltip of {type(w).__name__} {w.objectName() or ''}".strip())
+    return out
+
+
 def _korean_leftovers(window) -> dict[str, str]:
     texts = _widget_texts(window)
+    for text, where in _tooltips(window).items():
+        texts.setdefault(text, where)
     for top in window.menuBar().actions():  # menus are hidden until opened: walk them too
         for action in [top, *_actions(top.menu())]:
             for text in (action.text(), action.statusTip(), action.toolTip()):
@@ -298,6 +313,17 @@ def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
         qtbot.wait(50)
         for text, where in _korean_leftovers(window).items():
             leftovers.setdefault(text, f"{panel_id}: {where}")
+        if panel_id == "activations":  # each tab under the curves shows its own views, table and tips
+            panel.set_params(dataclasses.replace(panel.params(), show_noise=True))  # adds the Noise tab
+            assert panel.controller.wait_idle(60_000)
+            tabs = panel.lower_tabs
+            assert {tabs.tabText(i) for i in range(tabs.count())} >= {"모두", "출력", "깊이", "지그재그", "표", "잡음"}
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                assert panel.controller.wait_idle(60_000)
+                qtbot.wait(50)
+                for text, where in _korean_leftovers(window).items():
+                    leftovers.setdefault(text, f"activations, tab {tabs.tabText(i)}: {where}")
     dialog = window.exports.export_current()  # the export dialog of the last panel
     for text, where in _widget_texts(dialog).items():
         if _english_left(text):
