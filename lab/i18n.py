@@ -57,8 +57,10 @@ def set_language(lang: str) -> None:
 _KEEP_WORDS = re.compile(
     r"(?i)\S+\.(?:jpe?g|png|gif|bmp|tiff?|webp|csv|json)\b|\b(?:Leaky ReLU|ReLU|PReLU|ELU|SELU|GELU|SiLU|Swish|Maxout|Softplus|tanh|sigmoid|Sigmoid|Xavier|Glorot|"
     r"Kaiming|He|MSRA|LeCun|PCA|ZCA|SVD|RGB|CSV|PNG|SVG|PDF|DPI|MLP|SGD|Adam|NaN|std|var|exp|log|max|min|"
-    r"ln|px|cm|in|dB|ms|Lab|NN|Ctrl|Shift|Alt|PyTorch|NumPy|sklearn|scikit-learn|AlexNet|ResNet|VGG|ImageNet|"
+    r"ln|px|cm|dB|ms|Lab|NN|Ctrl|Shift|Alt|PyTorch|NumPy|sklearn|scikit-learn|AlexNet|ResNet|VGG|ImageNet|"
     r"MixUp|CutMix|Mish|float32|float64|PC\d*|astronaut|cat|coffee)\b"
+    # inches after a number ("9.6 x 5.4 in"; "in" of a sentence needs an entry)
+    r"|(?<=\d) in\b"
     # identifiers (d_in, key=value pairs of a drawn augmentation step) and file names
     r"|\b\w+_\w+\b|\b[A-Za-z_]\w*=\S*")
 _HAS_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -131,11 +133,16 @@ def _translate_ko(text: str) -> tuple[str, tuple[str, ...]]:
         if match is None:
             continue
         values, gaps = {}, []
+        worded = bool(_HAS_WORD.search(re.sub(r"\(\?P<\w+>\.\+\?\)", " ", pattern.pattern)))  # not a bare "{a}, {b}"
         for name in fields:
             if name in _VERBATIM:  # data shown as it is (a path, a bad value, an OS reason)
                 values[name] = match.group(name)
                 if not _VERBATIM[name].search(values[name]) or not _balanced(values[name]):
                     gaps.append(values[name])  # not this template's data: "[5" of "[5, 400]"
+                continue
+            if len(name) == 1 and worded and any(s in match.group(name) and re.escape(s) not in pattern.pattern
+                                                   for s in (", ", "; ")):
+                gaps.append(match.group(name))  # a value ({k}, {p}) of a phrase is one item, not a list
                 continue
             value, missing_here = _translate_ko(match.group(name))
             values[name] = value

@@ -228,7 +228,7 @@ EXACT: dict[str, str] = {
     'gradient std': '기울기 표준편차',
     'normal input': '정규분포 입력',
     'all-positive input': '양수 입력',
-    'activation': '활성화 함수',
+    'activation': '활성화',  # the init form's choice and the x axis of its histograms (values)
     'activation function of every layer': '모든 층의 활성화 함수',
     'linear': '선형',
     'number of input samples': '입력 표본 수',

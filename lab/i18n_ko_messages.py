@@ -120,6 +120,7 @@ EXACT: dict[str, str] = {
     'CMYK': 'CMYK',
     'YCbCr': 'YCbCr',
     'HSV': 'HSV',
+    'in': 'in',  # the inch, alone in the export dialog's unit list
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (

@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>activation</source>
-        <translation>활성화 함수</translation>
+        <translation>활성화</translation>
     </message>
     <message>
         <source>activation function of every layer</source>
@@ -4311,6 +4311,10 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     <message>
         <source>HSV</source>
         <translation>HSV</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
     </message>
     <message>
         <source>argument {option}: {error}</source>
