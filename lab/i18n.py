@@ -59,8 +59,8 @@ _KEEP_WORDS = re.compile(
     r"Kaiming|He|MSRA|LeCun|PCA|ZCA|SVD|RGB|CSV|PNG|SVG|PDF|DPI|MLP|SGD|Adam|NaN|std|var|exp|log|max|min|"
     r"ln|px|cm|dB|ms|Lab|NN|Ctrl|Shift|Alt|PyTorch|NumPy|sklearn|scikit-learn|AlexNet|ResNet|VGG|ImageNet|"
     r"MixUp|CutMix|Mish|float32|float64|PC\d*|astronaut|cat|coffee)\b"
-    # inches after a number ("9.6 x 5.4 in"; "in" of a sentence needs an entry)
-    r"|(?<=\d) in\b"
+    # the inch after a number or alone (a unit list); "in" of a sentence needs an entry; fan-in, fan-out
+    r"|(?<=\d) in\b|^in$|\bfan-(?:in|out)\b"
     # identifiers (d_in, key=value pairs of a drawn augmentation step) and file names
     r"|\b\w+_\w+\b|\b[A-Za-z_]\w*=\S*")
 _HAS_WORD = re.compile(r"[A-Za-z]{2,}")

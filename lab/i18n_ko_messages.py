@@ -120,7 +120,6 @@ EXACT: dict[str, str] = {
     'CMYK': 'CMYK',
     'YCbCr': 'YCbCr',
     'HSV': 'HSV',
-    'in': 'in',  # the inch, alone in the export dialog's unit list
 }
 
 TEMPLATES: tuple[tuple[str, str], ...] = (

@@ -4313,10 +4313,6 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
         <translation>HSV</translation>
     </message>
     <message>
-        <source>in</source>
-        <translation>in</translation>
-    </message>
-    <message>
         <source>argument {option}: {error}</source>
         <translation>인수 {option}: {error}</translation>
     </message>

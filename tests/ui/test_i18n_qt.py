@@ -182,7 +182,7 @@ def test_notes_dock_and_tour_speak_korean_and_follow_a_switch(make_window, qtbot
 # of things the notes keep in English, keys, units.  Everything else in Latin letters is English
 # that did not go through tr().
 _ALLOWED_LATIN = re.compile(
-    r"(?i)\b(?:NN Training Lab|English|Leaky|conv|stride|padding|pooling|avg|fan|fancy|\d+-crop|hue|saturation|"
+    r"(?i)\b(?:NN Training Lab|English|Leaky|conv|stride|padding|pooling|avg|fan(?:-in|-out)?|fancy|\d+-crop|hue|saturation|"
     r"lightness|BT\.601|HSL|HSV|JSON|XOR|Page|Up|Down|Esc|Delete|Gauss|Legendre|Monte|Carlo|Cutout|hPa|F\d*|"
     r"Enter|Tab|Home|End|Space|PgUp|PgDown|Left|Right|torchvision|CenterCrop|TenCrop|Inception|Pillow|Beta|lo|hi|CC0|ns|mod)\b")
 _TAGS = re.compile(r"<[^>]+>|&\w+;")
