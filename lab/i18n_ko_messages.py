@@ -39,6 +39,11 @@ EXACT: dict[str, str] = {
     'raise this panel first (activations, init, augment, pca)': '이 패널을 먼저 앞으로 (activations, init, augment, pca)',
     'start the lecture tour (→ / Page Down next, ← / Page Up back; F11 presentation mode)':
         '강의 투어 시작 (→ / Page Down 다음, ← / Page Up 이전; F11 발표 모드)',
+    # --- nn-training-lab install-desktop --help -------------------------------------------------
+    'Add NN Training Lab to the application menu of a Linux desktop (for this user).':
+        'Linux 데스크톱의 애플리케이션 메뉴에 NN Training Lab을 추가합니다 (이 사용자만).',
+    'desktop files are for Linux and BSD desktops; on Windows and macOS start the lab with nn-training-lab':
+        '데스크톱 파일은 Linux와 BSD 데스크톱용입니다; Windows와 macOS에서는 nn-training-lab으로 실험실을 시작하세요',
     # --- python main.py export --help -----------------------------------------------------------
     'Export slide-ready figures (and the numbers behind them) without opening a window.':
         '창을 열지 않고 슬라이드용 그림 (과 그 바탕의 수치)을 내보냅니다.',
@@ -133,6 +138,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('ignored explicit argument {value}', '명시한 인수 {value}을(를) 무시했습니다'),
     ('not allowed with argument {option}', '인수 {option}과 함께 쓸 수 없습니다'),
     ('one of the arguments {option} is required', '인수 {option} 중 하나가 필요합니다'),
+    ('where desktop files and icons go (default: {path})', '데스크톱 파일과 아이콘을 둘 곳 (기본값: {path})'),
     # --- python main.py export ------------------------------------------------------------------
     ('comma-separated formats from {known} (default: png)', '{known} 중에서 쉼표로 구분한 형식 (기본값: png)'),
     ('page size, e.g. 1920x1080px, 25x14cm, 10x5.6in, or a preset: {known} (default: 16:9 = 9.6x5.4in)',

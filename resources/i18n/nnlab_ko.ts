@@ -4053,6 +4053,14 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
         <translation>강의 투어 시작 (→ / Page Down 다음, ← / Page Up 이전; F11 발표 모드)</translation>
     </message>
     <message>
+        <source>Add NN Training Lab to the application menu of a Linux desktop (for this user).</source>
+        <translation>Linux 데스크톱의 애플리케이션 메뉴에 NN Training Lab을 추가합니다 (이 사용자만).</translation>
+    </message>
+    <message>
+        <source>desktop files are for Linux and BSD desktops; on Windows and macOS start the lab with nn-training-lab</source>
+        <translation>데스크톱 파일은 Linux와 BSD 데스크톱용입니다; Windows와 macOS에서는 nn-training-lab으로 실험실을 시작하세요</translation>
+    </message>
+    <message>
         <source>Export slide-ready figures (and the numbers behind them) without opening a window.</source>
         <translation>창을 열지 않고 슬라이드용 그림 (과 그 바탕의 수치)을 내보냅니다.</translation>
     </message>
@@ -4347,6 +4355,10 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     <message>
         <source>one of the arguments {option} is required</source>
         <translation>인수 {option} 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>where desktop files and icons go (default: {path})</source>
+        <translation>데스크톱 파일과 아이콘을 둘 곳 (기본값: {path})</translation>
     </message>
     <message>
         <source>comma-separated formats from {known} (default: png)</source>
