@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import sys
 from pathlib import Path
@@ -355,3 +356,27 @@ def test_korean_pipeline_editor_shows_korean_but_keeps_english_values(qtbot):
         fill.setCurrentIndex(fill.findData("gray"))
     assert editor.steps()[0].options["fill"] == "gray" and editor.preset() == "custom"
     assert editor.preset_combo.currentText() == "사용자 정의"
+
+
+def test_errors_from_lab_reach_a_korean_user_in_korean(make_window, qtbot, tmp_path):
+    """A bad session file (dialog and status bar) and a malformed CSV (status bar, PCA notes)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ui_i18n.install("ko")
+    window = make_window()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "nn-training-lab-session", "version": 1,
+                               "panels": {"activations": {"mu": "abc"}}}), encoding="utf-8")
+    assert not window.open_session(bad)
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert [b.text() for b in boxes] == ["패널 'activations': mu: 수여야 합니다 (받은 값: 'abc')"]
+    assert boxes[0].windowTitle() == "세션 열기 실패" and boxes[0].informativeText() == "바뀐 것은 없습니다."
+    boxes[0].close()
+    assert window.statusBar().currentMessage() == \
+        "bad.json 파일을 열 수 없습니다: 패널 'activations': mu: 수여야 합니다 (받은 값: 'abc')"
+
+    csv = tmp_path / "pts.csv"
+    csv.write_text("x,y\n1,2\n3,abc\n4,5\n6,7\n", encoding="utf-8")
+    window.open_dropped([csv])
+    expected = "PCA 데이터: pts.csv, 3행: y의 'abc'은(는) 수가 아닙니다"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected, timeout=30_000)
