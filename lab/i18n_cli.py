@@ -103,10 +103,12 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *, lang: str = "en", raw_description: bool = False, description: str | None = None,
                  epilog: str | None = None, **kwargs: Any) -> None:
         self.lang = lang
+        self.texts: list[str] = []  # every English text this parser shows (for the catalog's test)
         super().__init__(description=self.tr(description), epilog=self.tr(epilog), add_help=False,
                          formatter_class=partial(_Formatter, lang=lang, raw=raw_description), **kwargs)
         self._positionals.title = self.tr("positional arguments")
         self._optionals.title = self.tr("options")
+        self.texts += ["usage: ", "error"]
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                           help="show this help message and exit")
 
@@ -114,7 +116,9 @@ class Parser(argparse.ArgumentParser):
         """``text`` in this parser's language; indented lines (example commands) are kept as they are."""
         if text is None:
             return None
-        return "\n".join(line if line[:1].isspace() else tr(line, self.lang) for line in text.split("\n"))
+        lines = text.split("\n")
+        self.texts += [line for line in lines if line.strip() and not line[:1].isspace()]
+        return "\n".join(line if line[:1].isspace() else tr(line, self.lang) for line in lines)
 
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:  # type: ignore[override]
         if isinstance(kwargs.get("help"), str) and kwargs["help"] != argparse.SUPPRESS:
