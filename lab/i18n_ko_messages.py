@@ -245,7 +245,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('unknown preset {value} (known: {known})', '알 수 없는 프리셋 {value} (있는 프리셋: {known})'),
     ('{n} runs (activations × schemes × inputs); at most {m}', '실행 {n}개 (활성화 함수 × 초기화 방식 × 입력); 많아야 {m}개'),
     # --- augmentation pipelines (a pipeline JSON file) ----------------------------------------------
-    ('not valid JSON: {detail} at line {a} column {b}', '올바른 JSON이 아닙니다: {a}행 {b}열의 {detail}'),
+    ('not valid JSON: {detail} at line {a} column {b}', '올바른 JSON이 아닙니다 ({a}행 {b}열): {detail}'),
     ('not an augmentation pipeline (format {value})', '증강 파이프라인이 아닙니다 (형식 {value})'),
     ('pipeline version {value} is newer than this lab understands ({n})', '파이프라인 버전 {value}은(는) 이 실험실이 이해하는 버전 ({n})보다 새롭습니다'),
     ('step {n}: {error}', '{n}단계: {error}'),

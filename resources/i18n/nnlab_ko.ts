@@ -4718,7 +4718,7 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     </message>
     <message>
         <source>not valid JSON: {detail} at line {a} column {b}</source>
-        <translation>올바른 JSON이 아닙니다: {a}행 {b}열의 {detail}</translation>
+        <translation>올바른 JSON이 아닙니다 ({a}행 {b}열): {detail}</translation>
     </message>
     <message>
         <source>not an augmentation pipeline (format {value})</source>

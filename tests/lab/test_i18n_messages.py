@@ -229,3 +229,25 @@ def test_an_english_title_with_a_colon_is_still_reported_missing():
     """The catch-all "name: problem" keeps only data-like names: an English heading is not hidden."""
     assert i18n.missing("Frobnicated widgets: the file is empty") == ("Frobnicated widgets: the file is empty",)
     assert i18n.missing("mu: the file is empty") == ()
+
+
+def test_pipeline_file_problems_translate(tmp_path):
+    from lab.augment.pipeline import PIPELINE_FORMAT, load_pipeline
+
+    def doc(steps):
+        return json.dumps({"format": PIPELINE_FORMAT, "version": 1, "steps": steps})
+
+    cases = {
+        "syntax.json": ("{ nope", "syntax.json: 올바른 JSON이 아닙니다 (1행 3열): "),
+        "other.json": (json.dumps({"format": "other"}), "other.json: 증강 파이프라인이 아닙니다 (형식 'other')"),
+        "kind.json": (doc([{"kind": "zzz"}]), "kind.json: 1단계: 알 수 없는 단계 'zzz'"),
+        "p.json": (doc([{"kind": "cutout", "p": 2}]), "p.json: 1단계: cutout: 확률 p는 [0, 1] 안이어야 합니다 (받은 값: 2)"),
+        "fill.json": (doc([{"kind": "cutout", "options": {"fill": "pink"}}]),
+                      "fill.json: 1단계: cutout: fill은(는) black, gray, noise 중 하나여야 합니다 (받은 값: 'pink')"),
+        "steps.json": (json.dumps({"format": PIPELINE_FORMAT, "version": 1, "steps": 3}),
+                       "steps.json: 파이프라인 JSON에는 단계 목록이 필요합니다"),
+    }
+    for name, (text, expected) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        out = korean(_message(load_pipeline, tmp_path / name))
+        assert out.endswith(expected) if name != "syntax.json" else expected in out, (name, out)
