@@ -82,8 +82,17 @@ def catalog_entries() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return ({**i18n_ko.EXACT, **msg.EXACT}, (*msg.TEMPLATES, *i18n_ko.TEMPLATES, *msg.LAST))
 
 
+@dataclasses.dataclass(frozen=True)
+class _Template:
+    pattern: re.Pattern[str]
+    target: str
+    fields: tuple[str, ...]
+    lists: frozenset[str]  # the separators (", ", "; ") its own words contain
+    worded: bool  # has words of its own ("{p} in k = {k}"), not a bare joiner ("{a}, {b}")
+
+
 @lru_cache(maxsize=1)
-def _catalog() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]:
+def _catalog() -> tuple[dict[str, str], tuple[_Template, ...]]:
     exact, sources = catalog_entries()
     templates = []
     for source, target in sources:
@@ -92,7 +101,9 @@ def _catalog() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str, tuple[
             f"(?P<{part}>.+?)" if k % 2 else re.escape(part)
             for k, part in enumerate(re.split(r"\{(\w+)\}", source))
         )
-        templates.append((re.compile(f"^{pattern}$", re.DOTALL), target, fields))
+        words = re.sub(r"\{\w+\}", " ", source)
+        templates.append(_Template(re.compile(f"^{pattern}$", re.DOTALL), target, fields,
+                                   frozenset(sep for sep in (", ", "; ") if sep in words), bool(_HAS_WORD.search(words))))
     return exact, tuple(templates)
 
 
@@ -113,6 +124,24 @@ def _balanced(text: str) -> bool:
     return not any(depth.values())
 
 
+def _fill(template: _Template, match: re.Match[str]) -> str | None:
+    """``template``'s translation with the fields ``match`` found, or None when a field does not fit."""
+    values = {}
+    for name in template.fields:
+        value = match.group(name)
+        if name in _VERBATIM:  # data shown as it is (a path, a bad value, an OS reason)
+            if not _VERBATIM[name].search(value) or not _balanced(value):
+                return None  # not this template's data: "[5" of "[5, 400]"
+            values[name] = value
+            continue
+        if len(name) == 1 and template.worded and any(sep in value for sep in {", ", "; "} - template.lists):
+            return None  # a value ({k}, {p}) of a phrase is one item: "3, 95% in k = 6" is a list
+        values[name], gaps = _translate_ko(value)
+        if gaps:
+            return None
+    return template.target.format(**values)
+
+
 @lru_cache(maxsize=8192)
 def _translate_ko(text: str) -> tuple[str, tuple[str, ...]]:
     """``(translation, missing pieces)`` of ``text``."""
@@ -128,28 +157,12 @@ def _translate_ko(text: str) -> tuple[str, tuple[str, ...]]:
     if "\n" in text:
         parts = [_translate_ko(line) for line in text.split("\n")]
         return "\n".join(p[0] for p in parts), tuple(m for p in parts for m in p[1])
-    for pattern, target, fields in templates:
-        match = pattern.match(stripped)
-        if match is None:
-            continue
-        values, gaps = {}, []
-        worded = bool(_HAS_WORD.search(re.sub(r"\(\?P<\w+>\.\+\?\)", " ", pattern.pattern)))  # not a bare "{a}, {b}"
-        for name in fields:
-            if name in _VERBATIM:  # data shown as it is (a path, a bad value, an OS reason)
-                values[name] = match.group(name)
-                if not _VERBATIM[name].search(values[name]) or not _balanced(values[name]):
-                    gaps.append(values[name])  # not this template's data: "[5" of "[5, 400]"
-                continue
-            if len(name) == 1 and worded and any(s in match.group(name) and re.escape(s) not in pattern.pattern
-                                                   for s in (", ", "; ")):
-                gaps.append(match.group(name))  # a value ({k}, {p}) of a phrase is one item, not a list
-                continue
-            value, missing_here = _translate_ko(match.group(name))
-            values[name] = value
-            gaps.extend(missing_here)
-        if not gaps:
+    for template in templates:
+        match = template.pattern.match(stripped)
+        filled = None if match is None else _fill(template, match)
+        if filled is not None:
             start = text.index(stripped)
-            return text[:start] + target.format(**values) + text[start + len(stripped):], ()
+            return text[:start] + filled + text[start + len(stripped):], ()
     return text, (stripped,)
 
 
