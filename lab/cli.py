@@ -16,7 +16,8 @@ from lab import params as lp
 from lab.export import ALL_FORMATS, ExportError, ExportOptions, export_figures
 from lab.figures.sizes import PRESETS, parse_size
 from lab.figures.themes import THEMES
-from lab.i18n import LANGUAGES, set_language
+from lab.i18n import LANGUAGES, set_language, tr
+from lab.i18n_cli import Parser, cli_language
 from lab.presets import find
 from lab.registry import PANEL_MODULES, PanelSpec, PanelUnavailable, available_specs, load_spec
 from lab.session import SessionError, load_session
@@ -29,9 +30,11 @@ class UsageError(Exception):
     """A bad argument: reported in one line with exit code 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``export`` command."""
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The argument parser of the ``export`` command, speaking ``lang``."""
+    parser = Parser(
+        lang=lang,
+        raw_description=True,
         prog="python main.py export",
         description="Export slide-ready figures (and the numbers behind them) without opening a window.",
         epilog=(
@@ -42,7 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
             "  python main.py export --panel init --preset 'init:Kaiming + ReLU' --set init.depth=20 --out out/\n"
             "  python main.py export --list-params"
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     panels = ",".join([*PANEL_MODULES, "all"])
     parser.add_argument("--panel", default="all", metavar="{" + panels + "}",
@@ -73,12 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def list_presets() -> str:
-    """Every panel's presets, one per line: PANEL:NAME and the lecture claim it shows."""
+def list_presets(lang: str = "en") -> str:
+    """Every panel's presets, one per line: PANEL:NAME and the lecture claim it shows (in ``lang``)."""
     lines = []
     for panel_id, spec in available_specs().items():
-        lines.append(f"{panel_id}  ({spec.title})")
-        lines.extend(f"  {panel_id}:{p.name}    {p.claim}" for p in spec.presets)
+        lines.append(f"{panel_id}  ({tr(spec.title, lang)})")
+        lines.extend(f"  {panel_id}:{p.name}    {tr(p.claim, lang)}" for p in spec.presets)
     return "\n".join(lines)
 
 
@@ -103,20 +105,20 @@ def _apply_presets(texts: Sequence[str], params: dict[str, Any], specs: dict[str
     return seen
 
 
-def list_params() -> str:
-    """Every panel's parameters, one per line: name, default, accepted values, help."""
+def list_params(lang: str = "en") -> str:
+    """Every panel's parameters, one per line: name, default, accepted values, help (in ``lang``)."""
     lines = []
     for panel_id in PANEL_MODULES:
         try:
             spec = load_spec(panel_id)
         except PanelUnavailable as exc:
-            lines.append(f"{panel_id}: {exc}")
+            lines.append(tr(f"{panel_id}: {exc}", lang))
             continue
-        lines.append(f"{panel_id}  ({spec.title})")
+        lines.append(f"{panel_id}  ({tr(spec.title, lang)})")
         for info in lp.infos(spec.params_type):
             default = lp.to_dict(spec.params_type()).get(info.name)
             shown = ",".join(map(str, default)) if isinstance(default, list) else str(default).lower() if isinstance(default, bool) else str(default)
-            lines.append(f"  {panel_id}.{info.name} = {shown}    {info.describe_range()}    {info.help}".rstrip())
+            lines.append(f"  {panel_id}.{info.name} = {shown}    {info.describe_range()}    {tr(info.help, lang)}".rstrip())
     return "\n".join(lines)
 
 
@@ -194,32 +196,45 @@ def _usable_images(params: dict[str, Any], specs: dict[str, PanelSpec], strict: 
 
 
 def run_export(argv: Sequence[str]) -> int:
-    """Run the export command; return the process exit code."""
-    parser = build_parser()
+    """Run the export command; return the process exit code.
+
+    Help and messages speak :func:`~lab.i18n_cli.cli_language` (``--lang``, else the
+    locale); the figures speak ``--lang`` (English without it).
+    """
+    lang = cli_language(argv)
+    parser = build_parser(lang)
     args = parser.parse_args(list(argv))  # exits with code 2 on a malformed command line
     set_language(args.lang)
     if args.list_params:
-        print(list_params())
+        print(list_params(lang))
         return 0
     if args.list_presets:
-        print(list_presets())
+        print(list_presets(lang))
         return 0
     try:
-        return _export(args)
+        return _export(args, lang)
     except UsageError as exc:
-        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        _error(_one_line(exc), lang)
         return EXIT_USAGE
     except ExportError as exc:
-        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        _error(_one_line(exc), lang)
         return EXIT_FAILED
     except PageTooSmall as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(str(exc), lang)
         return EXIT_USAGE
     except (Exception, RecursionError) as exc:  # never a traceback (NNLAB_DEBUG=1 shows one)
         if os.environ.get("NNLAB_DEBUG"):
             traceback.print_exc()
-        print(f"error: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        print(f"{tr('error', lang)}: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _error(message: str, lang: str) -> None:
+    print(f"{tr('error', lang)}: {tr(message, lang)}", file=sys.stderr)
+
+
+def _note(message: str, lang: str) -> None:
+    print(f"{tr('note', lang)}: {tr(message, lang)}", file=sys.stderr)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -227,7 +242,7 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 400 else text[:397] + "..."
 
 
-def _export(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, lang: str = "en") -> int:
     if args.out is None:
         raise UsageError("--out DIR is required")
     formats = tuple(f.strip().lower() for f in args.format.split(",") if f.strip())
@@ -266,7 +281,7 @@ def _export(args: argparse.Namespace) -> int:
     if "augment" in panel_ids:
         notes += _usable_images(params, specs, args.strict)
     for note in notes:  # only once every argument has been accepted
-        print(f"note: {note}", file=sys.stderr)
+        _note(note, lang)
 
     built: set[str] = set()
     for panel_id in panel_ids:
@@ -280,7 +295,7 @@ def _export(args: argparse.Namespace) -> int:
         except (Exception, RecursionError) as exc:
             if os.environ.get("NNLAB_DEBUG"):
                 traceback.print_exc()
-            print(f"error: {panel_id}: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+            print(f"{tr('error', lang)}: {panel_id}: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
             return EXIT_FAILED
         built.update({f.name for f in figures})
         for path in _export_sized(panel_id, figures, args.out, options):
@@ -288,7 +303,7 @@ def _export(args: argparse.Namespace) -> int:
         for fig in figures:  # e.g. gradients never computed after the activations overflowed
             gaps = [t.name for t in fig.tables if any(_has_nan(col) for col in t.data)]
             if gaps and "csv" in options.formats:
-                print(f"note: {panel_id}: NaN in {', '.join(gaps)}: {fig.caption or fig.title}", file=sys.stderr)
+                _note(f"{panel_id}: NaN in {', '.join(gaps)}: {fig.caption or fig.title}", lang)
     missing = sorted(set(args.figures) - built)
     if missing:
         raise UsageError(f"--figure: no figure named {', '.join(map(repr, missing))} (known: {', '.join(sorted(built))})")

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lab import i18n_ko_messages
 from lab.figures import spec as fs
 
 LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어"}
@@ -56,8 +57,10 @@ def set_language(lang: str) -> None:
 _KEEP_WORDS = re.compile(
     r"(?i)\S+\.(?:jpe?g|png|gif|bmp|tiff?|webp|csv|json)\b|\b(?:Leaky ReLU|ReLU|PReLU|ELU|SELU|GELU|SiLU|Swish|Maxout|Softplus|tanh|sigmoid|Sigmoid|Xavier|Glorot|"
     r"Kaiming|He|MSRA|LeCun|PCA|ZCA|SVD|RGB|CSV|PNG|SVG|PDF|DPI|MLP|SGD|Adam|NaN|std|var|exp|log|max|min|"
-    r"ln|px|cm|in|dB|ms|Lab|NN|Ctrl|Shift|Alt|PyTorch|NumPy|sklearn|scikit-learn|AlexNet|ResNet|VGG|ImageNet|"
+    r"ln|px|cm|dB|ms|Lab|NN|Ctrl|Shift|Alt|PyTorch|NumPy|sklearn|scikit-learn|AlexNet|ResNet|VGG|ImageNet|"
     r"MixUp|CutMix|Mish|float32|float64|PC\d*|astronaut|cat|coffee)\b"
+    # the inch after a number or alone (a unit list); "in" of a sentence needs an entry; fan-in, fan-out
+    r"|(?<=\d) in\b|^in$|\bfan-(?:in|out)\b"
     # identifiers (d_in, key=value pairs of a drawn augmentation step) and file names
     r"|\b\w+_\w+\b|\b[A-Za-z_]\w*=\S*")
 _HAS_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -67,19 +70,76 @@ def _needs_entry(text: str) -> bool:
     return bool(_HAS_WORD.search(_KEEP_WORDS.sub(" ", text)))
 
 
-@lru_cache(maxsize=1)
-def _catalog() -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]]:
+def catalog_entries() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The whole catalog: exact entries, and templates in the order they are tried.
+
+    Messages (:mod:`lab.i18n_ko_messages`: the command line, errors) come first, then the
+    words of the panels (:mod:`lab.i18n_ko`), then the catch-all ``"{where}: {error}"``.
+    """
     from lab import i18n_ko
 
+    msg = i18n_ko_messages
+    return ({**i18n_ko.EXACT, **msg.EXACT}, (*msg.TEMPLATES, *i18n_ko.TEMPLATES, *msg.LAST))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Template:
+    pattern: re.Pattern[str]
+    target: str
+    fields: tuple[str, ...]
+    lists: frozenset[str]  # the separators (", ", "; ") its own words contain
+    worded: bool  # has words of its own ("{p} in k = {k}"), not a bare joiner ("{a}, {b}")
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> tuple[dict[str, str], tuple[_Template, ...]]:
+    exact, sources = catalog_entries()
     templates = []
-    for source, target in i18n_ko.TEMPLATES:
+    for source, target in sources:
         fields = tuple(re.findall(r"\{(\w+)\}", source))
         pattern = "".join(
             f"(?P<{part}>.+?)" if k % 2 else re.escape(part)
             for k, part in enumerate(re.split(r"\{(\w+)\}", source))
         )
-        templates.append((re.compile(f"^{pattern}$", re.DOTALL), target, fields))
-    return dict(i18n_ko.EXACT), tuple(templates)
+        words = re.sub(r"\{\w+\}", " ", source)
+        templates.append(_Template(re.compile(f"^{pattern}$", re.DOTALL), target, fields,
+                                   frozenset(sep for sep in (", ", "; ") if sep in words), bool(_HAS_WORD.search(words))))
+    return exact, tuple(templates)
+
+
+_VERBATIM = {name: re.compile(rule) for name, rule in i18n_ko_messages.VERBATIM.items()}
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` closes (a field cut out of a list by ", " does not)."""
+    depth = {"(": 0, "[": 0, "{": 0}
+    closing = {")": "(", "]": "[", "}": "{"}
+    for c in text:
+        if c in depth:
+            depth[c] += 1
+        elif c in closing:
+            depth[closing[c]] -= 1
+            if depth[closing[c]] < 0:
+                return False
+    return not any(depth.values())
+
+
+def _fill(template: _Template, match: re.Match[str]) -> str | None:
+    """``template``'s translation with the fields ``match`` found, or None when a field does not fit."""
+    values = {}
+    for name in template.fields:
+        value = match.group(name)
+        if name in _VERBATIM:  # data shown as it is (a path, a bad value, an OS reason)
+            if not _VERBATIM[name].search(value) or not _balanced(value):
+                return None  # not this template's data: "[5" of "[5, 400]"
+            values[name] = value
+            continue
+        if len(name) == 1 and template.worded and any(sep in value for sep in {", ", "; "} - template.lists):
+            return None  # a value ({k}, {p}) of a phrase is one item: "3, 95% in k = 6" is a list
+        values[name], gaps = _translate_ko(value)
+        if gaps:
+            return None
+    return template.target.format(**values)
 
 
 @lru_cache(maxsize=8192)
@@ -97,18 +157,12 @@ def _translate_ko(text: str) -> tuple[str, tuple[str, ...]]:
     if "\n" in text:
         parts = [_translate_ko(line) for line in text.split("\n")]
         return "\n".join(p[0] for p in parts), tuple(m for p in parts for m in p[1])
-    for pattern, target, fields in templates:
-        match = pattern.match(stripped)
-        if match is None:
-            continue
-        values, gaps = {}, []
-        for name in fields:
-            value, missing_here = _translate_ko(match.group(name))
-            values[name] = value
-            gaps.extend(missing_here)
-        if not gaps:
+    for template in templates:
+        match = template.pattern.match(stripped)
+        filled = None if match is None else _fill(template, match)
+        if filled is not None:
             start = text.index(stripped)
-            return text[:start] + target.format(**values) + text[start + len(stripped):], ()
+            return text[:start] + filled + text[start + len(stripped):], ()
     return text, (stripped,)
 
 

@@ -228,7 +228,7 @@ EXACT: dict[str, str] = {
     'gradient std': '기울기 표준편차',
     'normal input': '정규분포 입력',
     'all-positive input': '양수 입력',
-    'activation': '활성화 함수',
+    'activation': '활성화',  # the init form's choice and the x axis of its histograms (values)
     'activation function of every layer': '모든 층의 활성화 함수',
     'linear': '선형',
     'number of input samples': '입력 표본 수',
@@ -885,10 +885,10 @@ EXACT: dict[str, str] = {
     'SELU + LeCun normal through 30 layers: mean stays ≈ 0 and std ≈ 1 at every layer, without any normalization layer':
         'SELU + LeCun 정규분포로 30개 층: 정규화 층 없이도 모든 층에서 평균 ≈ 0, 표준편차 ≈ 1',
     'Xavier (= LeCun normal)': 'Xavier (= LeCun 정규분포)',
-    'W ~ N(0, gain²/d_in)': 'W ~ N(0, gain²/d_in)',
-    'W ~ N(0, gain²·2/(d_in + d_out))': 'W ~ N(0, gain²·2/(d_in + d_out))',
-    'W ~ U(−b, b), b = gain·√(6/(d_in + d_out))': 'W ~ U(−b, b), b = gain·√(6/(d_in + d_out))',
-    'W ~ U(−b, b), b = gain·√(3/d_in)': 'W ~ U(−b, b), b = gain·√(3/d_in)',
+    'W ~ N(0, gain²/d_in)': 'W ~ N(0, 이득²/d_in)',
+    'W ~ N(0, gain²·2/(d_in + d_out))': 'W ~ N(0, 이득²·2/(d_in + d_out))',
+    'W ~ U(−b, b), b = gain·√(6/(d_in + d_out))': 'W ~ U(−b, b), b = 이득·√(6/(d_in + d_out))',
+    'W ~ U(−b, b), b = gain·√(3/d_in)': 'W ~ U(−b, b), b = 이득·√(3/d_in)',
     'W orthogonal (QR of a Gaussian), entry variance 1/max(d_in, d_out)': 'W 직교 (가우시안의 QR), 원소 분산 1/max(d_in, d_out)',
     'from the scheme': '방식 기본값',
     'from the activation (calculate_gain)': '활성화 함수 기준 (calculate_gain)',
@@ -1427,6 +1427,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('Point {k}: ({x}, {y})', '점 {k}: ({x}, {y})'),
     ('{reason} (showing the last good data)', '{reason} (마지막 정상 데이터를 보여줌)'),
     ('PC1 at {deg}, λ = {a}, {b}; top-{k} keeps {pct}.', 'PC1 {deg}, λ = {a}, {b}; 상위 {k}개가 {pct} 남김.'),
+    ('PC{i} holds only {p} of the variance; whitening multiplies it by 1/√(λ+ε) = {g} (ε = {e} limits this).',
+     'PC{i}는 분산의 {p}만 담는다; 화이트닝은 이를 1/√(λ+ε) = {g}배로 키운다 (ε = {e}(으)로 제한됨).'),
+    ('PC{i} has ~0 variance (λ{j} = {v}): the points are collinear. Whitening divides it by √(λ+ε) = {d}; '
+     'set ε > 0 to keep rounding noise from being blown up.',
+     'PC{i}의 분산은 ~0이다 (λ{j} = {v}): 점들이 일직선 위에 있다. 화이트닝은 이를 √(λ+ε) = {d}(으)로 나눈다; '
+     '반올림 잡음이 부풀지 않도록 ε > 0으로 두라.'),
+    ('PC{i} has ~0 variance (λ{j} = {v}): the points are collinear. Whitening divides it by √(λ+ε) = {d}.',
+     'PC{i}의 분산은 ~0이다 (λ{j} = {v}): 점들이 일직선 위에 있다. 화이트닝은 이를 √(λ+ε) = {d}(으)로 나눈다.'),
     ('Showing {shown} of {n} points per view (all are computed).', '보기마다 점 {n}개 중 {shown}개 표시 (계산은 모두 함).'),
     # training
     ('run {k}/{n}: step {a}/{b}', '실행 {k}/{n}: 스텝 {a}/{b}'),

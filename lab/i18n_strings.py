@@ -23,7 +23,7 @@ def _add(out: dict[str, str], where: str, texts: Iterable[str]) -> None:
 
 
 def collect(figures: bool = True) -> dict[str, str]:
-    """``{text: where it was found}`` for panel titles, notices, presets, params, the tour and figures."""
+    """``{text: where it was found}`` for panel titles, notices, presets, params, the tour, figures and the CLI's help."""
     out: dict[str, str] = {}
     _add(out, "registry", [p.title for p in PANELS])
     for k, step in enumerate(tour(), start=1):  # the notes dock shows these beside the plots
@@ -46,6 +46,9 @@ def collect(figures: bool = True) -> dict[str, str]:
         _add_live_training(out)
     if "augment" in available_specs():
         _add_augment_steps(out)
+    from lab.cli import build_parser  # python main.py export --help
+
+    _add(out, "export --help", build_parser().texts)
     return out
 
 

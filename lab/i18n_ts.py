@@ -1,4 +1,4 @@
-"""Write the Qt Linguist source (``resources/i18n/nnlab_ko.ts``) from the catalog in :mod:`lab.i18n_ko`.
+"""Write the Qt Linguist source (``resources/i18n/nnlab_ko.ts``) from the Korean catalog (:mod:`lab.i18n`).
 
 The catalog is the one source of every translation; the ``.ts`` is generated from it (all
 entries in one context, ``nnlab``, the one ``ui.i18n.tr`` looks up) and ``pyside6-lrelease``
@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from lab import i18n_ko
+from lab.i18n import catalog_entries
 
 CONTEXT = "nnlab"
 
 
 def entries() -> list[tuple[str, str]]:
     """Every ``(English, Korean)`` pair: exact entries, then templates, in catalog order."""
-    return [*i18n_ko.EXACT.items(), *i18n_ko.TEMPLATES]
+    exact, templates = catalog_entries()
+    return [*exact.items(), *templates]
 
 
 def ts_text(language: str = "ko_KR") -> str:

@@ -129,6 +129,7 @@ class ExportActions(QObject):
 
     def _on_all_failed(self, message: str) -> None:
         self._close_progress()
+        message = tr(message)
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Export failed"), message, QMessageBox.StandardButton.Ok, self.window.dialog_parent())
         box.setInformativeText(tr("Files written before the failure are complete; nothing else changed."))
         box.open()
@@ -146,7 +147,7 @@ class ExportActions(QObject):
         return True
 
     def _on_copy_failed(self, exc: BaseException) -> None:
-        self.window.show_message(tr("Copy failed: {error}").format(error=exc))
+        self.window.show_message(tr("Copy failed: {error}").format(error=tr(str(exc))))
 
     def _on_copied(self, data: bytes) -> None:
         image = QImage.fromData(data, "PNG")

@@ -10,7 +10,10 @@ from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from lab.i18n_cli import Parser, cli_language
+
+    parser = Parser(  # in the locale's language (NNLAB_LANG, LANG; the window's own choice needs Qt)
+        lang=cli_language(),
         prog="python main.py",
         description="NN Training Lab: activations, initialization, preprocessing and augmentation, visually.",
         epilog="Headless export of slide figures: python main.py export --help",

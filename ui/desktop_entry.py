@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -61,7 +60,12 @@ def install_desktop_entry(data_home: Path, command: Sequence[str]) -> list[Path]
 def run_install_desktop(argv: Sequence[str]) -> int:
     """Command line of ``install-desktop``; returns the exit code."""
     default_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    parser = argparse.ArgumentParser(
+    from lab.i18n import tr
+    from lab.i18n_cli import Parser, cli_language
+
+    lang = cli_language()
+    parser = Parser(
+        lang=lang,
         prog=f"{ICON_NAME} install-desktop",
         description="Add NN Training Lab to the application menu of a Linux desktop (for this user).",
     )
@@ -69,13 +73,13 @@ def run_install_desktop(argv: Sequence[str]) -> int:
                         help=f"where desktop files and icons go (default: {default_home})")
     args = parser.parse_args(list(argv))
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        print("error: desktop files are for Linux and BSD desktops; "
-              "on Windows and macOS start the lab with nn-training-lab", file=sys.stderr)
+        print(f"{tr('error', lang)}: " + tr("desktop files are for Linux and BSD desktops; "
+                                            "on Windows and macOS start the lab with nn-training-lab", lang), file=sys.stderr)
         return 2
     try:
         written = install_desktop_entry(args.data_home, launcher_command())
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"{tr('error', lang)}: {exc}", file=sys.stderr)
         return 1
     for path in written:
         print(path)

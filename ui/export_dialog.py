@@ -270,7 +270,7 @@ class ExportDialog(QDialog):
         worker.start()  # a running worker keeps itself alive until it finishes
 
     def _on_preview_failed(self, exc: BaseException) -> None:
-        self.preview.setText(tr("Preview failed: {error}").format(error=exc))
+        self.preview.setText(tr("Preview failed: {error}").format(error=tr(str(exc))))
 
     def _show_preview(self, result: tuple[int, bytes]) -> None:
         generation, data = result
@@ -308,6 +308,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _fail(self, message: str) -> None:
+        message = tr(message)
         self.export_button.setText(tr("Export"))
         self.export_button.setEnabled(True)
         self.failed.emit(message)

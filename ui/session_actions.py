@@ -70,10 +70,10 @@ class SessionActions(QObject):
         try:
             loaded, notes = load_session(path)
         except SessionError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Open session failed"), str(exc), QMessageBox.StandardButton.Ok, parent)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Open session failed"), tr(str(exc)), QMessageBox.StandardButton.Ok, parent)
             box.setInformativeText(tr("Nothing was changed."))
             box.open()
-            w.show_message(tr("Could not open {name}: {error}").format(name=path.name, error=exc))
+            w.show_message(tr("Could not open {name}: {error}").format(name=path.name, error=tr(str(exc))))
             return False
         self._push(tr("open session {name}").format(name=path.name))
         panels = w.real_panels()
@@ -81,7 +81,7 @@ class SessionActions(QObject):
             if panel_id in panels:
                 panels[panel_id].set_params(params)
         w.settings.setValue("paths/session", str(path))
-        w.show_message("; ".join([tr("Opened session {name} (Ctrl+Z to undo)").format(name=path.name), *notes]))
+        w.show_message("; ".join([tr("Opened session {name} (Ctrl+Z to undo)").format(name=path.name), *map(tr, notes)]))
         self._params_changed()
         return True
 

@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>activation</source>
-        <translation>활성화 함수</translation>
+        <translation>활성화</translation>
     </message>
     <message>
         <source>activation function of every layer</source>
@@ -2777,19 +2777,19 @@
     </message>
     <message>
         <source>W ~ N(0, gain²/d_in)</source>
-        <translation>W ~ N(0, gain²/d_in)</translation>
+        <translation>W ~ N(0, 이득²/d_in)</translation>
     </message>
     <message>
         <source>W ~ N(0, gain²·2/(d_in + d_out))</source>
-        <translation>W ~ N(0, gain²·2/(d_in + d_out))</translation>
+        <translation>W ~ N(0, 이득²·2/(d_in + d_out))</translation>
     </message>
     <message>
         <source>W ~ U(−b, b), b = gain·√(6/(d_in + d_out))</source>
-        <translation>W ~ U(−b, b), b = gain·√(6/(d_in + d_out))</translation>
+        <translation>W ~ U(−b, b), b = 이득·√(6/(d_in + d_out))</translation>
     </message>
     <message>
         <source>W ~ U(−b, b), b = gain·√(3/d_in)</source>
-        <translation>W ~ U(−b, b), b = gain·√(3/d_in)</translation>
+        <translation>W ~ U(−b, b), b = 이득·√(3/d_in)</translation>
     </message>
     <message>
         <source>W orthogonal (QR of a Gaussian), entry variance 1/max(d_in, d_out)</source>
@@ -3985,6 +3985,810 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
         <translation>'Training Neural Networks I'을 위한 시각 실험실: 활성화 함수, 가중치 초기화, 데이터 전처리 (0 중심화, 정규화, PCA, 화이트닝), 데이터 증강.</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냄</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>예:</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>인수가 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>인수는 많아야 하나입니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>인수가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>NN Training Lab: activations, initialization, preprocessing and augmentation, visually.</source>
+        <translation>NN Training Lab: 활성화 함수, 가중치 초기화, 데이터 전처리, 데이터 증강을 눈으로 보는 실험실.</translation>
+    </message>
+    <message>
+        <source>Headless export of slide figures: python main.py export --help</source>
+        <translation>창 없이 슬라이드 그림 내보내기: python main.py export --help</translation>
+    </message>
+    <message>
+        <source>images to open in the Augmentation panel</source>
+        <translation>데이터 증강 패널에서 열 이미지</translation>
+    </message>
+    <message>
+        <source>start with default layout and parameters</source>
+        <translation>기본 배치와 기본 매개변수로 시작</translation>
+    </message>
+    <message>
+        <source>save a screenshot of the window once it is painted, then quit</source>
+        <translation>창이 그려지면 스크린샷을 저장하고 끝냄</translation>
+    </message>
+    <message>
+        <source>raise this panel first (activations, init, augment, pca)</source>
+        <translation>이 패널을 먼저 앞으로 (activations, init, augment, pca)</translation>
+    </message>
+    <message>
+        <source>start the lecture tour (→ / Page Down next, ← / Page Up back; F11 presentation mode)</source>
+        <translation>강의 투어 시작 (→ / Page Down 다음, ← / Page Up 이전; F11 발표 모드)</translation>
+    </message>
+    <message>
+        <source>Add NN Training Lab to the application menu of a Linux desktop (for this user).</source>
+        <translation>Linux 데스크톱의 애플리케이션 메뉴에 NN Training Lab을 추가합니다 (이 사용자만).</translation>
+    </message>
+    <message>
+        <source>desktop files are for Linux and BSD desktops; on Windows and macOS start the lab with nn-training-lab</source>
+        <translation>데스크톱 파일은 Linux와 BSD 데스크톱용입니다; Windows와 macOS에서는 nn-training-lab으로 실험실을 시작하세요</translation>
+    </message>
+    <message>
+        <source>Export slide-ready figures (and the numbers behind them) without opening a window.</source>
+        <translation>창을 열지 않고 슬라이드용 그림 (과 그 바탕의 수치)을 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>panel(s) to export, comma-separated (default: all)</source>
+        <translation>내보낼 패널, 쉼표로 구분 (기본값: all)</translation>
+    </message>
+    <message>
+        <source>output folder (created if missing)</source>
+        <translation>출력 폴더 (없으면 만듦)</translation>
+    </message>
+    <message>
+        <source>a session file saved by the app (File → Save session…)</source>
+        <translation>앱이 저장한 세션 파일 (파일 → 세션 저장…)</translation>
+    </message>
+    <message>
+        <source>resolution for PNG and size units (default: 200)</source>
+        <translation>PNG와 크기 단위의 해상도 (기본값: 200)</translation>
+    </message>
+    <message>
+        <source>look of the figure (default: slide)</source>
+        <translation>그림의 모양 (기본값: slide)</translation>
+    </message>
+    <message>
+        <source>transparent background (PNG, SVG, PDF)</source>
+        <translation>투명 배경 (PNG, SVG, PDF)</translation>
+    </message>
+    <message>
+        <source>language of the figures' titles, labels and captions (default: en)</source>
+        <translation>그림의 제목, 레이블, 설명의 언어 (기본값: en)</translation>
+    </message>
+    <message>
+        <source>override a parameter by its session-file name; repeatable (see --list-params)</source>
+        <translation>세션 파일의 이름으로 매개변수 하나를 바꿈; 여러 번 쓸 수 있음 (--list-params 참고)</translation>
+    </message>
+    <message>
+        <source>image file or folder for the augment panel; repeatable</source>
+        <translation>augment 패널의 이미지 파일이나 폴더; 여러 번 쓸 수 있음</translation>
+    </message>
+    <message>
+        <source>fail on the first unusable or missing image instead of skipping it with a note</source>
+        <translation>쓸 수 없거나 없는 이미지를 참고 메시지와 함께 건너뛰지 않고 처음 나온 곳에서 실패</translation>
+    </message>
+    <message>
+        <source>list every parameter with its default and range, then exit</source>
+        <translation>모든 매개변수를 기본값과 범위와 함께 보여 주고 끝냄</translation>
+    </message>
+    <message>
+        <source>start a panel from a lecture preset (one per panel, applied before --set; see --list-presets)</source>
+        <translation>강의 프리셋에서 패널을 시작 (패널마다 하나, --set보다 먼저 적용; --list-presets 참고)</translation>
+    </message>
+    <message>
+        <source>list every panel's presets and their claims, then exit</source>
+        <translation>모든 패널의 프리셋과 그 주장을 보여 주고 끝냄</translation>
+    </message>
+    <message>
+        <source>export only the figure(s) NAME (e.g. overview, stages; a file is PANEL-NAME.png); repeatable</source>
+        <translation>그림 NAME만 내보냄 (예: overview, stages; 파일 이름은 PANEL-NAME.png); 여러 번 쓸 수 있음</translation>
+    </message>
+    <message>
+        <source>--panel is empty</source>
+        <translation>--panel이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR이 필요합니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation>이미지 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file: reading it would wait forever</source>
+        <translation>일반 파일이 아니라 이름 있는 파이프 (FIFO)입니다: 읽으면 끝없이 기다리게 됩니다</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>일반 파일이 아니라 장치입니다</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>일반 파일이 아니라 소켓입니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop (following its links leads back to it)</source>
+        <translation>심볼릭 링크 고리입니다 (링크를 따라가면 다시 자기 자신으로 돌아옴)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>no such file (a part of the path is not a folder)</source>
+        <translation>그런 파일이 없습니다 (경로의 일부가 폴더가 아님)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>경로가 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>is not a valid path</source>
+        <translation>올바른 경로가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no image files in this folder</source>
+        <translation>이 폴더에는 이미지 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>a JSON file but not an NN Training Lab session</source>
+        <translation>JSON 파일이지만 NN Training Lab 세션이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not an image, a CSV of points or a session file (no ending)</source>
+        <translation>이미지도, 점의 CSV도, 세션 파일도 아닙니다 (확장자 없음)</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a UTF-8 text file</source>
+        <translation>UTF-8 텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>no CSV file chosen</source>
+        <translation>CSV 파일을 고르지 않았습니다</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>빈 파일 (0바이트)</translation>
+    </message>
+    <message>
+        <source>truncated file (the data ends early)</source>
+        <translation>잘린 파일 (데이터가 일찍 끝남)</translation>
+    </message>
+    <message>
+        <source>not an image Pillow can read (unknown or unsupported format)</source>
+        <translation>Pillow가 읽을 수 있는 이미지가 아닙니다 (알 수 없거나 지원하지 않는 형식)</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (permission denied)</source>
+        <translation>폴더가 읽기 전용입니다 (권한 없음)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>16-bit grayscale → 8-bit</source>
+        <translation>16비트 흑백 → 8비트</translation>
+    </message>
+    <message>
+        <source>transparency composited over white</source>
+        <translation>투명한 부분을 흰색 위에 합성함</translation>
+    </message>
+    <message>
+        <source>not an NN Training Lab session (missing "format": "nn-training-lab-session")</source>
+        <translation>NN Training Lab 세션이 아닙니다 ("format": "nn-training-lab-session"이 없음)</translation>
+    </message>
+    <message>
+        <source>"panels" must be an object of panel parameters</source>
+        <translation>"panels"는 패널 매개변수의 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a session</source>
+        <translation>JSON이 너무 깊게 중첩되어 세션일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>pipeline JSON needs a list of steps</source>
+        <translation>파이프라인 JSON에는 단계 목록이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected an object with a 'kind'</source>
+        <translation>'kind'가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>choose at least one</source>
+        <translation>하나 이상 고르세요</translation>
+    </message>
+    <message>
+        <source>a value is listed twice</source>
+        <translation>같은 값이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>the plot areas would be too small</source>
+        <translation>그래프 영역이 너무 작아집니다</translation>
+    </message>
+    <message>
+        <source>no images loaded</source>
+        <translation>불러온 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>no images to augment</source>
+        <translation>증강할 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>the data are too large to square without overflow; rescale them</source>
+        <translation>데이터가 너무 커서 제곱하면 넘칩니다; 크기를 줄이세요</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>세션 파일</translation>
+    </message>
+    <message>
+        <source>32-bit integer</source>
+        <translation>32비트 정수</translation>
+    </message>
+    <message>
+        <source>floating-point</source>
+        <translation>부동소수점</translation>
+    </message>
+    <message>
+        <source>grayscale</source>
+        <translation>흑백</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <source>1-bit</source>
+        <translation>1비트</translation>
+    </message>
+    <message>
+        <source>CMYK</source>
+        <translation>CMYK</translation>
+    </message>
+    <message>
+        <source>YCbCr</source>
+        <translation>YCbCr</translation>
+    </message>
+    <message>
+        <source>HSV</source>
+        <translation>HSV</translation>
+    </message>
+    <message>
+        <source>argument {option}: {error}</source>
+        <translation>인수 {option}: {error}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {known})</source>
+        <translation>잘못된 선택: {value} ({known} 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>잘못된 {type} 값: {value}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {option}</source>
+        <translation>다음 인수가 필요합니다: {option}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {value}</source>
+        <translation>알 수 없는 인수: {value}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {known}</source>
+        <translation>모호한 옵션: {option}은(는) {known} 중 어느 것일 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>명시한 인수 {value}을(를) 무시했습니다</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {option}</source>
+        <translation>인수 {option}과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>one of the arguments {option} is required</source>
+        <translation>인수 {option} 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>where desktop files and icons go (default: {path})</source>
+        <translation>데스크톱 파일과 아이콘을 둘 곳 (기본값: {path})</translation>
+    </message>
+    <message>
+        <source>comma-separated formats from {known} (default: png)</source>
+        <translation>{known} 중에서 쉼표로 구분한 형식 (기본값: png)</translation>
+    </message>
+    <message>
+        <source>page size, e.g. 1920x1080px, 25x14cm, 10x5.6in, or a preset: {known} (default: 16:9 = 9.6x5.4in)</source>
+        <translation>페이지 크기, 예: 1920x1080px, 25x14cm, 10x5.6in, 또는 프리셋: {known} (기본값: 16:9 = 9.6x5.4in)</translation>
+    </message>
+    <message>
+        <source>--preset {value}: expected PANEL:NAME (see --list-presets)</source>
+        <translation>--preset {value}: PANEL:NAME 형식이어야 합니다 (--list-presets 참고)</translation>
+    </message>
+    <message>
+        <source>--preset {value}: one preset per panel ({option} has one already)</source>
+        <translation>--preset {value}: 프리셋은 패널마다 하나입니다 ({option}에는 이미 있음)</translation>
+    </message>
+    <message>
+        <source>--set {value}: expected PANEL.PARAM=VALUE</source>
+        <translation>--set {value}: PANEL.PARAM=VALUE 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--set {value}: unknown panel {option}</source>
+        <translation>--set {value}: 알 수 없는 패널 {option}</translation>
+    </message>
+    <message>
+        <source>--set {value}: unknown parameter {option} (see --list-params)</source>
+        <translation>--set {value}: 알 수 없는 매개변수 {option} (--list-params 참고)</translation>
+    </message>
+    <message>
+        <source>--figure: no figure named {value} (known: {known})</source>
+        <translation>--figure: 이름이 {value}인 그림이 없습니다 (있는 그림: {known})</translation>
+    </message>
+    <message>
+        <source>unknown panel {value} (use {known})</source>
+        <translation>알 수 없는 패널 {value} ({known} 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>{error} (and {n} more)</source>
+        <translation>{error} (외 {n}개)</translation>
+    </message>
+    <message>
+        <source>{error}; nothing was written for it</source>
+        <translation>{error}; 이 그림은 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{error}; the smallest page that works is about {size} (--size {value})</source>
+        <translation>{error}; 되는 가장 작은 페이지는 약 {size}입니다 (--size {value})</translation>
+    </message>
+    <message>
+        <source>{error}; skipped</source>
+        <translation>{error}; 건너뜀</translation>
+    </message>
+    <message>
+        <source>skipped {error}</source>
+        <translation>건너뜀: {error}</translation>
+    </message>
+    <message>
+        <source>NaN in {known}: {error}</source>
+        <translation>{known}에 NaN: {error}</translation>
+    </message>
+    <message>
+        <source>a {w}×{h} cm page is too small ({error})</source>
+        <translation>{w}×{h} cm 페이지는 너무 작습니다 ({error})</translation>
+    </message>
+    <message>
+        <source>a {w}×{h} cm page is too small ({detail})</source>
+        <translation>{w}×{h} cm 페이지는 너무 작습니다 ({detail})</translation>
+    </message>
+    <message>
+        <source>no page up to 10× the requested size works</source>
+        <translation>요청한 크기의 10배까지 어떤 페이지도 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown figure format {value} (use one of {known})</source>
+        <translation>알 수 없는 그림 형식 {value} ({known} 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>figure size {w}×{h} px is outside 16–20000 px</source>
+        <translation>그림 크기 {w}×{h} px가 16–20000 px 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>DPI {dpi} is outside 10–2400</source>
+        <translation>DPI {dpi}이(가) 10–2400 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>bad size {value}: use WxH with px, cm or in (e.g. 1920x1080px, 25x14cm) or one of {known}</source>
+        <translation>잘못된 크기 {value}: px, cm, in 단위의 WxH (예: 1920x1080px, 25x14cm)나 {known} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>bad size {value}: width and height must be positive</source>
+        <translation>잘못된 크기 {value}: 너비와 높이는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown format(s) {value}: use {known}</source>
+        <translation>알 수 없는 형식 {value}: {known}을(를) 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path}: {error}</source>
+        <translation>폴더 {path}을(를) 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path}: {detail}</source>
+        <translation>폴더 {path}을(를) 만들 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>{path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>{path}에 쓸 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>is a broken symbolic link (its target {path} does not exist)</source>
+        <translation>끊어진 심볼릭 링크입니다 (대상 {path}이(가) 없음)</translation>
+    </message>
+    <message>
+        <source>cannot read ({detail})</source>
+        <translation>읽을 수 없습니다 ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read {detail}</source>
+        <translation>읽을 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot list the folder ({detail})</source>
+        <translation>폴더 목록을 읽을 수 없습니다 ({detail})</translation>
+    </message>
+    <message>
+        <source>the {what} is {size}, above the {limit} limit</source>
+        <translation>{what} 크기가 {size}로, 한도 {limit}을(를) 넘습니다</translation>
+    </message>
+    <message>
+        <source>not an image, a CSV of points or a session file ({value})</source>
+        <translation>이미지도, 점의 CSV도, 세션 파일도 아닙니다 ({value})</translation>
+    </message>
+    <message>
+        <source>file is {a} MB, above the {b} MB limit</source>
+        <translation>파일이 {a} MB로, 한도 {b} MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>has no pixels ({size})</source>
+        <translation>픽셀이 없습니다 ({size})</translation>
+    </message>
+    <message>
+        <source>{size} = {n} pixels is more than the {limit}-pixel limit (refused as a possible decompression bomb)</source>
+        <translation>{size} = {n}픽셀로, 한도 {limit}픽셀보다 많습니다 (압축 폭탄일 수 있어 거부함)</translation>
+    </message>
+    <message>
+        <source>too many pixels (more than the {limit}-pixel limit): refused as a possible decompression bomb</source>
+        <translation>픽셀이 너무 많습니다 (한도 {limit}픽셀 초과): 압축 폭탄일 수 있어 거부함</translation>
+    </message>
+    <message>
+        <source>corrupt header ({detail})</source>
+        <translation>헤더가 손상됨 ({detail})</translation>
+    </message>
+    <message>
+        <source>corrupt image data ({detail})</source>
+        <translation>이미지 데이터가 손상됨 ({detail})</translation>
+    </message>
+    <message>
+        <source>not enough memory to decode it ({detail})</source>
+        <translation>디코딩할 메모리가 부족합니다 ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable image ({detail})</source>
+        <translation>읽을 수 있는 이미지가 아닙니다 ({detail})</translation>
+    </message>
+    <message>
+        <source>the image ({size}) holds fewer than 2 patches of {limit}</source>
+        <translation>이미지 ({size})에 {limit} 패치가 2개도 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>{kind} grayscale rescaled {a} → 0…255</source>
+        <translation>{kind} 흑백을 {a} → 0…255로 다시 맞춤</translation>
+    </message>
+    <message>
+        <source>first of {n} frames</source>
+        <translation>프레임 {n}개 중 첫 번째</translation>
+    </message>
+    <message>
+        <source>EXIF orientation {n} applied</source>
+        <translation>EXIF 방향 {n} 적용</translation>
+    </message>
+    <message>
+        <source>shown at {size}</source>
+        <translation>{size}로 표시</translation>
+    </message>
+    <message>
+        <source>no column named {value} (header: {known}); use a name or a 1-based number</source>
+        <translation>이름이 {value}인 열이 없습니다 (머리글: {known}); 열 이름이나 1부터 세는 번호를 쓰세요</translation>
+    </message>
+    <message>
+        <source>no column named {value} (the file has no header row); use a name or a 1-based number</source>
+        <translation>이름이 {value}인 열이 없습니다 (파일에 머리글 행이 없음); 열 번호 (1부터)를 쓰세요</translation>
+    </message>
+    <message>
+        <source>column {value} does not exist (the file has {n} columns)</source>
+        <translation>{value}번 열이 없습니다 (파일의 열은 {n}개)</translation>
+    </message>
+    <message>
+        <source>need at least 3 data rows, found {n}</source>
+        <translation>데이터 행이 3개 이상 필요한데 {n}개뿐입니다</translation>
+    </message>
+    <message>
+        <source>{n} rows is more than the {m} the lab handles</source>
+        <translation>{n}행은 이 실험실이 다루는 {m}행보다 많습니다</translation>
+    </message>
+    <message>
+        <source>missing value in {column}</source>
+        <translation>{column}에 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>{value} in {column} is not a finite number</source>
+        <translation>{column}의 {value}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} in {column} is not a number</source>
+        <translation>{column}의 {value}은(는) 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}, line {n}: {error}</source>
+        <translation>{path}, {n}행: {error}</translation>
+    </message>
+    <message>
+        <source>PCA data: {error}</source>
+        <translation>PCA 데이터: {error}</translation>
+    </message>
+    <message>
+        <source>Image patches: {error}</source>
+        <translation>이미지 패치: {error}</translation>
+    </message>
+    <message>
+        <source>Ignored dragged point(s) {known}: only {n} points.</source>
+        <translation>끌어 옮긴 점 {known}은(는) 무시함: 점이 {n}개뿐이다.</translation>
+    </message>
+    <message>
+        <source>{n} point(s) contain NaN or infinity (first at row {m}); remove them before PCA</source>
+        <translation>점 {n}개에 NaN이나 무한대가 있습니다 (첫 번째는 {m}행); PCA 전에 지우세요</translation>
+    </message>
+    <message>
+        <source>need at least {n} points, got {m}</source>
+        <translation>점이 {n}개 이상 필요한데 {m}개뿐입니다</translation>
+    </message>
+    <message>
+        <source>need at least 3 training points, got {n}</source>
+        <translation>학습 점이 3개 이상 필요한데 {n}개뿐입니다</translation>
+    </message>
+    <message>
+        <source>unsupported session version {value} (this app reads version {n})</source>
+        <translation>지원하지 않는 세션 버전 {value} (이 앱은 버전 {n}을 읽음)</translation>
+    </message>
+    <message>
+        <source>unknown panel {value} (known: {known})</source>
+        <translation>알 수 없는 패널 {value} (있는 패널: {known})</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file</source>
+        <translation>{path}은(는) 텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {a}, column {b}: {detail})</source>
+        <translation>{path}은(는) 올바른 JSON이 아닙니다 ({a}행, {b}열: {detail})</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable JSON document ({detail})</source>
+        <translation>{path}은(는) 쓸 수 있는 JSON 문서가 아닙니다 ({detail})</translation>
+    </message>
+    <message>
+        <source>panel {value}: {error}</source>
+        <translation>패널 {value}: {error}</translation>
+    </message>
+    <message>
+        <source>{error}; its saved parameters were skipped</source>
+        <translation>{error}; 저장된 매개변수는 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is outside {known}</source>
+        <translation>{value}은(는) {known} 범위 밖입니다</translation>
+    </message>
+    <message>
+        <source>{value} is too large for a number</source>
+        <translation>{value}은(는) 수로 다루기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {known}</source>
+        <translation>{value}은(는) {known} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is too small (0 = full resolution, else at least 32)</source>
+        <translation>{value}은(는) 너무 작습니다 (0 = 원래 해상도, 아니면 32 이상)</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>true나 false여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected an integer, got {value}</source>
+        <translation>정수여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>수여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>텍스트여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation>목록이어야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected text items, got {value}</source>
+        <translation>텍스트 항목이어야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected finite numbers, got {value}</source>
+        <translation>유한한 수여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected comma-separated numbers, got {value}</source>
+        <translation>쉼표로 구분한 수여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>expected an object of parameters, got {type}</source>
+        <translation>매개변수의 객체여야 합니다 (받은 값: {type})</translation>
+    </message>
+    <message>
+        <source>unknown parameter {value} (known: {known})</source>
+        <translation>알 수 없는 매개변수 {value} (있는 매개변수: {known})</translation>
+    </message>
+    <message>
+        <source>unknown parameter {value}</source>
+        <translation>알 수 없는 매개변수 {value}</translation>
+    </message>
+    <message>
+        <source>unknown preset {value} (known: {known})</source>
+        <translation>알 수 없는 프리셋 {value} (있는 프리셋: {known})</translation>
+    </message>
+    <message>
+        <source>{n} runs (activations × schemes × inputs); at most {m}</source>
+        <translation>실행 {n}개 (활성화 함수 × 초기화 방식 × 입력); 많아야 {m}개</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail} at line {a} column {b}</source>
+        <translation>올바른 JSON이 아닙니다 ({a}행 {b}열): {detail}</translation>
+    </message>
+    <message>
+        <source>not an augmentation pipeline (format {value})</source>
+        <translation>증강 파이프라인이 아닙니다 (형식 {value})</translation>
+    </message>
+    <message>
+        <source>pipeline version {value} is newer than this lab understands ({n})</source>
+        <translation>파이프라인 버전 {value}은(는) 이 실험실이 이해하는 버전 ({n})보다 새롭습니다</translation>
+    </message>
+    <message>
+        <source>step {n}: {error}</source>
+        <translation>{n}단계: {error}</translation>
+    </message>
+    <message>
+        <source>unknown field(s) {known}</source>
+        <translation>알 수 없는 필드 {known}</translation>
+    </message>
+    <message>
+        <source>unknown step {value} (known: {known})</source>
+        <translation>알 수 없는 단계 {value} (있는 단계: {known})</translation>
+    </message>
+    <message>
+        <source>unknown step {value}</source>
+        <translation>알 수 없는 단계 {value}</translation>
+    </message>
+    <message>
+        <source>probability p must be in [0, 1], got {value}</source>
+        <translation>확률 p는 [0, 1] 안이어야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>enabled must be true or false, got {value}</source>
+        <translation>enabled는 true나 false여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>options must be an object, got {value}</source>
+        <translation>options는 객체여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>unknown option {value} (known: {known})</source>
+        <translation>알 수 없는 옵션 {value} (있는 옵션: {known})</translation>
+    </message>
+    <message>
+        <source>{option} expects a finite number, got {value}</source>
+        <translation>{option}에는 유한한 수가 필요합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{option} = {value} is outside {known}</source>
+        <translation>{option} = {value}은(는) {known} 범위 밖입니다</translation>
+    </message>
+    <message>
+        <source>{option} expects an integer, got {value}</source>
+        <translation>{option}에는 정수가 필요합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{option} must be one of {known}, got {value}</source>
+        <translation>{option}은(는) {known} 중 하나여야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{option} expects a [low, high] pair, got {value}</source>
+        <translation>{option}에는 [low, high] 쌍이 필요합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>{option} low {a} is above high {b}</source>
+        <translation>{option}의 low {a}이(가) high {b}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{detail} would make a {size} image ({n} MP), above the {m} MP limit per sample; use a smaller size or preview size</source>
+        <translation>{detail}은(는) {size} 이미지 ({n} MP)를 만들어 표본당 한도 {m} MP를 넘습니다; 더 작은 크기나 미리보기 크기를 쓰세요</translation>
+    </message>
+    <message>
         <source>Restart NN Training Lab to show the menus and controls in {language}? Every panel keeps its parameters.</source>
         <translation>메뉴와 컨트롤까지 {language} 화면으로 바꾸려면 NN Training Lab을 다시 시작하세요. 모든 패널의 매개변수는 유지됩니다.</translation>
     </message>
@@ -4613,6 +5417,18 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
         <translation>PC1 {deg}, λ = {a}, {b}; 상위 {k}개가 {pct} 남김.</translation>
     </message>
     <message>
+        <source>PC{i} holds only {p} of the variance; whitening multiplies it by 1/√(λ+ε) = {g} (ε = {e} limits this).</source>
+        <translation>PC{i}는 분산의 {p}만 담는다; 화이트닝은 이를 1/√(λ+ε) = {g}배로 키운다 (ε = {e}(으)로 제한됨).</translation>
+    </message>
+    <message>
+        <source>PC{i} has ~0 variance (λ{j} = {v}): the points are collinear. Whitening divides it by √(λ+ε) = {d}; set ε &gt; 0 to keep rounding noise from being blown up.</source>
+        <translation>PC{i}의 분산은 ~0이다 (λ{j} = {v}): 점들이 일직선 위에 있다. 화이트닝은 이를 √(λ+ε) = {d}(으)로 나눈다; 반올림 잡음이 부풀지 않도록 ε &gt; 0으로 두라.</translation>
+    </message>
+    <message>
+        <source>PC{i} has ~0 variance (λ{j} = {v}): the points are collinear. Whitening divides it by √(λ+ε) = {d}.</source>
+        <translation>PC{i}의 분산은 ~0이다 (λ{j} = {v}): 점들이 일직선 위에 있다. 화이트닝은 이를 √(λ+ε) = {d}(으)로 나눈다.</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {n} points per view (all are computed).</source>
         <translation>보기마다 점 {n}개 중 {shown}개 표시 (계산은 모두 함).</translation>
     </message>
@@ -4683,6 +5499,10 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
     <message>
         <source>{a} vs {b}</source>
         <translation>{a} 대 {b}</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
     </message>
 </context>
 </TS>

@@ -180,3 +180,14 @@ def test_lecture_tour_is_collected_and_translated_with_its_numbers():
     assert i18n.tr("Centred: 2.8% flip", "ko") == "중심화 후: 2.8% 클래스 바뀜"
     assert i18n.tr("▼ 2 curves below 10⁻⁶⁰", "ko") == "▼ 10⁻⁶⁰ 미만 곡선 2개"
     assert i18n.tr("▼ Leaky ReLU below 10⁻⁶⁰", "ko") == "▼ Leaky ReLU: 10⁻⁶⁰ 미만"
+
+
+def test_a_value_of_a_phrase_does_not_swallow_a_list():
+    """"{p} in k = {k}" must not take "3, 95% in k = 6, …" as its k: the list is split first."""
+    assert i18n.tr("astronaut.jpg, 192 → k dimensions: 90% in k = 3, 95% in k = 6, 99% in k = 22", "ko") == \
+        "astronaut.jpg, 192 → k차원: k = 3에서 90%, k = 6에서 95%, k = 22에서 99%"
+    assert i18n.tr("SGD steps until the loss ≤ 0.2: ReLU, Glorot normal, zero-centred inputs", "ko") == \
+        "손실 ≤ 0.2까지 SGD 스텝 수: ReLU, Glorot 정규분포, 0 중심 입력"
+    # "in" of a sentence needs an entry; "in" after a number is the inch
+    assert i18n.missing("90% in k = 3") == () and i18n.missing("9.6 x 5.4 in") == ()
+    assert i18n.missing("12 in the box") == ("12 in the box",)

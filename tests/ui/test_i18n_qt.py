@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 import sys
 from pathlib import Path
@@ -182,7 +184,7 @@ def test_notes_dock_and_tour_speak_korean_and_follow_a_switch(make_window, qtbot
 # of things the notes keep in English, keys, units.  Everything else in Latin letters is English
 # that did not go through tr().
 _ALLOWED_LATIN = re.compile(
-    r"(?i)\b(?:NN Training Lab|English|Leaky|conv|stride|padding|pooling|avg|fan|fancy|\d+-crop|hue|saturation|"
+    r"(?i)\b(?:NN Training Lab|English|Leaky|conv|stride|padding|pooling|avg|fan(?:-in|-out)?|fancy|\d+-crop|hue|saturation|"
     r"lightness|BT\.601|HSL|HSV|JSON|XOR|Page|Up|Down|Esc|Delete|Gauss|Legendre|Monte|Carlo|Cutout|hPa|F\d*|"
     r"Enter|Tab|Home|End|Space|PgUp|PgDown|Left|Right|torchvision|CenterCrop|TenCrop|Inception|Pillow|Beta|lo|hi|CC0|ns|mod)\b")
 _TAGS = re.compile(r"<[^>]+>|&\w+;")
@@ -261,8 +263,22 @@ def _widget_texts(root) -> dict[str, str]:
     return out
 
 
+def _tooltips(root) -> dict[str, str]:
+    """The tooltips, status tips and "What's this" of every widget under ``root``, shown or not."""
+    from PySide6.QtWidgets import QWidget
+
+    out: dict[str, str] = {}
+    for w in [root, *root.findChildren(QWidget)]:
+        for text in (w.toolTip(), w.statusTip(), w.whatsThis()):
+            if text:
+                out.setdefault(text, f"tooltip of {type(w).__name__} {w.objectName() or ''}".strip())
+    return out
+
+
 def _korean_leftovers(window) -> dict[str, str]:
     texts = _widget_texts(window)
+    for text, where in _tooltips(window).items():
+        texts.setdefault(text, where)
     for top in window.menuBar().actions():  # menus are hidden until opened: walk them too
         for action in [top, *_actions(top.menu())]:
             for text in (action.text(), action.statusTip(), action.toolTip()):
@@ -301,6 +317,17 @@ def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
         qtbot.wait(50)
         for text, where in _korean_leftovers(window).items():
             leftovers.setdefault(text, f"{panel_id}: {where}")
+        if panel_id == "activations":  # each tab under the curves shows its own views, table and tips
+            panel.set_params(dataclasses.replace(panel.params(), show_noise=True))  # adds the Noise tab
+            assert panel.controller.wait_idle(60_000)
+            tabs = panel.lower_tabs
+            assert {tabs.tabText(i) for i in range(tabs.count())} >= {"모두", "출력", "깊이", "지그재그", "표", "잡음"}
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                assert panel.controller.wait_idle(60_000)
+                qtbot.wait(50)
+                for text, where in _korean_leftovers(window).items():
+                    leftovers.setdefault(text, f"activations, tab {tabs.tabText(i)}: {where}")
     dialog = window.exports.export_current()  # the export dialog of the last panel
     for text, where in _widget_texts(dialog).items():
         if _english_left(text):
@@ -332,3 +359,27 @@ def test_korean_pipeline_editor_shows_korean_but_keeps_english_values(qtbot):
         fill.setCurrentIndex(fill.findData("gray"))
     assert editor.steps()[0].options["fill"] == "gray" and editor.preset() == "custom"
     assert editor.preset_combo.currentText() == "사용자 정의"
+
+
+def test_errors_from_lab_reach_a_korean_user_in_korean(make_window, qtbot, tmp_path):
+    """A bad session file (dialog and status bar) and a malformed CSV (status bar, PCA notes)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ui_i18n.install("ko")
+    window = make_window()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "nn-training-lab-session", "version": 1,
+                               "panels": {"activations": {"mu": "abc"}}}), encoding="utf-8")
+    assert not window.open_session(bad)
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert [b.text() for b in boxes] == ["패널 'activations': mu: 수여야 합니다 (받은 값: 'abc')"]
+    assert boxes[0].windowTitle() == "세션 열기 실패" and boxes[0].informativeText() == "바뀐 것은 없습니다."
+    boxes[0].close()
+    assert window.statusBar().currentMessage() == \
+        "bad.json 파일을 열 수 없습니다: 패널 'activations': mu: 수여야 합니다 (받은 값: 'abc')"
+
+    csv = tmp_path / "pts.csv"
+    csv.write_text("x,y\n1,2\n3,abc\n4,5\n6,7\n", encoding="utf-8")
+    window.open_dropped([csv])
+    expected = "PCA 데이터: pts.csv, 3행: y의 'abc'은(는) 수가 아닙니다"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected, timeout=30_000)

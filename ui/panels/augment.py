@@ -146,7 +146,7 @@ class AugmentPanel(Panel):
         controller.result_ready.connect(self._on_computed)
         controller.params_changed.connect(self._show_headline)
         self._show_headline(controller.params())
-        controller.failed.connect(lambda _p, exc: self.status_label.setText(str(exc)))
+        controller.failed.connect(lambda _p, exc: self.status_label.setText(tr(str(exc))))
         self.loader.progress.connect(self._on_load_progress)
         self.loader.result_ready.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
@@ -253,7 +253,7 @@ class AugmentPanel(Panel):
 
     def _on_load_failed(self, _request: object, exc: BaseException) -> None:
         self.status_label.setText("")
-        self.message.emit(tr("Loading images failed: {reason} — keeping the previous images").format(reason=exc))
+        self.message.emit(tr("Loading images failed: {reason} — keeping the previous images").format(reason=tr(str(exc))))
 
     def _on_loaded(self, request: tuple[tuple[str, ...], int, bool, AugmentParams], attempt: LoadAttempt) -> None:
         _paths, max_side, user, _params = request

@@ -314,7 +314,7 @@ class PipelineEditor(QWidget):
         try:
             new = step.replace(**changes)
         except ValueError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(tr(str(exc)))
             return
         if new == step:
             return

@@ -71,7 +71,7 @@ class Panel(QWidget):
         form.edited.connect(self._on_form_edited)
         controller.edited.connect(self.params_changed)
         controller.edited.connect(self._forget_preset)
-        controller.failed.connect(lambda _p, exc: self.message.emit(f"{load_spec(self.panel_id).title}: {exc}"))
+        controller.failed.connect(lambda _p, exc: self.message.emit(f"{tr(load_spec(self.panel_id).title)}: {tr(str(exc))}"))
 
     # --- state -------------------------------------------------------------------------
     def params(self) -> Any:
@@ -107,7 +107,7 @@ class Panel(QWidget):
         try:
             params = self.adjust(name, self.form.read(current))
         except ValueError as exc:  # a combination the dataclass rejects: keep the previous state
-            self.message.emit(f"{load_spec(self.panel_id).title}: {exc}")
+            self.message.emit(f"{tr(load_spec(self.panel_id).title)}: {tr(str(exc))}")
             self.form.show_params(current)
             return
         if params != current:
