@@ -19,6 +19,7 @@ single-shot ``QTimer``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -128,15 +129,22 @@ class PanelController(QObject, Generic[P]):
         return self._pending or self._worker is not None
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Run the event loop until nothing is pending or running (for tests and scripts)."""
-        if not self.is_busy():
-            return True
-        loop = QEventLoop()
-        self.idle.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        self.idle.disconnect(loop.quit)
-        return not self.is_busy()
+        """Run the event loop until nothing is pending or running (for tests and scripts).
+
+        A request that arrives while the loop handles the last run's ``idle`` (a delayed
+        request, a slot that asks for more) is waited for too, within the same ``timeout_ms``.
+        """
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.is_busy():
+            remaining_ms = int((deadline - time.monotonic()) * 1000)
+            if remaining_ms <= 0:
+                return False
+            loop = QEventLoop()
+            self.idle.connect(loop.quit)
+            QTimer.singleShot(remaining_ms, loop.quit)
+            loop.exec()
+            self.idle.disconnect(loop.quit)
+        return True
 
     # --- the worker ----------------------------------------------------------------------------
     def _start(self) -> None:

@@ -123,3 +123,21 @@ def test_a_busy_global_pool_never_keeps_a_panel_waiting(qtbot):
     finally:
         release.set()
         assert pool.waitForDone(10_000)
+
+
+def test_wait_idle_waits_for_a_request_made_as_the_last_run_ends(qtbot):
+    """A slot of ``idle`` that asks for one more run (as a delayed request does): still waited for."""
+    ran = []
+    ctl = PanelController(0, lambda p: ran.append(p) or p, debounce_ms=5)
+    again = []
+
+    def once_more() -> None:
+        if not again:
+            again.append(True)
+            ctl.set_params(7)
+
+    ctl.idle.connect(once_more)  # connected first, so it runs before wait_idle's own slot
+    ctl.set_params(3)
+    assert ctl.wait_idle(5000)
+    assert ran == [3, 7] and ctl.result() == 7
+    ctl.shutdown()
