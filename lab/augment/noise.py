@@ -54,7 +54,7 @@ def gaussian_noise(img: NDArray[np.uint8], sigma: float, offset: int = 0) -> NDA
     flat, out = img.reshape(-1), np.empty(img.shape, dtype=np.uint8)
     # in bands whose float32 scratch stays in cache and is reused: whole-image temporaries
     # are four times the image and fresh memory every sample
-    band = n if n <= 4 * _BAND_VALUES else _BAND_VALUES
+    band = n if n <= 16 * _BAND_VALUES else _BAND_VALUES
     acc = np.empty(band, dtype=np.float32)
     for start in range(0, n, band):
         stop = min(n, start + band)
@@ -67,8 +67,8 @@ def gaussian_noise(img: NDArray[np.uint8], sigma: float, offset: int = 0) -> NDA
     return out
 
 
-#: Values per band of the banded kernels (gaussian noise, mixup) on images of over four bands:
-#: their scratch then stays in cache (from 512 × 384 on, 10–40 % faster; smaller in one go).
+#: Values per band of gaussian noise on images of over 16 bands (1M values): the float32 scratch
+#: then stays in cache (1024 × 768: ~0.85× the time; up to 512 × 384 one pass is faster).
 _BAND_VALUES = 1 << 16
 
 
@@ -241,23 +241,12 @@ def mixup(a: NDArray[np.uint8], b: NDArray[np.uint8], lam: float) -> NDArray[np.
     if not (0.0 <= lam <= 1.0):
         raise ValueError(f"lambda must be in [0, 1], got {lam}")
     # uint16 fixed point: λ in 1/256ths, (k·a + (256 − k)·b + 128) >> 8 <= 65408 (at most one
-    # gray level from the exact mix; λ = 0 and 1 give b and a exactly), in bands whose uint16
-    # scratch stays in cache
+    # gray level from the exact mix; λ = 0 and 1 give b and a exactly)
     k = int(round(256.0 * lam))
-    fa, fb = np.ascontiguousarray(a).reshape(-1), np.ascontiguousarray(b).reshape(-1)
-    out = np.empty(a.shape, dtype=np.uint8)
-    flat, n = out.reshape(-1), fa.size
-    band = n if n <= 4 * _BAND_VALUES else _BAND_VALUES
-    scratch = np.empty((2, band), dtype=np.uint16)
-    for start in range(0, n, band):
-        stop = min(n, start + band)
-        mixed, other = scratch[0, : stop - start], scratch[1, : stop - start]
-        np.multiply(fa[start:stop], k, out=mixed, dtype=np.uint16)
-        np.multiply(fb[start:stop], 256 - k, out=other, dtype=np.uint16)
-        mixed += other
-        mixed += 128
-        np.right_shift(mixed, 8, out=flat[start:stop], casting="unsafe")
-    return out
+    mixed = np.multiply(a, k, dtype=np.uint16)
+    mixed += np.multiply(b, 256 - k, dtype=np.uint16)
+    mixed += 128
+    return np.right_shift(mixed, 8, out=np.empty_like(a), casting="unsafe")
 
 
 def cutmix_box(rng: np.random.Generator, height: int, width: int, lam: float) -> tuple[tuple[int, int, int, int], float]:
