@@ -136,7 +136,9 @@ def resized_crop_pil(im: Image.Image, box: tuple[int, int, int, int], out_h: int
     top, left, h, w = box
     if out_h < 1 or out_w < 1:
         raise ValueError(f"output size must be positive, got {out_h}x{out_w}")
-    return im.resize((out_w, out_h), _RESAMPLE, box=(left, top, left + w, top + h))
+    # Crop, then resize, as torchvision and albumentations do: the filter does not reach past
+    # the crop's edges (a resize with ``box`` would blend the pixels outside into its border).
+    return im.crop((left, top, left + w, top + h)).resize((out_w, out_h), _RESAMPLE)
 
 
 def short_side_size(height: int, width: int, short: int) -> tuple[int, int]:
