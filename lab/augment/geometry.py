@@ -44,7 +44,10 @@ def to_array(im: Image.Image) -> NDArray[np.uint8]:
     if bands is None or w * h == 0:
         return np.asarray(im)
     im.load()
-    encoder = Image._getencoder(im.mode, "raw", im.mode)
+    try:
+        encoder = Image._getencoder(im.mode, "raw", im.mode)
+    except AttributeError:  # a Pillow without this internal: the public way
+        return np.asarray(im)
     try:
         encoder.setimage(im.im, (0, 0, w, h))
         _, status, data = encoder.encode(w * h * bands + 64)
