@@ -187,16 +187,6 @@ def test_to_array_gives_the_pixels_of_rgb_and_gray_images(h, w):
     assert np.array_equal(geometry.to_array(gray), img[..., 1])
 
 
-def test_to_array_falls_back_to_pillows_public_api(monkeypatch):
-    from PIL import Image
-
-    img = np.random.default_rng(5).integers(0, 256, (9, 14, 3), dtype=np.uint8)
-    im = Image.fromarray(img, "RGB")
-    monkeypatch.delattr(Image, "_getencoder")
-    assert np.array_equal(geometry.to_array(im), img)
-    assert np.array_equal(geometry.to_array(im.convert("L")), np.asarray(im.convert("L")))
-
-
 def test_lookup_tables_applied_in_c_equal_pillows_public_point():
     from PIL import Image
 
