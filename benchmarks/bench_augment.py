@@ -206,8 +206,8 @@ def _kernels(img: np.ndarray, partner: np.ndarray) -> dict[str, tuple[str, Calla
     turn = (0.98, 0.17, -5.0, -0.17, 0.98, 8.0)
     return {
         "hflip": ("Image.transpose", lambda: im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)),
-        "random resized crop": ("Image.resize with box",
-                                lambda: im.resize((w, h), bilinear, box=(10, 10, w * 0.6, h * 0.6))),
+        "random resized crop": ("Image.crop + Image.resize",
+                                lambda: im.crop((10, 10, int(w * 0.6), int(h * 0.6))).resize((w, h), bilinear)),
         "affine (rot+scale+shear+shift)": ("Image.transform", lambda: im.transform((w, h), Image.Transform.AFFINE,
                                                                                    turn, resample=bilinear)),
         "brightness/contrast": ("Image.point on the bytes", lambda: bytes_view.point(lut)),

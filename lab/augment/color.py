@@ -25,7 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from lab.augment.geometry import check_rgb, to_pil
+from lab.augment.geometry import check_rgb, to_array, to_pil
 
 #: Luma weights of ITU-R BT.601, used by Pillow's ``convert("L")``.
 LUMA_WEIGHTS: tuple[float, float, float] = (0.299, 0.587, 0.114)
@@ -89,93 +89,98 @@ def jitter_hsl(img: NDArray[np.uint8], hue_shift: float = 0.0, saturation: float
         raise ValueError(f"lightness shift must be within [-1, 1], got {lightness}")
     if not np.isfinite(hue_shift):
         raise ValueError(f"hue shift must be finite, got {hue_shift}")
-    # Work on bands of rows small enough that the float32 temporaries stay in cache: on a
-    # 1024×768 image this is about twice as fast as one pass over the whole image.
-    rows = max(1, _BLOCK_PIXELS // img.shape[1])
-    if img.shape[0] <= rows:
-        return _jitter_hsl_block(img, hue_shift, saturation, lightness)
-    out = np.empty_like(img)
-    for top in range(0, img.shape[0], rows):
-        out[top : top + rows] = _jitter_hsl_block(img[top : top + rows], hue_shift, saturation, lightness)
+    # Work on bands of rows small enough that the temporaries stay in cache, all in buffers
+    # allocated once per call (fresh arrays of this size cost page faults on every band).
+    h, w = img.shape[:2]
+    rows = max(1, min(h, _BLOCK_PIXELS // w))
+    work = _HslWork(rows * w)
+    out = np.empty((h, w, 3), dtype=np.uint8)
+    for top in range(0, h, rows):
+        _jitter_hsl_block(img[top : top + rows], out[top : top + rows], work, hue_shift, saturation, lightness)
     return out
 
 
-_BLOCK_PIXELS = 32_768
+_BLOCK_PIXELS = 65_536
 
 
-def _jitter_hsl_block(img: NDArray[np.uint8], hue_shift: float, saturation: float, lightness: float) -> NDArray[np.uint8]:
+class _HslWork:
+    """The scratch planes of :func:`_jitter_hsl_block` for bands of up to ``n`` pixels."""
+
+    def __init__(self, n: int) -> None:
+        self.f32 = np.empty((12, n), dtype=np.float32)  # 1, r, g, b, max, min, chroma, 2L, room, a', num, term
+        self.f32[0] = 1.0
+        self.mask = np.empty(n, dtype=np.int32)
+
+
+def _jitter_hsl_block(img: NDArray[np.uint8], out: NDArray[np.uint8], work: _HslWork,
+                      hue_shift: float, saturation: float, lightness: float) -> None:
     f32 = np.float32
-    planes = np.moveaxis(img, 2, 0).astype(np.float32)  # (3, H, W), 0–255 scale
-    r, g, b = planes[0], planes[1], planes[2]
-    mx = np.maximum(r, g)
+    h, w = img.shape[:2]
+    n = h * w
+    one, r, g, b, mx, mn, chroma, light, room, a_new, num, term = work.f32[:, :n]
+    mask = work.mask[:n]
+    # float32 channel planes on the 0–255 scale (the cast reads the interleaved bytes faster
+    # than a uint8 copy does).  NumPy's maximum/minimum against a scalar are ~5× slower than
+    # against an array: ``one`` holds 1.
+    np.copyto(work.f32[1:4, :n], img.reshape(n, 3).T)
+    np.maximum(r, g, out=mx)
     np.maximum(mx, b, out=mx)
-    mn = np.minimum(r, g)
+    np.minimum(r, g, out=mn)
     np.minimum(mn, b, out=mn)
-    chroma = mx - mn
-    light = mx + mn
-    light *= f32(0.5)
-    room = np.subtract(f32(255.0), light)  # min(L, 1 − L) on the 0–255 scale
-    np.minimum(room, light, out=room)
-    # every colour has room >= C/2 >= 0.5; grays (C = 0) get a' = 0 from their chroma, and the
-    # floor only keeps black and white from 0/0
-    np.maximum(room, f32(0.5), out=room)
-    new_light = light
-    new_light += f32(lightness * 255.0)
-    np.clip(new_light, f32(0.0), f32(255.0), out=new_light)
-    a_new = chroma * f32(0.5 * saturation)  # S·s = (C/2)·s / min(L, 1 − L)
+    np.subtract(mx, mn, out=chroma)
+    # The hue in units of 30° is 2·num/C, shifted by +2 so that it lies in [0, 12]: num is
+    # g − b + C where r is the maximum, b − r + 3C where g is, r − g + 5C where b is (all
+    # exact in float32).  The sector is selected by bit masks on the floats' bits: a masked
+    # copy or np.where branches per pixel and costs about ten arithmetic passes.
+    np.subtract(r, g, out=num)
+    np.multiply(chroma, f32(5.0), out=term)
+    num += term
+    bits, term_bits = num.view(np.int32), term.view(np.int32)
+    for top, x, y, offset in ((g, b, r, 3.0), (r, g, b, 1.0)):  # where g, then r is the maximum
+        np.equal(mx, top, out=mask, casting="unsafe")
+        np.negative(mask, out=mask)  # 0 or all ones
+        np.multiply(chroma, f32(offset), out=term)
+        term += x
+        term -= y
+        term_bits ^= bits
+        term_bits &= mask
+        bits ^= term_bits
+    np.add(mx, mn, out=light)  # 2L
+    np.subtract(f32(510.0), light, out=room)
+    np.minimum(room, light, out=room)  # 2·min(L, 255 − L) >= C >= 1 for every colour
+    np.maximum(room, one, out=room)  # grays (C = 0) get a' = 0 from their chroma; no 0/0
+    np.multiply(chroma, f32(saturation), out=a_new)  # S·s = (C/2)·s / min(L, 255 − L)
     a_new /= room
-    np.minimum(a_new, f32(1.0), out=a_new)
-    new_room = np.subtract(f32(255.0), new_light, out=room)
-    np.minimum(new_room, new_light, out=new_room)
-    a_new *= new_room
-    # hue in units of 30° (k of the module docstring without the channel offset): 2·h′; grays
-    # get a finite hue that a' = 0 then ignores
-    inv_c = np.maximum(chroma, f32(1.0), out=chroma)
-    np.divide(f32(2.0), inv_c, out=inv_c)
-    # The sector (which channel is the maximum) picks one of three terms.  Selected as
-    # Σ mask·term, exact because x·0 = 0 and 0 + x = x: np.where on an irregular mask
-    # branches per element and costs about 100 arithmetic passes.
-    is_r = mx == r
-    is_g = mx == g
-    is_g &= ~is_r
-    is_b = ~is_r
-    is_b &= ~is_g
-    hue = np.subtract(g, b)
-    hue *= inv_c
-    hue *= is_r
-    term = np.subtract(b, r)
-    term *= inv_c
-    term += f32(4.0)
-    term *= is_g
-    hue += term
-    np.subtract(r, g, out=term)
-    term *= inv_c
-    term += f32(8.0)
-    term *= is_b
-    hue += term
-    # k − 6 wrapped into [−6, 6) by subtraction (np.mod on float32 costs ~100× an addition, a
-    # masked subtraction several): hue + shift + 6 lies in [4, 28)
-    hue += f32(np.mod(hue_shift, 360.0) / 30.0 + 6.0)
-    hue -= f32(12.0) * (hue >= f32(18.0))
-    hue -= f32(12.0) * (hue >= f32(6.0))
-    out = np.empty(img.shape, dtype=np.uint8)
+    np.minimum(a_new, one, out=a_new)
+    light *= f32(0.5)
+    light += f32(lightness * 255.0)
+    np.clip(light, f32(0.0), f32(255.0), out=light)
+    np.subtract(f32(255.0), light, out=room)
+    np.minimum(room, light, out=room)
+    a_new *= room  # a' = S'·min(L', 255 − L')
     # L' ± a' stays within [0, 255] because a' <= min(L', 255 − L'), so no clip is needed
     # before the rounding cast (+0.5 then truncation; 255.5 truncates to 255).
-    new_light += f32(0.5)
-    k = np.empty_like(hue)
-    t = np.empty_like(hue)
-    for ch, n in enumerate((0.0, 8.0, 4.0)):
-        if n:
-            np.add(hue, f32(n), out=k)
-            k -= f32(12.0) * (k >= f32(6.0))  # channel offset, wrapped again
-        # the channel's triangle clip(min(k − 3, 9 − k), −1, 1) = clip(3 − |k − 6|, −1, 1)
-        np.abs(k if n else hue, out=t)
-        np.subtract(f32(3.0), t, out=t)
-        np.clip(t, f32(-1.0), f32(1.0), out=t)
-        t *= a_new
-        np.subtract(new_light, t, out=t)
-        out[..., ch] = t
-    return out
+    light += f32(0.5)
+    np.maximum(chroma, one, out=chroma)
+    np.divide(f32(2.0), chroma, out=chroma)
+    hue = num
+    hue *= chroma
+    shift = float(np.mod(hue_shift, 360.0)) / 30.0
+    k = term
+    flat = out.reshape(n, 3)
+    for ch, offset in enumerate((0.0, 8.0, 4.0)):
+        # k ≡ (hue − 2) + shift + channel offset (mod 12) is taken as hue + c with c in [0, 12),
+        # so in [0, 24): its distance to the nearest of 6 and 18 is ||k − 12| − 6|
+        np.add(hue, f32((shift + offset - 2.0) % 12.0 - 12.0), out=k)
+        np.abs(k, out=k)
+        k -= f32(6.0)
+        np.abs(k, out=k)
+        # the channel's triangle clip(3 − |k − 6|, −1, 1), negated
+        k -= f32(3.0)
+        np.clip(k, f32(-1.0), f32(1.0), out=k)
+        k *= a_new
+        k += light
+        np.copyto(flat[:, ch], k, casting="unsafe")
 
 
 def mean_luma(im: Image.Image) -> float:
@@ -211,6 +216,28 @@ def mean_luma_array(img: NDArray[np.uint8]) -> float:
     return float(np.dot(LUMA_WEIGHTS, means))
 
 
+class _Table(Image.ImagePointHandler):
+    """A table of ints for :meth:`PIL.Image.Image.point` that goes to Pillow's C code as it is.
+
+    Given a plain list, ``point`` first rounds every entry in Python: 10 µs for 256 entries,
+    30 µs for an RGB table, as long as the table itself on a small image.
+    """
+
+    def __init__(self, table: list[int]) -> None:
+        self.table = table
+
+    def point(self, im: Image.Image) -> Image.Image:
+        return im._new(im.im.point(self.table, None))
+
+
+def apply_lut(im: Image.Image, table: list[int]) -> Image.Image:
+    """``im.point(table)`` for a table of ints (256 entries per band)."""
+    try:
+        return im.point(_Table(table))
+    except AttributeError:  # a Pillow without these internals: the public way
+        return im.point(table)
+
+
 def same_lut(img: NDArray[np.uint8], table: list[int]) -> NDArray[np.uint8]:
     """Map every byte of an RGB array through one 256-entry table.
 
@@ -220,14 +247,14 @@ def same_lut(img: NDArray[np.uint8], table: list[int]) -> NDArray[np.uint8]:
     img = np.ascontiguousarray(img)
     h, w = img.shape[:2]
     view = Image.frombuffer("L", (w * 3, h), img, "raw", "L", 0, 1)
-    return np.asarray(view.point(table)).reshape(h, w, 3)
+    return to_array(apply_lut(view, table)).reshape(h, w, 3)
 
 
 def brightness_contrast_pil(im: Image.Image, brightness: float = 1.0, contrast: float = 1.0) -> Image.Image:
     if brightness == 1.0 and contrast == 1.0:
         return im.copy()
     mu = mean_luma(im) if contrast != 1.0 else 0.0
-    return im.point(brightness_contrast_lut(brightness, contrast, mu))
+    return apply_lut(im, brightness_contrast_lut(brightness, contrast, mu))
 
 
 def brightness_contrast(img: NDArray[np.uint8], brightness: float = 1.0, contrast: float = 1.0) -> NDArray[np.uint8]:
@@ -288,7 +315,7 @@ def add_rgb_offset_pil(im: Image.Image, offset01: NDArray[np.float64]) -> Image.
     table: list[int] = []
     for ch in range(3):
         table += np.clip(np.floor(x + 255.0 * offset01[ch] + 0.5), 0, 255).astype(np.int64).tolist()
-    return im.point(table)
+    return apply_lut(im, table)
 
 
 def fancy_pca(img: NDArray[np.uint8], alphas: NDArray[np.float64], eigval: NDArray[np.float64] = IMAGENET_EIGVAL,

@@ -33,6 +33,32 @@ def to_pil(img: NDArray[np.uint8]) -> Image.Image:
     return Image.fromarray(check_rgb(img), "RGB")
 
 
+def to_array(im: Image.Image) -> NDArray[np.uint8]:
+    """The pixels of an ``RGB`` or ``L`` Pillow image as a read-only ``(H, W, 3)`` or ``(H, W)`` array.
+
+    ``np.asarray(im)`` packs the image in 64 kB pieces and joins them (a second copy); here the
+    raw encoder packs it in one piece that the array then shares.
+    """
+    w, h = im.size
+    bands = {"RGB": 3, "L": 1}.get(im.mode)
+    if bands is None or w * h == 0:
+        return np.asarray(im)
+    im.load()
+    try:
+        encoder = Image._getencoder(im.mode, "raw", im.mode)
+    except AttributeError:  # a Pillow without this internal: the public way
+        return np.asarray(im)
+    try:
+        encoder.setimage(im.im, (0, 0, w, h))
+        _, status, data = encoder.encode(w * h * bands + 64)
+    finally:
+        encoder.cleanup()
+    if status != 1 or len(data) != w * h * bands:  # not done in one piece: the safe way
+        return np.asarray(im)
+    flat = np.frombuffer(data, dtype=np.uint8)
+    return flat.reshape(h, w, 3) if bands == 3 else flat.reshape(h, w)
+
+
 def _pixels(img: NDArray[np.uint8]) -> NDArray[np.void]:
     """View an RGB image as ``(H, W, 1)`` 3-byte items: reversing those is ~4x faster than a
     strided ``(..., 3)`` uint8 copy."""
@@ -113,7 +139,9 @@ def resized_crop_pil(im: Image.Image, box: tuple[int, int, int, int], out_h: int
     top, left, h, w = box
     if out_h < 1 or out_w < 1:
         raise ValueError(f"output size must be positive, got {out_h}x{out_w}")
-    return im.resize((out_w, out_h), _RESAMPLE, box=(left, top, left + w, top + h))
+    # Crop, then resize, as torchvision and albumentations do: the filter does not reach past
+    # the crop's edges (a resize with ``box`` would blend the pixels outside into its border).
+    return im.crop((left, top, left + w, top + h)).resize((out_w, out_h), _RESAMPLE)
 
 
 def short_side_size(height: int, width: int, short: int) -> tuple[int, int]:

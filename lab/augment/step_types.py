@@ -49,7 +49,7 @@ class Canvas:
 
     def array(self) -> NDArray[np.uint8]:
         if self._arr is None:
-            self._arr = np.asarray(self.pil())
+            self._arr = geometry.to_array(self.pil())
         return self._arr
 
     def set_pil(self, im: Image.Image) -> None:

@@ -255,7 +255,7 @@ def _partner_array(c: Canvas, ctx: Context, index: int) -> NDArray[np.uint8]:
         return arr
     key = (index, w, h, "array")
     if key not in ctx.pil_cache:
-        ctx.pil_cache[key] = np.asarray(_partner_pil(c, ctx, index))
+        ctx.pil_cache[key] = geometry.to_array(_partner_pil(c, ctx, index))
     return ctx.pil_cache[key]
 
 

@@ -174,3 +174,82 @@ def test_hsl_jitter_of_a_whole_image_matches_colorsys_pixel_by_pixel():
             hh, ll, ss = colorsys.rgb_to_hls(r, g, b)
             ref = colorsys.hls_to_rgb((hh + dh / 360) % 1.0, min(1.0, max(0.0, ll + dl)), min(1.0, ss * sf))
             assert np.abs(out[i, j] - [round(v * 255) for v in ref]).max() <= 1, (i, j)
+
+
+@pytest.mark.parametrize("h, w", [(1, 1), (5, 17), (192, 256), (301, 257)])
+def test_to_array_gives_the_pixels_of_rgb_and_gray_images(h, w):
+    from PIL import Image
+
+    img = np.random.default_rng(h * w).integers(0, 256, (h, w, 3), dtype=np.uint8)
+    rgb = geometry.to_array(Image.fromarray(img, "RGB"))
+    assert rgb.shape == (h, w, 3) and rgb.dtype == np.uint8 and np.array_equal(rgb, img)
+    gray = Image.fromarray(img[..., 1], "L")
+    assert np.array_equal(geometry.to_array(gray), img[..., 1])
+
+
+def test_lookup_tables_applied_in_c_equal_pillows_public_point():
+    from PIL import Image
+
+    rng = np.random.default_rng(3)
+    img = rng.integers(0, 256, (23, 41, 3), dtype=np.uint8)
+    table = rng.integers(0, 256, 768).tolist()
+    im = Image.fromarray(img, "RGB")
+    assert np.array_equal(np.asarray(color.apply_lut(im, table)), np.asarray(im.point(table)))
+    # per channel: out[..., c] = table[256 c + in[..., c]]
+    want = np.stack([np.asarray(table[256 * c : 256 * (c + 1)])[img[..., c]] for c in range(3)], axis=2)
+    assert np.array_equal(np.asarray(color.apply_lut(im, table)), want)
+    assert np.array_equal(color.same_lut(img, table[:256]), np.asarray(table[:256])[img])
+
+
+def test_hsl_jitter_at_sector_edges_and_ties_matches_colorsys():
+    import colorsys
+
+    # every ordering of the channels, ties for the maximum and the minimum, grays, and hue
+    # shifts that wrap past 0° and 360° in both directions
+    levels = (0, 1, 64, 127, 128, 200, 254, 255)
+    img = np.array([[[r, g, b] for r in levels for g in levels] for b in levels], dtype=np.uint8)
+    for dh, sf, dl in [(0.0, 1.0, 0.0), (-361.0, 1.0, 0.0), (719.5, 0.8, 0.05), (59.999, 1.7, -0.2), (180.0, 0.0, 0.3)]:
+        out = color.jitter_hsl(img, dh, sf, dl).astype(int)
+        for i, j in np.ndindex(*img.shape[:2]):
+            r, g, b = (float(v) / 255 for v in img[i, j])
+            hh, ll, ss = colorsys.rgb_to_hls(r, g, b)
+            ref = colorsys.hls_to_rgb((hh + dh / 360) % 1.0, min(1.0, max(0.0, ll + dl)), min(1.0, ss * sf))
+            assert np.abs(out[i, j] - [round(v * 255) for v in ref]).max() <= 1, (img[i, j], dh, sf, dl)
+    assert np.array_equal(color.jitter_hsl(img, 0.0, 1.0, 0.0), img)
+
+
+def test_gaussian_noise_in_bands_is_the_formula(monkeypatch):
+    img = _photo(600, 700, 4)  # 1.26 M values: worked in bands
+    assert img.size > 16 * noise._BAND_VALUES
+    offset = noise.NOISE_BANK_SIZE - 5000  # and wrapping around the bank
+    banded = noise.gaussian_noise(img, 17.0, offset)
+    bank = noise.noise_bank().astype(np.float64)
+    z = np.concatenate([bank[offset:], bank])[: img.size].reshape(img.shape)
+    want = np.clip(np.floor(img + 17.0 * z + 0.5), 0, 255)
+    assert np.abs(banded - want).max() <= 1 and np.mean(banded != want) < 1e-3
+    monkeypatch.setattr(noise, "_BAND_VALUES", 10**9)
+    assert np.array_equal(noise.gaussian_noise(img, 17.0, offset), banded)
+
+
+def test_a_flip_step_is_its_own_inverse():
+    img = _photo(37, 53, 5)
+    once = sample_variants([img], ["a"], (Step("hflip", True, 1.0),), 2, 0)
+    assert all(np.array_equal(s.image, img[:, ::-1]) for s in once)
+    twice = sample_variants([img], ["a"], (Step("hflip", True, 1.0), Step("hflip", True, 1.0)), 2, 0)
+    assert all(np.array_equal(s.image, img) for s in twice)
+    v = (Step("vflip", True, 1.0), Step("hflip", True, 1.0), Step("vflip", True, 1.0), Step("hflip", True, 1.0))
+    assert all(np.array_equal(s.image, img) for s in sample_variants([img], ["a"], v, 2, 0))
+
+
+def test_random_resized_crop_is_pillows_crop_then_bilinear_resize():
+    from PIL import Image
+
+    img = _photo(90, 120, 6)
+    step = Step("random_resized_crop", True, 1.0, {"scale": (0.1, 1.0), "out_width": 100, "out_height": 80})
+    for s in sample_variants([img], ["a"], (step,), 12, 4):
+        d = s.steps[0].values
+        top, left, h, w = d["top"], d["left"], d["height"], d["width"]
+        crop = Image.fromarray(img[top : top + h, left : left + w].copy(), "RGB")
+        want = np.asarray(crop.resize((100, 80), Image.Resampling.BILINEAR)).astype(int)
+        assert s.image.shape == (80, 100, 3)
+        assert np.abs(s.image.astype(int) - want).max() <= 1
