@@ -112,6 +112,8 @@ def run() -> list[Row]:
     panel.controller.set_paused(False)
     panel.curves_view.viewport().removeEventFilter(paints)
     bare_items = bare.counts
+    bare_paints = (f"bare copy {bare.paints_per_redraw:.2f} paints per redraw, {bare.stray_paints} outside them "
+                   f"(the earlier reference: {partial.stray_paints})")
     bare.close()
     partial.close()
     alphas = np.asarray([alpha._from_slider(p) for p in positions])
@@ -133,7 +135,7 @@ def run() -> list[Row]:
     return [
         Row("redraw after slider change, p95", percentile(redraw, 95) * ms, "ms", bare_ref, bare_p95, goal,
             f"{note}; statistics worker live; median {median(redraw) * ms:.1f} ms vs bare {bare_median:.1f} ms; "
-            f"{paint_count / N_CHANGES:.2f} paints per change; each change followed by one bare redraw"),
+            f"{paint_count / N_CHANGES:.2f} paints per change; each change followed by one bare redraw; {bare_paints}"),
         Row("curves frame only, p95", percentile(curves_only, 95) * ms, "ms", bare_ref, bare_p95, goal,
             f"statistics held back; median {median(curves_only) * ms:.1f} ms"),
         Row("curves frame only vs the earlier reference, p95", percentile(curves_only, 95) * ms, "ms",
