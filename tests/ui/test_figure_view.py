@@ -288,3 +288,25 @@ def test_axis_tick_labels_follow_a_new_range(qtbot):
         strips.append(pixels[:, : max(left, 1), :3].copy())  # the tick labels of the y axis
     assert strips[0].shape == strips[1].shape
     assert np.array_equal(strips[0], strips[1]), "the reused view's y axis does not show the new range's ticks"
+
+
+def test_a_text_whose_numbers_change_keeps_its_font_and_colour_unset(qtbot, monkeypatch):
+    """A drag changes a text's numbers on every frame: the new text shows, and its unchanged
+    font and colour are not set again (each setFont re-lays the text out); a new size is."""
+    def fig(text, size=0.8, color=0):
+        return Figure("f", (Axes("a", (Line([0.0, 1.0], [0.0, 1.0], key="l"),
+                                       Text(0.5, 0.5, text, size=size, color=color, key="t")),),))
+
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.show_figure(fig("λ = 1.000"))
+    fonts, colours = [], []
+    monkeypatch.setattr(pg.TextItem, "setFont", lambda self, font: fonts.append(font.pointSizeF()))
+    original_colour = pg.TextItem.setColor
+    monkeypatch.setattr(pg.TextItem, "setColor", lambda self, c: (colours.append(c), original_colour(self, c)))
+    view.show_figure(fig("λ = 1.250"))
+    text = next(i for i in view.plot("a").items if isinstance(i, pg.TextItem))
+    assert text.toPlainText() == "λ = 1.250"
+    assert fonts == [] and colours == []
+    view.show_figure(fig("λ = 1.250", size=1.2, color=1))
+    assert len(fonts) == 1 and fonts[0] > 0 and len(colours) == 1
