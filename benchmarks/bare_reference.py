@@ -40,7 +40,7 @@ def _move_points(item: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray) -> None
     item.invalidate()
 
 
-class _PaintCounter(QObject):
+class PaintCounter(QObject):
     """Counts paint events of a widget."""
 
     count = 0
@@ -90,7 +90,7 @@ class BareCopy:
             self.plots.append((plot, copy))
         self.widget.show()
         QApplication.processEvents()  # exposed, so repaint() paints
-        self._paints = _PaintCounter(self.widget)
+        self._paints = PaintCounter(self.widget)
         self.widget.viewport().installEventFilter(self._paints)
         self.redraws = 0
         self._widgets = [it for it in self.widget.scene().items() if isinstance(it, QGraphicsWidget)]

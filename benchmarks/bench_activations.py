@@ -18,7 +18,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 
-from benchmarks.bare_reference import BareCopy
+from benchmarks.bare_reference import BareCopy, PaintCounter
 from benchmarks.common import Row, median, percentile
 
 FUNCTIONS = ("sigmoid", "tanh", "leaky_relu", "elu")
@@ -37,23 +37,6 @@ def _numpy_floor(alphas: np.ndarray) -> list[float]:
             evaluate(name, x, slope=0.01, alpha=float(alpha))
         out.append(time.perf_counter() - t0)
     return out
-
-
-class _PaintCounter:
-    """Counts paint events of the view (each measured change should cost exactly one)."""
-
-    def __new__(cls) -> object:
-        from PySide6.QtCore import QEvent, QObject
-
-        class Counter(QObject):
-            count = 0
-
-            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint:
-                    self.count += 1
-                return False
-
-        return Counter()
 
 
 def run() -> list[Row]:
@@ -76,7 +59,7 @@ def run() -> list[Row]:
     for pos in positions[:10]:  # warm-up
         slider.setValue(pos)
         app.processEvents()
-    paints = _PaintCounter()
+    paints = PaintCounter()  # each measured change should cost exactly one paint of the view
     panel.curves_view.viewport().installEventFilter(paints)
     bare = BareCopy(panel.curves_view)  # the same items in a bare pyqtgraph widget, redrawn in turn
     partial = BareCopy(panel.curves_view, full=False)  # the earlier reference: curves and fills only
