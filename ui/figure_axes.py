@@ -88,6 +88,10 @@ def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
         # antialiased lines across the plot); cached as a pixmap, a frame in which only the
         # data change blits it instead.  The axis re-renders when its range or style changes.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    # The hidden top and right axes follow no range: a plain axis re-renders its label's HTML on
+    # every range change (≈0.1 ms each; a PCA drag changes three plots' ranges every frame).
+    for name in ("top", "right"):
+        plot.getAxis(name).unlinkFromView()
     # pyqtgraph sizes the bottom axis for its default font: make room for the theme's
     # tick labels plus the axis title so the two never overlap.
     plot.getAxis("bottom").setHeight(QFontMetrics(font).height() + QFontMetrics(label).height() + 14)

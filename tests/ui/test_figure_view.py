@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+import pytest
 
 from lab.figures import (
     DARK,
@@ -310,3 +311,30 @@ def test_a_text_whose_numbers_change_keeps_its_font_and_colour_unset(qtbot, monk
     assert fonts == [] and colours == []
     view.show_figure(fig("λ = 1.250", size=1.2, color=1))
     assert len(fonts) == 1 and fonts[0] > 0 and len(colours) == 1
+
+
+def test_a_range_change_re_renders_no_axis_label(qtbot, monkeypatch):
+    """New limits move the ticks; no axis label (shown, or on the hidden top and right axes)
+    is rendered again, and the hidden axes stay hidden."""
+    x = np.linspace(-6, 6, 200)
+
+    def fig(top):
+        return Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlabel="x", ylabel="y",
+                                 xlim=(-6.0, 6.0), ylim=(-top, top)),))
+
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    _shown(qtbot, view, fig(1.1))
+    rendered = []
+    original = pg.AxisItem._updateLabel
+    monkeypatch.setattr(pg.AxisItem, "_updateLabel", lambda self: (rendered.append(self.orientation), original(self)))
+    for top in (2.0, 3.5, 1.5):
+        view.show_figure(fig(top))
+        view.repaint()
+        assert view.plot("a").viewRange()[1] == pytest.approx([-top, top])
+    assert rendered == []
+    plot = view.plot("a")
+    assert not plot.getAxis("top").isVisible() and not plot.getAxis("right").isVisible()
+    assert plot.getAxis("left").isVisible() and plot.getAxis("left").labelText == "y"
