@@ -266,11 +266,13 @@ def test_plots_of_an_earlier_figure_are_never_painted_again(qtbot):
     assert _dark_pixels(view, hide_items=True) == 0  # and nothing but the scene's items
 
 
-def test_axis_tick_labels_follow_a_new_range(qtbot):
+@pytest.mark.parametrize("grid", [False, True])  # an axis with a grid is cached as a pixmap, one without is not
+def test_axis_tick_labels_follow_a_new_range(qtbot, grid):
     """Regression: with SI prefixes off, a range change left the axis painting the old ticks."""
     x = np.linspace(-6, 6, 200)
-    wide = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-6.0, 6.0), ylim=(-1.1, 1.1)),))
-    narrow = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-2.0, 2.0), ylim=(-30.0, 30.0)),))
+    wide = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-6.0, 6.0), ylim=(-1.1, 1.1), grid=grid),))
+    narrow = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-2.0, 2.0), ylim=(-30.0, 30.0),
+                               grid=grid),))
     views = []
     for figures in ((wide, narrow), (narrow,)):
         view = FigureView(fast=True)
