@@ -92,11 +92,10 @@ class BareCopy:
         QApplication.processEvents()  # exposed, so repaint() paints
         self._paints = PaintCounter(self.widget)
         self.widget.viewport().installEventFilter(self._paints)
-        self.redraws = 0
+        self.redraws = self.redraw_paints = 0  # redraws, and the paints inside them
         self._widgets = [it for it in self.widget.scene().items() if isinstance(it, QGraphicsWidget)]
         self._settle()  # what building the copy left posted
-        self._paints.count = 0
-        self.redraw_paints = 0  # paints inside redraw()
+        self.reset_counts()
 
     def _copy_texts(self, plot: pg.PlotItem, copy: pg.PlotItem) -> None:
         if plot.titleLabel.isVisible() and plot.titleLabel.text:
@@ -210,6 +209,10 @@ class BareCopy:
         self._settle()
         self.redraws += 1
         self.redraw_paints += self._paints.count - before
+
+    def reset_counts(self) -> None:
+        """Count paints from now on (another window shown after this copy may have repainted it)."""
+        self._paints.count = self.redraw_paints = self.redraws = 0
 
     def _settle(self) -> None:
         """Deliver what the paint itself posted (a relayout after a wider tick label, and its paint)."""

@@ -63,6 +63,9 @@ def run() -> list[Row]:
     panel.curves_view.viewport().installEventFilter(paints)
     bare = BareCopy(panel.curves_view)  # the same items in a bare pyqtgraph widget, redrawn in turn
     partial = BareCopy(panel.curves_view, full=False)  # the earlier reference: curves and fills only
+    app.processEvents()  # showing the second copy posts a repaint of the first: not in a measured frame
+    bare.reset_counts()
+    partial.reset_counts()
     bare_wall: list[float] = []
     bare_cpu: list[float] = []
     partial_wall: list[float] = []
