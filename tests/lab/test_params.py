@@ -70,3 +70,12 @@ def test_replace_checks_ranges():
         lp.replace(FakeParams(), n=1)
     with pytest.raises(ValueError, match="unknown"):
         lp.replace(FakeParams(), nope=1)
+
+
+def test_infos_are_worked_out_once_but_handed_out_as_a_fresh_list():
+    first = lp.infos(FakeParams)
+    first.clear()  # a caller editing its list changes nothing for the next one
+    again = lp.infos(FakeParams)
+    assert again and again == lp.infos(FakeParams) and again is not lp.infos(FakeParams)
+    with pytest.raises(ValueError):  # replace still checks every change against the (cached) ranges
+        lp.replace(FakeParams(), **{again[0].name: "not a value"})

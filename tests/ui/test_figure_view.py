@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+import pytest
 
 from lab.figures import (
     DARK,
@@ -265,11 +266,13 @@ def test_plots_of_an_earlier_figure_are_never_painted_again(qtbot):
     assert _dark_pixels(view, hide_items=True) == 0  # and nothing but the scene's items
 
 
-def test_axis_tick_labels_follow_a_new_range(qtbot):
+@pytest.mark.parametrize("grid", [False, True])  # an axis with a grid is cached as a pixmap, one without is not
+def test_axis_tick_labels_follow_a_new_range(qtbot, grid):
     """Regression: with SI prefixes off, a range change left the axis painting the old ticks."""
     x = np.linspace(-6, 6, 200)
-    wide = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-6.0, 6.0), ylim=(-1.1, 1.1)),))
-    narrow = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-2.0, 2.0), ylim=(-30.0, 30.0)),))
+    wide = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-6.0, 6.0), ylim=(-1.1, 1.1), grid=grid),))
+    narrow = Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlim=(-2.0, 2.0), ylim=(-30.0, 30.0),
+                               grid=grid),))
     views = []
     for figures in ((wide, narrow), (narrow,)):
         view = FigureView(fast=True)
@@ -288,3 +291,52 @@ def test_axis_tick_labels_follow_a_new_range(qtbot):
         strips.append(pixels[:, : max(left, 1), :3].copy())  # the tick labels of the y axis
     assert strips[0].shape == strips[1].shape
     assert np.array_equal(strips[0], strips[1]), "the reused view's y axis does not show the new range's ticks"
+
+
+def test_a_text_whose_numbers_change_keeps_its_font_and_colour_unset(qtbot, monkeypatch):
+    """A drag changes a text's numbers on every frame: the new text shows, and its unchanged
+    font and colour are not set again (each setFont re-lays the text out); a new size is."""
+    def fig(text, size=0.8, color=0):
+        return Figure("f", (Axes("a", (Line([0.0, 1.0], [0.0, 1.0], key="l"),
+                                       Text(0.5, 0.5, text, size=size, color=color, key="t")),),))
+
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.show_figure(fig("λ = 1.000"))
+    fonts, colours = [], []
+    monkeypatch.setattr(pg.TextItem, "setFont", lambda self, font: fonts.append(font.pointSizeF()))
+    original_colour = pg.TextItem.setColor
+    monkeypatch.setattr(pg.TextItem, "setColor", lambda self, c: (colours.append(c), original_colour(self, c)))
+    view.show_figure(fig("λ = 1.250"))
+    text = next(i for i in view.plot("a").items if isinstance(i, pg.TextItem))
+    assert text.toPlainText() == "λ = 1.250"
+    assert fonts == [] and colours == []
+    view.show_figure(fig("λ = 1.250", size=1.2, color=1))
+    assert len(fonts) == 1 and fonts[0] > 0 and len(colours) == 1
+
+
+def test_a_range_change_re_renders_no_axis_label(qtbot, monkeypatch):
+    """New limits move the ticks; no axis label (shown, or on the hidden top and right axes)
+    is rendered again, and the hidden axes stay hidden."""
+    x = np.linspace(-6, 6, 200)
+
+    def fig(top):
+        return Figure("g", (Axes("a", (Line(x, np.tanh(x), key="t"),), xlabel="x", ylabel="y",
+                                 xlim=(-6.0, 6.0), ylim=(-top, top)),))
+
+    view = FigureView(fast=True)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    _shown(qtbot, view, fig(1.1))
+    rendered = []
+    original = pg.AxisItem._updateLabel
+    monkeypatch.setattr(pg.AxisItem, "_updateLabel", lambda self: (rendered.append(self.orientation), original(self)))
+    for top in (2.0, 3.5, 1.5):
+        view.show_figure(fig(top))
+        view.repaint()
+        assert view.plot("a").viewRange()[1] == pytest.approx([-top, top])
+    assert rendered == []
+    plot = view.plot("a")
+    assert not plot.getAxis("top").isVisible() and not plot.getAxis("right").isVisible()
+    assert plot.getAxis("left").isVisible() and plot.getAxis("left").labelText == "y"

@@ -50,7 +50,7 @@ def draw_stages(view: FigureView, picker: PointPicker, r: PcaAnalysis, p: PcaPar
     view.show_figure(dataclasses.replace(fig, title=title))
     picker.clear()
     for key, xy in pts.items():
-        picker.set_points(key, disp, xy[disp], draggable=key == draggable)
+        picker.set_points(key, disp, xy, draggable=key == draggable)
 
 
 def notes_text(r: PcaAnalysis | None, error: str) -> str:

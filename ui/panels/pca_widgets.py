@@ -30,9 +30,10 @@ class PointPicker(QObject):
         self._last = (0.0, 0.0)
         view.viewport().installEventFilter(self)
 
-    def set_points(self, key: str, indices: np.ndarray, xy: np.ndarray, *, draggable: bool = False) -> None:
-        """Register the points shown in axes ``key`` (``xy[j]`` is point ``indices[j]``)."""
-        self._points[key] = (indices, xy, draggable)
+    def set_points(self, key: str, indices: np.ndarray, points: np.ndarray, *, draggable: bool = False) -> None:
+        """Register the points shown in axes ``key``: point ``indices[j]`` is at ``points[indices[j]]``
+        (the shown ones are looked up on a press, not on every frame of a drag)."""
+        self._points[key] = (indices, points, draggable)
 
     def clear(self) -> None:
         self._points.clear()
@@ -54,9 +55,10 @@ class PointPicker(QObject):
 
     def nearest(self, key: str, x: float, y: float) -> int | None:
         """Index of the registered point of ``key`` nearest ``(x, y)`` within the pixel radius."""
-        indices, xy, _ = self._points[key]
+        indices, points, _ = self._points[key]
         if indices.size == 0:
             return None
+        xy = points[indices]
         sx, sy = self._view.plot(key).vb.viewPixelSize()
         if not (sx > 0 and sy > 0):
             return None
