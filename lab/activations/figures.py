@@ -16,7 +16,7 @@ import numpy as np
 from lab.activations.cost import Cost, cached_costs
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
-from lab.activations.spikes import spike_labels
+from lab.activations.spikes import LINE_SHARE, spike_labels
 from lab.activations.stats import ActivationStats, activation_stats, dead_interval, saturated_intervals
 from lab.activations.zigzag import START, TARGET, zigzag_path
 from lab.figures.numbers import num
@@ -44,6 +44,8 @@ COLORS: dict[str, Color] = dict(
 )
 #: The depth view's readable floor: a factor below it is drawn on it, marked "below" (not on 1e-300).
 DEPTH_FLOOR = 1e-60
+#: Decades kept below the floor when a curve lies on it: the "▼ below" note goes there, under every line.
+BELOW_DECADES = 12
 _Y_CAP = 2.5  # the curves view stops here when small curves would be flattened
 _SPIKE = 0.25
 _BAND_POINTS = 48  # a histogram bin holding more than this share of the samples is a point mass
@@ -185,7 +187,14 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     # Point masses (ReLU's dead half lands in one bin) would flatten everything else: the
     # y-axis stops above the tallest ordinary bin and the spikes are labelled instead.
     ordinary = [float(h[h <= _SPIKE].max(initial=0.0)) for h in hists.values()]
-    ceiling = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
+    data_top = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
+    # the spikes' labels get a band of their own above everything else (rules stop below it)
+    _, lines = spike_labels(stats, hists, edges, data_top, lo, hi, COLORS)
+    ceiling = data_top * (1.0 + LINE_SHARE * lines)
+    labels, _ = spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS, LINE_SHARE * data_top)
+
+    def rule(x: float, **style: object) -> Line:  # a vertical rule up to the data, not through the labels
+        return Line(np.array([x, x]), np.array([0.0, data_top]), **style)  # type: ignore[arg-type]
 
     items: list[Item] = []
     several = len(hists) > 1
@@ -198,12 +207,12 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
         items.append(Line(xs, dens, label=f"input z ~ N({num(params.mu)}, {num(params.sigma)}²)", color=7,
                           width=0.6, key="input"))
     if lo < 0.0 < hi:
-        items.append(VLine(0.0, color=7, style="dotted", width=1.0, key="zero"))
+        items.append(rule(0.0, color=7, style="dotted", width=1.0, key="zero"))
     for s in stats:
         mean = 0.0 if abs(s.mean) < 1e-12 * max(1.0, abs(params.mu), params.sigma) else s.mean  # quadrature noise
-        items.append(VLine(s.mean, label=f"mean {ACTIVATIONS[s.name].label} {num(mean)}", color=COLORS[s.name],
-                           style="dashed", width=0.8, key=f"mean:{s.name}"))
-    items += spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS)
+        items.append(rule(s.mean, label=f"mean {ACTIVATIONS[s.name].label} {num(mean)}", color=COLORS[s.name],
+                          style="dashed", width=0.8, key=f"mean:{s.name}"))
+    items += labels
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
                 xlabel="output f(z)", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
                 legend=True, row=0, col=1)
@@ -227,7 +236,7 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
                           width=line_width(s.name, params.functions), key=f"depth:{s.name}"))
     if below:
         which = below[0] if len(below) == 1 else f"{len(below)} curves"  # short: it sits in the plot
-        items.append(Text(0.98, 0.04, f"▼ {which} below 10⁻⁶⁰", size=0.7, anchor="right",
+        items.append(Text(0.98, 0.015, f"▼ {which} below 10⁻⁶⁰", size=0.7, anchor="right", valign="bottom",
                           coords="axes", key="below"))
     if "sigmoid" in params.functions:
         items.append(Line(n, 0.25**n, label="0.25ⁿ (σ′ ≤ 1/4)", color=7, style="dashed", width=0.8,
@@ -236,7 +245,7 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
     return (
         Axes("depth", tuple(items), title="E[f′]ⁿ after n layers",
              xlabel="layers n", ylabel="gradient factor", yscale="log", xlim=(1.0, max(2.0, params.depth)),
-             ylim=(DEPTH_FLOOR / 10, top) if below else None,
+             ylim=(DEPTH_FLOOR / 10.0**BELOW_DECADES, top) if below else None,
              integer_x=True, legend=True, row=1, col=0),
         Table.from_rows("depth", ("function", "layers", "gradient_factor"), rows),
     )
@@ -325,7 +334,7 @@ def _compact(axes: Axes) -> Axes:
     items: list[Item] = []
     means = False
     for item in axes.items:
-        if isinstance(item, VLine) and item.key.startswith("mean:"):
+        if isinstance(item, VLine | Line) and item.key.startswith("mean:"):
             item = dataclasses.replace(item, label="")
             means = True
         elif isinstance(item, Line) and item.key.startswith("depth:"):

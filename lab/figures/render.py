@@ -67,7 +67,8 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "ytick.color": theme.foreground,
         "axes.linewidth": max(0.8, theme.line_width * 0.35),
         "axes.unicode_minus": True,
-        "axes.formatter.limits": (-3, 4),
+        # 0.0005 rather than a "1e−3" offset above the axis, where a legend above the plot goes
+        "axes.formatter.limits": (-4, 4),
         "axes.formatter.use_mathtext": False,  # plain text ticks: mathtext parsing dominates layout time
         "mathtext.default": "regular",
         "svg.fonttype": "none",  # keep text as <text> in SVG
