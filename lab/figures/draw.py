@@ -50,7 +50,7 @@ def draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme, sizes: TextSi
             zorder=2.5 if item.size >= 2 else 2,
         )
     elif isinstance(item, fs.Arrow):
-        ax.add_patch(_Arrow((item.x, item.y), (item.x + item.dx, item.y + item.dy), head_pt=6 + 3 * lw,
+        ax.add_patch(_arrow((item.x, item.y), (item.x + item.dx, item.y + item.dy), head_pt=6 + 3 * lw,
                             arrowstyle="-|>", color=c(item.color), lw=lw * item.width, shrinkA=0, shrinkB=0,
                             zorder=4))
         ax.update_datalim([(item.x, item.y), (item.x + item.dx, item.y + item.dy)])
@@ -98,7 +98,7 @@ def _arrow_class() -> type:
     return Arrow
 
 
-def _Arrow(start: Any, end: Any, **kwargs: Any) -> Any:  # noqa: N802 - a class made on first use
+def _arrow(start: Any, end: Any, **kwargs: Any) -> Any:  # the class is made on first use (matplotlib imports late)
     global _ARROW
     if _ARROW is None:
         _ARROW = _arrow_class()

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from lab.figures import spec as fs
-from lab.figures.placement import legend_columns, legend_place
+from lab.figures.placement import legend_columns, legend_spot
 
 #: Gap between grid cells and around the page, as a share of the page height.
 PAD_SHARE = 0.012
@@ -303,19 +303,22 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     ``room`` is the width of the axes' cell (plot plus the margin right of it).  Returns True
     when the legend changed (the layout must be measured again).
     """
-    box = ax.get_window_extent(renderer)
-    lw = legend.get_window_extent(renderer).width
-    above = getattr(legend, "_lab_above", False)
-    if not above and legend_place(box.width, lw, ax.figure.bbox.width) == "right":
-        return False
     handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
     dpi = ax.figure.dpi
-    entry = max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
-    ncol = legend_columns(len(labels), entry, room)
-    if not above and ncol < (len(labels) + 1) // 2:
-        return False  # above it would take more than two rows: beside it costs less
-    if above and ncol == getattr(legend, "_lab_ncol", 0):
-        return False
+
+    def entry() -> float:
+        return max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
+
+    if getattr(legend, "_lab_above", False):  # already above: only its columns may change
+        ncol = legend_columns(len(labels), entry(), room)
+        if ncol == getattr(legend, "_lab_ncol", 0):
+            return False
+    else:  # the shared rule (the live view's too)
+        box = ax.get_window_extent(renderer)
+        lw = legend.get_window_extent(renderer).width
+        place, ncol = legend_spot(box.width, lw, ax.figure.bbox.width, len(labels), entry, room)
+        if place == "right":
+            return False
 
     def make(n: int) -> Any:
         return ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3,

@@ -12,6 +12,7 @@ with pixel sizes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
@@ -105,12 +106,15 @@ def legend_columns(n_entries: int, entry_width: float, room: float) -> int:
 
 
 def legend_spot(axes_width: float, legend_width: float, page_width: float, n_entries: int,
-                entry_width: float, room: float) -> tuple[LegendPlace, int]:
+                entry_width: float | Callable[[], float], room: float) -> tuple[LegendPlace, int]:
     """The whole legend decision, as ``(place, columns)``: :func:`legend_place`, and above only
-    when :func:`legend_columns` fits it in at most two rows (else beside costs less)."""
+    when :func:`legend_columns` fits it in at most two rows (else beside costs less).
+
+    ``entry_width`` may be a function, called only when the legend may go above (measuring
+    the entries costs the exporter text extents)."""
     if legend_place(axes_width, legend_width, page_width) == "right":
         return "right", 1
-    ncol = legend_columns(n_entries, entry_width, room)
+    ncol = legend_columns(n_entries, entry_width() if callable(entry_width) else entry_width, room)
     if ncol < (n_entries + 1) // 2:
         return "right", 1
     return "above", ncol
