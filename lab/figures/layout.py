@@ -26,6 +26,15 @@ PAD_SHARE = 0.012
 MIN_AXES_FONTS = 3.5
 
 
+#: The matplotlib internals the layout leans on for speed.  Each is looked up by name, and each
+#: use falls back to matplotlib's public path when its attribute is missing (a matplotlib
+#: upgrade then makes exports slower, never wrong); tests force the fallbacks by renaming these.
+UPDATE_TICKS = "_update_ticks"  # Axis: the ticks it draws (what get_majorticklocs etc. recompute)
+LAST_KEY = "_lastKey"  # FigureCanvasAgg: the size its cached renderer was made for
+FIND_FONTS = "_find_fonts_by_props"  # FontManager: the font files of a FontProperties
+FONT_METRICS = "_get_font_height_metrics"  # a renderer answering it: text layout asks it for line metrics
+
+
 class LayoutError(ValueError):
     """The page is too small for the figure at the smallest allowed text."""
 
@@ -53,8 +62,9 @@ def _ticks_once(axes: list[Any]) -> Iterator[None]:
         for axis in (ax.xaxis, ax.yaxis):
             ticks: list[Any] = []
             boxes: dict[tuple[Any, ...], Any] = {}
+            original_ticks = getattr(axis, UPDATE_TICKS, None)
 
-            def update_ticks(original: Any = axis._update_ticks, ticks: list[Any] = ticks) -> Any:
+            def update_ticks(original: Any = original_ticks, ticks: list[Any] = ticks) -> Any:
                 if not ticks:
                     ticks.append(original())
                 return ticks[0]
@@ -66,13 +76,17 @@ def _ticks_once(axes: list[Any]) -> Iterator[None]:
                     boxes[key] = original(renderer, for_layout_only=for_layout_only)
                 return boxes[key]
 
-            axis._update_ticks, axis.get_tightbbox = update_ticks, tightbbox
-            patched.append(axis)
+            if original_ticks is not None:
+                setattr(axis, UPDATE_TICKS, update_ticks)
+            axis.get_tightbbox = tightbbox  # a public method: wrapping it on the instance is safe
+            patched.append((axis, original_ticks is not None))
     try:
         yield
     finally:
-        for axis in patched:
-            del axis._update_ticks, axis.get_tightbbox
+        for axis, ticks_patched in patched:
+            del axis.get_tightbbox
+            if ticks_patched:
+                delattr(axis, UPDATE_TICKS)
 
 
 #: Agg renderers by page size and DPI, per thread (see :func:`shared_renderer`).
@@ -91,15 +105,18 @@ def shared_renderer(mfig: Any) -> Any:
     """
     from matplotlib.backends.backend_agg import RendererAgg
 
-    w, h = mfig.bbox.size
-    key = (w, h, mfig.dpi)
+    canvas = mfig.canvas
+    if not hasattr(canvas, LAST_KEY):  # another matplotlib: its own renderer per figure
+        return canvas.get_renderer()
+    w, h = canvas.get_width_height(physical=True)
+    key = (w, h, mfig.dpi)  # as FigureCanvasAgg.get_renderer() keys its renderer
     pool: dict[tuple[float, float, float], Any] = _RENDERERS.__dict__.setdefault("pool", {})
     renderer = pool.pop(key, None) or RendererAgg(w, h, mfig.dpi)
     pool[key] = renderer  # the most recently used last
     while len(pool) > _RENDERERS_KEPT:
         del pool[next(iter(pool))]
-    canvas = mfig.canvas
-    canvas.renderer, canvas._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer() reuses
+    canvas.renderer = renderer
+    setattr(canvas, LAST_KEY, key)  # what FigureCanvasAgg.get_renderer() reuses
     return canvas.get_renderer()
 
 
@@ -112,9 +129,11 @@ def cache_font_metrics(renderer: Any) -> Any:
     sizes are asked for tens of thousands of times while laying out, so the Agg renderer we
     measure and draw with answers from a cache, computed exactly as matplotlib does.
     """
-    if hasattr(renderer, "_get_font_height_metrics"):
-        return renderer
     from matplotlib.font_manager import fontManager, get_font
+
+    find_fonts = getattr(fontManager, FIND_FONTS, None)
+    if hasattr(renderer, FONT_METRICS) or find_fonts is None:  # answered already, or no way to do it here
+        return renderer
 
     cache: dict[tuple[Any, ...], tuple[float | None, float | None, float | None]] = {}
 
@@ -124,11 +143,10 @@ def cache_font_metrics(renderer: Any) -> Any:
                renderer.dpi)
         found = cache.get(key)
         if found is None:
-            found = cache[key] = _font_metrics(get_font(fontManager._find_fonts_by_props(prop)),
-                                               prop.get_size_in_points(), renderer.dpi)
+            found = cache[key] = _font_metrics(get_font(find_fonts(prop)), prop.get_size_in_points(), renderer.dpi)
         return found
 
-    renderer._get_font_height_metrics = metrics
+    setattr(renderer, FONT_METRICS, metrics)
     return renderer
 
 

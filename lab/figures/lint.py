@@ -32,10 +32,15 @@ class Problem:
 
 
 def _visible_ticks(axis: Any) -> list[Any]:
-    try:  # the ticks matplotlib actually draws (inside the view interval)
-        return list(axis._update_ticks())
-    except AttributeError:  # pragma: no cover - older/newer matplotlib
-        return list(axis.get_major_ticks())
+    from lab.figures.layout import UPDATE_TICKS
+
+    drawn = getattr(axis, UPDATE_TICKS, None)  # the ticks matplotlib actually draws (inside the view)
+    if drawn is not None:
+        return list(drawn())
+    lo, hi = sorted(axis.get_view_interval())  # another matplotlib: the major ticks within the view
+    span = 1e-9 * max(abs(lo), abs(hi), 1e-300)
+    return [t for t, v in zip(axis.get_major_ticks(), axis.get_majorticklocs(), strict=False)
+            if lo - span <= v <= hi + span]
 
 
 def all_axes(mfig: Any) -> list[Any]:
