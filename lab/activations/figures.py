@@ -164,7 +164,12 @@ def all_stats(params: ActivationParams) -> tuple[ActivationStats, ...]:
     )
 
 
-def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) -> Axes:
+#: The overview's plots are about half as tall as a single view's: its spike labels need twice the band.
+OVERVIEW_LINE_SHARE = 2.2 * LINE_SHARE
+
+
+def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, ...],
+                       line_share: float = LINE_SHARE) -> Axes:
     rng = np.random.default_rng(params.seed)
     z = params.mu + params.sigma * rng.standard_normal(params.n_samples)
     outputs = {n: evaluate(n, z, slope=params.slope, alpha=params.alpha)[0] for n in params.functions}
@@ -190,8 +195,8 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     data_top = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
     # the spikes' labels get a band of their own above everything else (rules stop below it)
     _, lines = spike_labels(stats, hists, edges, data_top, lo, hi, COLORS)
-    ceiling = data_top * (1.0 + LINE_SHARE * lines)
-    labels, _ = spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS, LINE_SHARE * data_top)
+    ceiling = data_top * (1.0 + line_share * lines)
+    labels, _ = spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS, line_share * data_top)
 
     def rule(x: float, **style: object) -> Line:  # a vertical rule up to the data, not through the labels
         return Line(np.array([x, x]), np.array([0.0, data_top]), **style)  # type: ignore[arg-type]
@@ -358,7 +363,9 @@ def assemble(params: ActivationParams, curves: Axes, views: StatisticsViews,
     Every view keeps its legend (beside or above its plot, never on the data); ``legends=False``
     drops them for a compact on-screen grid.
     """
-    axes = (curves, _compact(views.distribution), _compact(views.depth), _compact(views.zigzag))
+    # the distribution again, with room for its spike labels in a smaller plot
+    distribution = _distribution_axes(params, views.stats, OVERVIEW_LINE_SHARE) if views.stats else views.distribution
+    axes = (curves, _compact(distribution), _compact(views.depth), _compact(views.zigzag))
     if not legends:  # the live view's compact grid: no legends
         axes = tuple(dataclasses.replace(a, legend=False) for a in axes)
     return Figure("overview", axes, title="Activation functions and their gradients", nrows=2, ncols=2,

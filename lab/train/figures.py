@@ -103,10 +103,11 @@ def curve_axes(result: TrainResult) -> tuple[Axes, Axes]:
     bottom = max(min(p.target_loss / 4, 0.01), 1e-3)
     top = max(math.log(result.data.classes) * 1.6, 1.5)
     loss_items: list = [HLine(p.target_loss, key="target"),
-                        Text(0.01 * p.steps, p.target_loss * 0.8, f"target {p.target_loss:g}", size=0.75,
-                             color=7, key="target:label")]
+                        Text(0.01 * p.steps, p.target_loss / 1.06, f"target {p.target_loss:g}", size=0.75,
+                             color=7, valign="top", key="target:label")]  # under its line, before the runs get there
     acc_items: list = [HLine(1.0 / result.data.classes, key="chance"),
-                       Text(0.99 * p.steps, 1.0 / result.data.classes + 0.03, "chance", size=0.75, anchor="right",
+                       # on its line beyond the runs' ends, where no curve goes
+                       Text(1.01 * p.steps, 1.0 / result.data.classes + 0.01, "chance", size=0.75, valign="bottom",
                             color=7, key="chance:label")]
     ends = []
     for i, run in enumerate(result.runs):
