@@ -45,7 +45,7 @@ COLORS: dict[str, Color] = dict(
 #: The depth view's readable floor: a factor below it is drawn on it, marked "below" (not on 1e-300).
 DEPTH_FLOOR = 1e-60
 #: Decades kept below the floor when a curve lies on it: the "▼ below" note goes there, under every line.
-BELOW_DECADES = 12
+BELOW_DECADES = 16
 _Y_CAP = 2.5  # the curves view stops here when small curves would be flattened
 _SPIKE = 0.25
 _BAND_POINTS = 48  # a histogram bin holding more than this share of the samples is a point mass

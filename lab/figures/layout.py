@@ -8,6 +8,7 @@ the largest decoration of each fits, and reports failure instead of letting boxe
 
 from __future__ import annotations
 
+import re
 import textwrap
 import threading
 from collections.abc import Iterator
@@ -233,7 +234,7 @@ def fit_text(text: Any, room: float, renderer: Any, smallest_pt: float, along: s
         if size <= smallest_pt * 1.001:
             break
         text.set_fontsize(max(smallest_pt, size * 0.98 * room / width))
-    flat = " ".join(text.get_text().split())
+    flat = " ".join(re.split(r"[ \t\n]+", text.get_text().strip()))  # no-break spaces stay
     chars = max(10, int(len(flat) * room / width * 0.95))
     for _ in range(4):
         text.set_text(textwrap.fill(flat, chars, break_on_hyphens=False))
