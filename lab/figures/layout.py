@@ -179,10 +179,18 @@ def _margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     # widen the cell it is fitted to.
     title = ax.title
     shown = title.get_visible()
-    tight = _ink(ax, box, renderer)  # all ink: a tall y label pokes above a short plot
+    legend = ax.get_legend()
+    above = legend is not None and getattr(legend, "_lab_above", False)
+    if above:  # a legend above counts upwards only: it may run on over the cell's right margin,
+        legend.set_in_layout(False)  # and counting its width would narrow the plot under it
+    try:
+        tight = _ink(ax, box, renderer)  # all ink: a tall y label pokes above a short plot
+    finally:
+        if above:
+            legend.set_in_layout(True)
     if tight is None:
         return 0.0, 0.0, 0.0, 0.0
-    top = tight.y1
+    top = max(tight.y1, legend.get_window_extent(renderer).y1) if above else tight.y1
     if shown and title.get_text():
         update = getattr(ax, "_update_title_position", None)  # where the title goes above the ticks
         if update is not None:
@@ -335,7 +343,9 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     else:  # the shared rule (the live view's too)
         box = ax.get_window_extent(renderer)
         lw = legend.get_window_extent(renderer).width
-        place, ncol = legend_spot(box.width, lw, ax.figure.bbox.width, len(labels), entry, room)
+        texts = legend.get_texts()
+        row = texts[0].get_window_extent(renderer).height * 1.35 if texts else 0.0  # with the label spacing
+        place, ncol = legend_spot(box.width, lw, ax.figure.bbox.width, len(labels), entry, room, box.height, row)
         if place == "right":
             return False
 

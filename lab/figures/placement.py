@@ -106,15 +106,21 @@ def legend_columns(n_entries: int, entry_width: float, room: float) -> int:
 
 
 def legend_spot(axes_width: float, legend_width: float, page_width: float, n_entries: int,
-                entry_width: float | Callable[[], float], room: float) -> tuple[LegendPlace, int]:
-    """The whole legend decision, as ``(place, columns)``: :func:`legend_place`, and above only
-    when :func:`legend_columns` fits it in at most two rows (else beside costs less).
+                entry_width: float | Callable[[], float], room: float, axes_height: float = 0.0,
+                row_height: float = 0.0) -> tuple[LegendPlace, int]:
+    """The whole legend decision, as ``(place, columns)``: :func:`legend_place`, and above when
+    :func:`legend_columns` fits it in at most two rows, or (given the plot's height and a
+    legend row's) when its rows above take a smaller share of the plot's height than the
+    legend beside takes of its width (a squeezed plot: an equal-aspect cloud shrinks to a line).
 
     ``entry_width`` may be a function, called only when the legend may go above (measuring
     the entries costs the exporter text extents)."""
     if legend_place(axes_width, legend_width, page_width) == "right":
         return "right", 1
     ncol = legend_columns(n_entries, entry_width() if callable(entry_width) else entry_width, room)
-    if ncol < (n_entries + 1) // 2:
-        return "right", 1
-    return "above", ncol
+    if ncol >= (n_entries + 1) // 2:
+        return "above", ncol
+    rows = -(-n_entries // ncol)
+    if axes_height > 0 and rows * row_height / axes_height < legend_width / (axes_width + legend_width):
+        return "above", ncol
+    return "right", 1

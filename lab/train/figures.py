@@ -80,15 +80,19 @@ def summary_table(result: TrainResult) -> Table:
 
 def spread_labels(values: list[float], gap: float, ceiling: float = math.inf) -> list[float]:
     """Label positions near ``values`` with at least ``gap`` between neighbours (order kept),
-    moved down together if the highest would pass ``ceiling``."""
+    none above ``ceiling``: labels pushed down by the ceiling push only the labels they would
+    meet, the others stay at their values."""
     order = sorted(range(len(values)), key=lambda i: values[i])
     placed = [values[i] for i in order]
     for k in range(1, len(placed)):
         placed[k] = max(placed[k], placed[k - 1] + gap)
-    shift = max(0.0, placed[-1] - ceiling) if placed else 0.0
+    if placed:
+        placed[-1] = min(placed[-1], ceiling)
+    for k in range(len(placed) - 2, -1, -1):
+        placed[k] = min(placed[k], placed[k + 1] - gap)
     out = [0.0] * len(values)
     for k, i in enumerate(order):
-        out[i] = placed[k] - shift
+        out[i] = placed[k]
     return out
 
 
