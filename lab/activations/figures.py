@@ -204,6 +204,8 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     items: list[Item] = []
     several = len(hists) > 1
     for name, h in hists.items():
+        if lines:  # a labelled spike stops where the band of labels begins, its ↑ label says it goes on
+            h = np.minimum(h, data_top)
         items.append(Histogram(edges, h, color=COLORS[name], alpha=0.12 if several else 0.35, fill=True,
                                width=0.45 * line_width(name, params.functions), key=f"hist:{name}"))
     xs = np.linspace(lo, hi, 400)

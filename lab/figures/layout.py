@@ -180,9 +180,12 @@ def _margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     title = ax.title
     shown = title.get_visible()
     legend = ax.get_legend()
-    above = legend is not None and getattr(legend, "_lab_above", False)
-    if above:  # a legend above counts upwards only: it may run on over the cell's right margin,
-        legend.set_in_layout(False)  # and counting its width would narrow the plot under it
+    # a legend above that fits its cell counts upwards only: it may run on over the cell's right
+    # margin, and counting its width would narrow the plot under it
+    above = (legend is not None and getattr(legend, "_lab_above", False)
+             and legend.get_window_extent(renderer).width <= getattr(legend, "_lab_room", 0.0))
+    if above:
+        legend.set_in_layout(False)
     try:
         tight = _ink(ax, box, renderer)  # all ink: a tall y label pokes above a short plot
     finally:
@@ -338,7 +341,8 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
 
     if getattr(legend, "_lab_above", False):  # already above: only its columns may change
         ncol = legend_columns(len(labels), entry(), room)
-        if ncol == getattr(legend, "_lab_ncol", 0):
+        if ncol == getattr(legend, "_lab_ncol", 0) and legend.get_window_extent(renderer).width <= room:
+            legend._lab_room = room
             return False
     else:  # the shared rule (the live view's too)
         box = ax.get_window_extent(renderer)
@@ -357,7 +361,7 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     while ncol > 1 and new.get_window_extent(renderer).width > room:
         ncol -= 1
         new = make(ncol)
-    new._lab_above, new._lab_ncol = True, ncol
+    new._lab_above, new._lab_ncol, new._lab_room = True, ncol, room
     lift = new.get_window_extent(renderer).height * 72.0 / dpi
     ax.set_title(ax.get_title(), pad=lift + 0.3 * sizes_legend, fontsize=ax.title.get_fontsize())
     return True

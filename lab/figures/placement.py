@@ -31,6 +31,11 @@ RIGHT_LEGEND_SHARE = 0.5
 #: ... or when the plot beside it still gets this share of the page width.
 RIGHT_MIN_PLOT_SHARE = 0.2
 
+#: A legend too long for two rows goes above a plot only when its rows take less of the plot's
+#: height than this share of what beside would take of its width (the plot then shrinks twice:
+#: under the legend now, and again as the other decorations of its row grow).
+ABOVE_COST_SHARE = 0.5
+
 #: Pages narrower than this (width / height; 4:3 is 1.33) use a figure's reflowed arrangement first.
 NARROW_ASPECT = 1.5
 
@@ -117,10 +122,12 @@ def legend_spot(axes_width: float, legend_width: float, page_width: float, n_ent
     the entries costs the exporter text extents)."""
     if legend_place(axes_width, legend_width, page_width) == "right":
         return "right", 1
-    ncol = legend_columns(n_entries, entry_width() if callable(entry_width) else entry_width, room)
+    entry = entry_width() if callable(entry_width) else entry_width
+    ncol = legend_columns(n_entries, entry, room)
     if ncol >= (n_entries + 1) // 2:
         return "above", ncol
     rows = -(-n_entries // ncol)
-    if axes_height > 0 and rows * row_height / axes_height < legend_width / (axes_width + legend_width):
+    if (axes_height > 0 and entry <= room
+            and rows * row_height / axes_height < ABOVE_COST_SHARE * legend_width / (axes_width + legend_width)):
         return "above", ncol
     return "right", 1
