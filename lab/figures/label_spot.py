@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 
 from lab.figures import spec as fs
-from lab.figures.free_corner import _marks
+from lab.figures.free_corner import drawn_marks
 
 #: A character of a size-1 label, as a share of the plot's width (generous: wide glyphs, small plots).
 CHAR_SHARE_X = 0.02
@@ -45,7 +45,7 @@ def label_box(spot: Spot, text: str, size: float, xlim: tuple[float, float],
 
 def crowding(ax: fs.Axes, boxes: Sequence[tuple[float, float, float, float]]) -> list[int]:
     """How many of ``ax``'s marks (line samples, points, bar and band boxes, rules) reach each box."""
-    x, y, filled = _marks(ax)
+    x, y, filled = drawn_marks(ax)
     b = np.array(filled, dtype=np.float64).reshape(-1, 4)
     out = []
     for x0, x1, y0, y1 in boxes:
