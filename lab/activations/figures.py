@@ -16,7 +16,7 @@ import numpy as np
 from lab.activations.cost import Cost, cached_costs
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
-from lab.activations.spikes import LINE_SHARE, spike_labels
+from lab.activations.spikes import LINE_SHARE, OVERVIEW_LINE_SHARE, labelled_spikes
 from lab.activations.stats import ActivationStats, activation_stats, dead_interval, saturated_intervals
 from lab.activations.zigzag import START, TARGET, zigzag_path
 from lab.figures.numbers import num
@@ -164,10 +164,6 @@ def all_stats(params: ActivationParams) -> tuple[ActivationStats, ...]:
     )
 
 
-#: The overview's plots are about half as tall as a single view's: its spike labels need twice the band.
-OVERVIEW_LINE_SHARE = 2.2 * LINE_SHARE
-
-
 def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, ...],
                        line_share: float = LINE_SHARE) -> Axes:
     rng = np.random.default_rng(params.seed)
@@ -194,9 +190,7 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     ordinary = [float(h[h <= _SPIKE].max(initial=0.0)) for h in hists.values()]
     data_top = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
     # the spikes' labels get a band of their own above everything else (rules stop below it)
-    _, lines = spike_labels(stats, hists, edges, data_top, lo, hi, COLORS)
-    ceiling = data_top * (1.0 + line_share * lines)
-    labels, _ = spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS, line_share * data_top)
+    labels, ceiling, lines = labelled_spikes(stats, hists, edges, data_top, lo, hi, COLORS, line_share)
 
     def rule(x: float, **style: object) -> Line:  # a vertical rule up to the data, not through the labels
         return Line(np.array([x, x]), np.array([0.0, data_top]), **style)  # type: ignore[arg-type]

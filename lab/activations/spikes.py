@@ -11,6 +11,19 @@ from lab.figures.spec import Color, Item, Text
 
 #: Height of one label line, as a share of the data's ceiling: the band above the data that holds the labels.
 LINE_SHARE = 0.2
+#: The overview's plots are about half as tall as a single view's: its spike labels need twice the band.
+OVERVIEW_LINE_SHARE = 2.2 * LINE_SHARE
+
+
+def labelled_spikes(stats: tuple[ActivationStats, ...], hists: dict[str, np.ndarray], edges: np.ndarray,
+                    data_top: float, lo: float, hi: float, colors: dict[str, Color],
+                    line_share: float = LINE_SHARE) -> tuple[list[Item], float, int]:
+    """The labels of the spikes above ``data_top``, the plot's top (``data_top`` plus a band of
+    ``line_share`` × ``data_top`` per label line) and the number of label lines."""
+    _, lines = spike_labels(stats, hists, edges, data_top, lo, hi, colors)
+    ceiling = data_top * (1.0 + line_share * lines)
+    labels, _ = spike_labels(stats, hists, edges, ceiling, lo, hi, colors, line_share * data_top)
+    return labels, ceiling, lines
 
 
 def spike_labels(stats: tuple[ActivationStats, ...], hists: dict[str, np.ndarray], edges: np.ndarray,
