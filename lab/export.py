@@ -8,12 +8,14 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lab.figures.render import FORMATS as FIGURE_FORMATS
 from lab.figures.render import check_page, render
-from lab.figures.spec import Figure
+from lab.figures.spec import Figure, Table
 from lab.figures.tables import write_csv
 from lab.figures.themes import SLIDE, Theme
 
@@ -56,29 +58,40 @@ def safe_name(text: str) -> str:
 
 def planned_files(panel_id: str, figures: Sequence[Figure], out_dir: Path, options: ExportOptions) -> list[Path]:
     """The paths :func:`export_figures` will write, in order."""
-    return [path for path, _ in _jobs(panel_id, figures, out_dir, options)]
+    return [path for path, _, _ in _jobs(panel_id, figures, out_dir, options)]
 
 
-def _jobs(panel_id: str, figures: Sequence[Figure], out_dir: Path,
-          options: ExportOptions) -> Iterator[tuple[Path, Callable[[Path], Path]]]:
+#: One file to write: its path, what goes in it (a figure or a table) and the format.
+Job = tuple[Path, "Figure | Table", str]
+
+
+def _jobs(panel_id: str, figures: Sequence[Figure], out_dir: Path, options: ExportOptions) -> Iterator[Job]:
     chosen = [f for f in figures if not options.figure_names or f.name in options.figure_names]
     for fig in chosen:
         for fmt in options.formats:
-            if fmt == "csv":
-                continue
-            path = out_dir / f"{safe_name(panel_id)}-{safe_name(fig.name)}.{fmt}"
-            yield path, (lambda p, fig=fig, fmt=fmt: render(
-                fig, p, fmt=fmt, theme=options.theme, width_px=options.width_px,
-                height_px=options.height_px, dpi=options.dpi, transparent=options.transparent))
+            if fmt != "csv":
+                yield out_dir / f"{safe_name(panel_id)}-{safe_name(fig.name)}.{fmt}", fig, fmt
     if "csv" in options.formats:
         seen: set[str] = set()
         for fig in chosen:
             for table in fig.tables:
-                if table.name in seen:
-                    continue
-                seen.add(table.name)
-                path = out_dir / f"{safe_name(panel_id)}-{safe_name(table.name)}.csv"
-                yield path, (lambda p, table=table: write_csv(table, p))
+                if table.name not in seen:
+                    seen.add(table.name)
+                    yield out_dir / f"{safe_name(panel_id)}-{safe_name(table.name)}.csv", table, "csv"
+
+
+def _write(job: Job, options: ExportOptions) -> tuple[str, str]:
+    """Write one file; ``(path, "")``, or ``(path, reason)`` when the system refused it."""
+    path, what, fmt = job
+    try:
+        if isinstance(what, Table):
+            write_csv(what, path)
+        else:
+            render(what, path, fmt=fmt, theme=options.theme, width_px=options.width_px, height_px=options.height_px,
+                   dpi=options.dpi, transparent=options.transparent)
+    except OSError as exc:
+        return str(path), _reason(exc)
+    return str(path), ""
 
 
 def export_figures(
@@ -94,31 +107,23 @@ def export_figures(
     older file of the same name survives a failed overwrite.  Raises :class:`ExportError`
     naming the file and the reason (read-only folder, disk full, …).
     """
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot create the folder {out_dir}: {_reason(exc)}") from None
-    jobs = list(_jobs(panel_id, figures, out_dir, options))
-    workers = _workers(len(jobs)) if options.parallel else 1
-    if workers > 1:
-        return _export_parallel(jobs, workers, progress)
     written: list[Path] = []
-    for path, job in jobs:
-        try:
-            job(path)
-        except OSError as exc:
-            raise ExportError(f"cannot write {path}: {_reason(exc)}") from None
+
+    def done(path: Path) -> None:
         written.append(path)
         if progress is not None:
             progress(path)
+
+    n_files = len(planned_files(panel_id, figures, Path(out_dir), options))
+    with render_pool(options, n_files) as pool:
+        pool.submit(panel_id, figures, out_dir, done)
+        pool.wait(done)
     return written
 
 
 # Rendering is single-threaded CPU work, so several figures go to forked worker processes.  Only
-# from a process without a GUI toolkit (the CLI, scripts): forking a Qt process with running
-# threads can deadlock, and the GUI exports from its own worker thread anyway.
-_PENDING: list[tuple[Path, Callable[[Path], Path]]] = []
+# from a process without a GUI toolkit (the CLI, scripts, the GUI's export-all child): forking a
+# Qt process with running threads can deadlock (the GUI's own dialog exports from a thread).
 
 
 def _gui_loaded() -> bool:
@@ -126,7 +131,7 @@ def _gui_loaded() -> bool:
 
 
 def _daemonic() -> bool:
-    """A daemonic process (e.g. :mod:`lab.export_process`'s child) may not start workers."""
+    """A daemonic process may not start workers."""
     import multiprocessing
 
     return bool(multiprocessing.current_process().daemon)
@@ -144,33 +149,81 @@ def _workers(n_jobs: int) -> int:
     return max(1, min(cpus, 4, n_jobs))
 
 
-def _run_pending(index: int) -> tuple[str, str]:
-    path, job = _PENDING[index]
+def _ready() -> None:
+    """A worker's first task: it exists (forked) before the caller goes on."""
+
+
+class RenderPool:
+    """Writes the files of panel after panel, in worker processes when that pays (else here).
+
+    :meth:`submit` queues a panel's files (the CSV tables, cheap, are written at once) and
+    reports those already finished; :meth:`wait` reports the rest.  Leaving the ``with``
+    block early (a cancel raised by ``progress``, a failure) drops the files not yet started;
+    those being written finish, atomically.
+    """
+
+    def __init__(self, options: ExportOptions, workers: int) -> None:
+        self.options = options
+        self.workers = workers
+        self._running: list[tuple[Path, Future[tuple[str, str]]]] = []
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            import multiprocessing
+
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+            self._pool.submit(_ready).result()  # fork the workers now, from the process as it is
+
+    def submit(self, panel_id: str, figures: Sequence[Figure], out_dir: str | Path,
+               progress: Callable[[Path], None]) -> None:
+        out_dir = Path(out_dir)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"cannot create the folder {out_dir}: {_reason(exc)}") from None
+        for job in _jobs(panel_id, figures, out_dir, self.options):
+            if self._pool is None or isinstance(job[1], Table):
+                _check(_write(job, self.options))
+                progress(job[0])
+            else:
+                self._running.append((job[0], self._pool.submit(_write, job, self.options)))
+        self._report(progress, block=False)
+
+    def wait(self, progress: Callable[[Path], None]) -> None:
+        """Report every file as it is written; raises :class:`ExportError` on the first that failed."""
+        self._report(progress, block=True)
+
+    def _report(self, progress: Callable[[Path], None], block: bool) -> None:
+        while self._running:
+            if block:
+                wait([f for _, f in self._running], return_when=FIRST_COMPLETED)
+            finished = [(p, f) for p, f in self._running if f.done()]
+            if not finished:
+                return
+            for item in finished:
+                self._running.remove(item)
+                _check(item[1].result())
+                progress(item[0])
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+@contextmanager
+def render_pool(options: ExportOptions, n_files: int = 16) -> Iterator[RenderPool]:
+    """A :class:`RenderPool` with worker processes when ``n_files`` is worth them and forking is safe."""
+    pool = RenderPool(options, _workers(n_files) if options.parallel else 1)
     try:
-        job(path)
-    except OSError as exc:
-        return str(path), _reason(exc)
-    return str(path), ""
-
-
-def _export_parallel(jobs: list[tuple[Path, Callable[[Path], Path]]], workers: int,
-                     progress: Callable[[Path], None] | None) -> list[Path]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _PENDING[:] = jobs  # inherited by the forked workers: only indices cross the pipe
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            written: list[Path] = []
-            for path_text, error in pool.map(_run_pending, range(len(jobs))):
-                if error:
-                    raise ExportError(f"cannot write {path_text}: {error}")
-                written.append(Path(path_text))
-                if progress is not None:
-                    progress(Path(path_text))
-            return written
+        yield pool
     finally:
-        _PENDING.clear()
+        pool.close()
+
+
+def _check(result: tuple[str, str]) -> None:
+    path, error = result
+    if error:
+        raise ExportError(f"cannot write {path}: {error}")
 
 
 def _reason(exc: OSError) -> str:

@@ -1,9 +1,12 @@
 """Export every panel's figures in a separate process, so rendering never holds the GUI's GIL.
 
 The GUI sends each panel's spec module and params (plain, picklable data); the child
-process (``spawn``: a fresh interpreter that imports ``lab`` only) builds the figures, writes
-the files and reports each one on a queue.  A cancel event is checked between files, so a
-cancelled export leaves only complete files behind.
+process (``spawn``: a fresh interpreter that imports ``lab`` only) builds the figures and
+hands each file to its worker processes (:func:`lab.export.render_pool`, forked before
+anything else runs in the child), so several figures render at once while the next panel is
+being built; each written file is reported on a queue.  A cancel event is checked as files
+complete: the files being written finish (atomically), the rest are dropped, so a cancelled
+export leaves only complete files behind.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from lab.export import ExportError, ExportOptions, export_figures
+from lab.export import ExportError, ExportOptions, render_pool
 
 #: (panel id, module defining SPEC, params)
 Job = tuple[str, str, Any]
@@ -29,7 +32,8 @@ class _Cancelled(Exception):
 def export_panels(jobs: Sequence[Job], out_dir: str, options: ExportOptions, messages: Any, cancel: Any) -> None:
     """The child's work: build and write every panel's figures, reporting on ``messages``.
 
-    Messages: ``("panel", index, panel_id)``, ``("file", path)``, then one of
+    Messages: ``("workers", n)`` (the processes rendering, besides this one when ``n > 1``),
+    ``("panel", index, panel_id)``, ``("file", path)``, then one of
     ``("done", paths)``, ``("cancelled", paths)`` or ``("failed", text, paths)``.
     """
     written: list[str] = []
@@ -45,12 +49,15 @@ def export_panels(jobs: Sequence[Job], out_dir: str, options: ExportOptions, mes
             raise _Cancelled
 
     try:
-        for index, (panel_id, module, params) in enumerate(jobs):
-            if cancel.is_set():
-                raise _Cancelled
-            messages.put(("panel", index, panel_id))
-            figures = importlib.import_module(module).SPEC.figures(params)
-            export_figures(panel_id, figures, out_dir, options, progress=progress)
+        with render_pool(options) as pool:  # forked now: before any thread or panel exists here
+            messages.put(("workers", pool.workers))
+            for index, (panel_id, module, params) in enumerate(jobs):
+                if cancel.is_set():
+                    raise _Cancelled
+                messages.put(("panel", index, panel_id))
+                figures = importlib.import_module(module).SPEC.figures(params)
+                pool.submit(panel_id, figures, out_dir, progress)
+            pool.wait(progress)
     except _Cancelled:
         messages.put(("cancelled", written))
     except ExportError as exc:
@@ -68,7 +75,9 @@ class ExportProcess:
         ctx = multiprocessing.get_context("spawn")
         self._messages = ctx.Queue()
         self._cancel = ctx.Event()
-        self._process = ctx.Process(target=export_panels, name="nnlab-export", daemon=True,
+        # not daemonic: a daemonic process may not start the worker processes that render; the
+        # GUI stops it on quitting (ExportActions.shutdown), and it ends by itself when done
+        self._process = ctx.Process(target=export_panels, name="nnlab-export", daemon=False,
                                     args=(list(jobs), str(out_dir), options, self._messages, self._cancel))
         self.finished = False
 

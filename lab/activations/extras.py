@@ -8,6 +8,7 @@ the export get the same items.
 from __future__ import annotations
 
 import dataclasses
+from typing import Literal
 
 import numpy as np
 
@@ -16,39 +17,52 @@ from lab.activations.functions import ACTIVATIONS, evaluate
 from lab.activations.noise_figure import fmt, noise_figure
 from lab.activations.params import ActivationParams, mark_values
 from lab.activations.zigzag import zigzag_path
-from lab.figures.spec import Axes, Figure, Item, Line, Scatter, Table, Text
+from lab.figures.label_spot import Spot, free_spot, label_box
+from lab.figures.spec import Axes, Band, Color, Figure, Item, Line, Scatter, Table, Text
+
+#: Size of a marked value's label (a share of the base text size).
+LABEL_SIZE = 0.85
 
 
-def mark_items(p: ActivationParams, xlim: tuple[float, float] = (-6.0, 6.0),
-               ylim: tuple[float, float] = (-1.0, 1.0)) -> tuple[Item, ...]:
+def mark_items(p: ActivationParams, curves: Axes) -> tuple[tuple[Item, ...], tuple[float, float] | None]:
     """A point on f and on f′ (when shown) of every function at every marked x; the points on f′
-    (on f when f′ is hidden) carry their value, labels alternating above and below the point and
-    turned inwards near the right edge so neighbours do not collide."""
-    items: list[Item] = []
+    (on f when f′ is hidden) carry their value, each label beside its point where no curve, rule
+    or other label runs through it (:func:`~lab.figures.label_spot.free_spot`).  Returns the
+    items and the y limits grown to hold the labels (``None``: unchanged)."""
     xs = np.asarray(mark_values(p.marks), dtype=np.float64)
     if xs.size == 0:
-        return ()
-    centre, dy = 0.5 * (xlim[0] + xlim[1]), 0.07 * (ylim[1] - ylim[0])
+        return (), None
+    xlim = curves.xlim or (-p.x_range, p.x_range)
+    ylim = curves.ylim or (-1.0, 1.0)
+    centre, gap = 0.5 * (xlim[0] + xlim[1]), 0.03 * (ylim[1] - ylim[0])
     labelled = "df" if p.show_derivative else "f"
+    points: list[Item] = []
+    labels: list[tuple[str, float, float, str, Color]] = []
     for name in p.functions:
         f, df = evaluate(name, xs, slope=p.slope, alpha=p.alpha)
         label, color = ACTIVATIONS[name].label, function_color(name)
-        shown = [("f", f)] + ([("df", df)] if p.show_derivative else [])
-        for kind, values in shown:
-            items.append(Scatter(xs, values, color=color, size=1.4, alpha=1.0, key=f"mark:{kind}:{name}"))
-            if kind != labelled:
-                continue
-            prime = "′" if kind == "df" else ""
-            for k, (x, v) in enumerate(zip(xs, values, strict=True)):
-                right = x > centre
-                text = f"{label}{prime}({x:g}) = {fmt(float(v))}"
-                y = float(v) + (dy if k % 2 == 0 else -dy)
-                if not ylim[0] + dy <= y <= ylim[1] - dy:  # keep it inside: flip to the other side
-                    y = float(v) - (y - float(v))
-                items.append(Text(float(x), y,
-                                  f"{text}  " if right else f"  {text}", size=0.85, color=color,
-                                  anchor="right" if right else "left", key=f"mark:{kind}:{name}:{k}"))
-    return tuple(items)
+        for kind, values in [("f", f)] + ([("df", df)] if p.show_derivative else []):
+            points.append(Scatter(xs, values, color=color, size=1.4, alpha=1.0, key=f"mark:{kind}:{name}"))
+            if kind == labelled:
+                prime = "′" if kind == "df" else ""
+                labels += [(f"{label}{prime}({x:g}) = {fmt(float(v))}", float(x), float(v), f"mark:{kind}:{name}:{k}",
+                            color) for k, (x, v) in enumerate(zip(xs, values, strict=True))]
+    probe = dataclasses.replace(curves, items=curves.items + tuple(points), xlim=xlim, ylim=ylim)
+    texts: list[Item] = []
+    for text, x, v, key, color in labels:
+        inward: Literal["left", "right"] = "right" if x > centre else "left"
+        outward: Literal["left", "right"] = "left" if inward == "right" else "right"
+        nudge = {"left": gap, "right": -gap}
+        spots = [Spot(x + nudge[a], v + sign * gap, a, "bottom" if sign > 0 else "top")
+                 for a in (inward, outward) for sign in (1, -1)]
+        spot, ylim = free_spot(probe, spots, text, LABEL_SIZE)
+        x0, x1, y0, y1 = label_box(spot, text, LABEL_SIZE, xlim, ylim)
+        # the next labels keep clear of this one
+        probe = dataclasses.replace(probe, ylim=ylim, items=probe.items + (
+            Band(np.array([x0, x1]), np.array([y0, y0]), np.array([y1, y1])),))
+        texts.append(Text(spot.x, spot.y, text, size=LABEL_SIZE, color=color, anchor=spot.anchor,
+                          valign=spot.valign, key=key))
+    return tuple(points + texts), (ylim if ylim != (curves.ylim or (-1.0, 1.0)) else None)
 
 
 def marks_table(p: ActivationParams) -> Table:
@@ -63,10 +77,12 @@ def marks_table(p: ActivationParams) -> Table:
 
 def with_marks(curves: Axes, p: ActivationParams, labels: bool = True) -> Axes:
     """``curves`` with the marked points added (and their values, unless ``labels`` is off)."""
-    extra = mark_items(p, curves.xlim or (-p.x_range, p.x_range), curves.ylim or (-1.0, 1.0))
+    extra, ylim = mark_items(p, curves)
     if not labels:  # a small overview cell has no room for the values: the curves slide shows them
-        extra = tuple(item for item in extra if not isinstance(item, Text))
-    return dataclasses.replace(curves, items=curves.items + extra) if extra else curves
+        extra, ylim = tuple(item for item in extra if not isinstance(item, Text)), None
+    if not extra:
+        return curves
+    return dataclasses.replace(curves, items=curves.items + extra, ylim=ylim or curves.ylim)
 
 
 def second_zigzag(p: ActivationParams) -> tuple[tuple[Item, ...], Table | None]:

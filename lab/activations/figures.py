@@ -16,7 +16,7 @@ import numpy as np
 from lab.activations.cost import Cost, cached_costs
 from lab.activations.functions import ACTIVATIONS, FUNCTIONS, evaluate
 from lab.activations.params import ActivationParams
-from lab.activations.spikes import spike_labels
+from lab.activations.spikes import LINE_SHARE, OVERVIEW_LINE_SHARE, labelled_spikes
 from lab.activations.stats import ActivationStats, activation_stats, dead_interval, saturated_intervals
 from lab.activations.zigzag import START, TARGET, zigzag_path
 from lab.figures.numbers import num
@@ -44,6 +44,8 @@ COLORS: dict[str, Color] = dict(
 )
 #: The depth view's readable floor: a factor below it is drawn on it, marked "below" (not on 1e-300).
 DEPTH_FLOOR = 1e-60
+#: Decades kept below the floor when a curve lies on it: the "▼ below" note goes there, under every line.
+BELOW_DECADES = 16
 _Y_CAP = 2.5  # the curves view stops here when small curves would be flattened
 _SPIKE = 0.25
 _BAND_POINTS = 48  # a histogram bin holding more than this share of the samples is a point mass
@@ -162,7 +164,8 @@ def all_stats(params: ActivationParams) -> tuple[ActivationStats, ...]:
     )
 
 
-def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) -> Axes:
+def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, ...],
+                       line_share: float = LINE_SHARE) -> Axes:
     rng = np.random.default_rng(params.seed)
     z = params.mu + params.sigma * rng.standard_normal(params.n_samples)
     outputs = {n: evaluate(n, z, slope=params.slope, alpha=params.alpha)[0] for n in params.functions}
@@ -185,11 +188,18 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
     # Point masses (ReLU's dead half lands in one bin) would flatten everything else: the
     # y-axis stops above the tallest ordinary bin and the spikes are labelled instead.
     ordinary = [float(h[h <= _SPIKE].max(initial=0.0)) for h in hists.values()]
-    ceiling = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
+    data_top = 1.15 * max([float(z_frac.max()) if show_input else 0.0, *ordinary, 1e-3])
+    # the spikes' labels get a band of their own above everything else (rules stop below it)
+    labels, ceiling, lines = labelled_spikes(stats, hists, edges, data_top, lo, hi, COLORS, line_share)
+
+    def rule(x: float, **style: object) -> Line:  # a vertical rule up to the data, not through the labels
+        return Line(np.array([x, x]), np.array([0.0, data_top]), **style)  # type: ignore[arg-type]
 
     items: list[Item] = []
     several = len(hists) > 1
     for name, h in hists.items():
+        if lines:  # a labelled spike stops where the band of labels begins, its ↑ label says it goes on
+            h = np.minimum(h, data_top)
         items.append(Histogram(edges, h, color=COLORS[name], alpha=0.12 if several else 0.35, fill=True,
                                width=0.45 * line_width(name, params.functions), key=f"hist:{name}"))
     xs = np.linspace(lo, hi, 400)
@@ -198,12 +208,12 @@ def _distribution_axes(params: ActivationParams, stats: tuple[ActivationStats, .
         items.append(Line(xs, dens, label=f"input z ~ N({num(params.mu)}, {num(params.sigma)}²)", color=7,
                           width=0.6, key="input"))
     if lo < 0.0 < hi:
-        items.append(VLine(0.0, color=7, style="dotted", width=1.0, key="zero"))
+        items.append(rule(0.0, color=7, style="dotted", width=1.0, key="zero"))
     for s in stats:
         mean = 0.0 if abs(s.mean) < 1e-12 * max(1.0, abs(params.mu), params.sigma) else s.mean  # quadrature noise
-        items.append(VLine(s.mean, label=f"mean {ACTIVATIONS[s.name].label} {num(mean)}", color=COLORS[s.name],
-                           style="dashed", width=0.8, key=f"mean:{s.name}"))
-    items += spike_labels(stats, hists, edges, ceiling, lo, hi, COLORS)
+        items.append(rule(s.mean, label=f"mean {ACTIVATIONS[s.name].label} {num(mean)}", color=COLORS[s.name],
+                          style="dashed", width=0.8, key=f"mean:{s.name}"))
+    items += labels
     return Axes("distribution", tuple(items), title="Outputs f(z), z ~ N(μ, σ²)",
                 xlabel="output f(z)", ylabel="fraction per bin", xlim=(lo, hi), ylim=(0.0, ceiling),
                 legend=True, row=0, col=1)
@@ -227,7 +237,7 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
                           width=line_width(s.name, params.functions), key=f"depth:{s.name}"))
     if below:
         which = below[0] if len(below) == 1 else f"{len(below)} curves"  # short: it sits in the plot
-        items.append(Text(0.98, 0.04, f"▼ {which} below 10⁻⁶⁰", size=0.7, anchor="right",
+        items.append(Text(0.98, 0.015, f"▼ {which} below 10⁻⁶⁰", size=0.7, anchor="right", valign="bottom",
                           coords="axes", key="below"))
     if "sigmoid" in params.functions:
         items.append(Line(n, 0.25**n, label="0.25ⁿ (σ′ ≤ 1/4)", color=7, style="dashed", width=0.8,
@@ -236,7 +246,7 @@ def _depth_axes(params: ActivationParams, stats: tuple[ActivationStats, ...]) ->
     return (
         Axes("depth", tuple(items), title="E[f′]ⁿ after n layers",
              xlabel="layers n", ylabel="gradient factor", yscale="log", xlim=(1.0, max(2.0, params.depth)),
-             ylim=(DEPTH_FLOOR / 10, top) if below else None,
+             ylim=(DEPTH_FLOOR / 10.0**BELOW_DECADES, top) if below else None,
              integer_x=True, legend=True, row=1, col=0),
         Table.from_rows("depth", ("function", "layers", "gradient_factor"), rows),
     )
@@ -325,7 +335,7 @@ def _compact(axes: Axes) -> Axes:
     items: list[Item] = []
     means = False
     for item in axes.items:
-        if isinstance(item, VLine) and item.key.startswith("mean:"):
+        if isinstance(item, VLine | Line) and item.key.startswith("mean:"):
             item = dataclasses.replace(item, label="")
             means = True
         elif isinstance(item, Line) and item.key.startswith("depth:"):
@@ -349,7 +359,9 @@ def assemble(params: ActivationParams, curves: Axes, views: StatisticsViews,
     Every view keeps its legend (beside or above its plot, never on the data); ``legends=False``
     drops them for a compact on-screen grid.
     """
-    axes = (curves, _compact(views.distribution), _compact(views.depth), _compact(views.zigzag))
+    # the distribution again, with room for its spike labels in a smaller plot
+    distribution = _distribution_axes(params, views.stats, OVERVIEW_LINE_SHARE) if views.stats else views.distribution
+    axes = (curves, _compact(distribution), _compact(views.depth), _compact(views.zigzag))
     if not legends:  # the live view's compact grid: no legends
         axes = tuple(dataclasses.replace(a, legend=False) for a in axes)
     return Figure("overview", axes, title="Activation functions and their gradients", nrows=2, ncols=2,

@@ -30,7 +30,8 @@ def _label_note(sample: Sample) -> str:
     """``"cat .62 · coffee .38"`` for a mixed sample, else ``""``."""
     if len(sample.label_weights) <= 1:
         return ""
-    return " · ".join(f"{k} {num(v, 2)}" for k, v in sample.label_weights.items())
+    # a no-break space: a wrapped title never parts a label from its weight
+    return " · ".join(f"{k}\u00a0{num(v, 2)}" for k, v in sample.label_weights.items())
 
 
 def _image_axes(key: str, data: NDArray[np.uint8], title: str, note: str = "", **place: int) -> Axes:
@@ -73,19 +74,31 @@ def pipeline_table(steps: Sequence[Step]) -> Table:
 
 
 def grid_figure(original: LoadedImage, samples: Sequence[Sample], steps: Sequence[Step], title: str) -> Figure:
-    """The original beside a grid of augmented samples."""
+    """The original beside a grid of augmented samples.
+
+    Mixed labels (MixUp, CutMix) go under each sample's number one per line ("cat 0.35"), and
+    a 4:3 page gets a reflowed arrangement with the original as large as one column, so the
+    samples keep a readable size.
+    """
     rows, cols = grid_shape(len(samples))
     ocols = 2 if rows >= 2 else 1
     h, w = original.pixels.shape[:2]
-    axes = [_image_axes("original", original.pixels, f"original ({w}×{h})", row=0, col=0,
-                        rowspan=rows, colspan=ocols)]
-    for k, s in enumerate(samples):
-        r, c = divmod(k, cols)
-        axes.append(_image_axes(f"s{k}", s.image, f"#{s.index + 1}", _label_note(s), row=r, col=ocols + c))
     enabled = [st.title for st in steps if st.enabled]
     caption = f"{original.name} · " + (" → ".join(enabled) if enabled else "empty pipeline: samples equal the original")
-    return Figure("grid", tuple(axes), title=title, nrows=rows, ncols=ocols + cols,
-                  tables=(samples_table(samples), pipeline_table(steps)), caption=caption)
+
+    def arrangement(ocols: int) -> Figure:
+        axes = [_image_axes("original", original.pixels, f"original ({w}×{h})", row=0, col=0,
+                            rowspan=rows, colspan=ocols)]
+        for k, s in enumerate(samples):
+            r, c = divmod(k, cols)
+            axes.append(_image_axes(f"s{k}", s.image, f"#{s.index + 1}", _label_note(s).replace(" · ", "\n"),
+                                    row=r, col=ocols + c))
+        return Figure("grid", tuple(axes), title=title, nrows=rows, ncols=ocols + cols,
+                      tables=(samples_table(samples), pipeline_table(steps)), caption=caption)
+
+    mixed = any(len(s.label_weights) > 1 for s in samples)
+    narrow = arrangement(1) if mixed and ocols > 1 else None
+    return dataclasses.replace(arrangement(ocols), narrow=narrow)
 
 
 def single_figure(original: LoadedImage, sample: Sample) -> Figure:

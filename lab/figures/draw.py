@@ -50,11 +50,9 @@ def draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme, sizes: TextSi
             zorder=2.5 if item.size >= 2 else 2,
         )
     elif isinstance(item, fs.Arrow):
-        ax.annotate(
-            "", xy=(item.x + item.dx, item.y + item.dy), xytext=(item.x, item.y), zorder=4,
-            arrowprops={"arrowstyle": "-|>", "color": c(item.color), "lw": lw * item.width,
-                        "mutation_scale": 6 + 3 * lw, "shrinkA": 0, "shrinkB": 0},
-        )
+        ax.add_patch(_arrow((item.x, item.y), (item.x + item.dx, item.y + item.dy), head_pt=6 + 3 * lw,
+                            arrowstyle="-|>", color=c(item.color), lw=lw * item.width, shrinkA=0, shrinkB=0,
+                            zorder=4))
         ax.update_datalim([(item.x, item.y), (item.x + item.dx, item.y + item.dy)])
         if label:
             ax.plot([], [], color=c(item.color), lw=lw * item.width, label=label)
@@ -72,6 +70,42 @@ def draw_item(ax: Any, item: fs.Item, spec: fs.Axes, theme: Theme, sizes: TextSi
                 color=c(item.color), fontsize=sizes.base * max(item.size, NOTE), zorder=5)
     else:  # pragma: no cover - the Item union is closed
         raise TypeError(f"cannot render {type(item).__name__}")
+
+
+#: An arrowhead is at most this share of its arrow's drawn length (a short arrow keeps a visible shaft).
+HEAD_SHARE = 0.3
+
+
+def _arrow_class() -> type:
+    from matplotlib.patches import FancyArrowPatch
+
+    class Arrow(FancyArrowPatch):
+        """An arrow whose head is ``head_pt`` points long, or :data:`HEAD_SHARE` of the arrow
+        when that is shorter, measured at every draw (the arrow's length on the page is known
+        only once the layout has placed its axes)."""
+
+        def __init__(self, start: Any, end: Any, *, head_pt: float, **kwargs: Any) -> None:
+            super().__init__(start, end, mutation_scale=head_pt, **kwargs)
+            self._head_pt, self._ends = head_pt, (start, end)
+
+        def draw(self, renderer: Any) -> None:
+            (x0, y0), (x1, y1) = self.get_transform().transform(self._ends)
+            length_pt = float(np.hypot(x1 - x0, y1 - y0)) * 72.0 / self.figure.dpi
+            # "-|>" draws a head 0.4 × mutation_scale long (matplotlib's default head_length)
+            self.set_mutation_scale(min(self._head_pt, HEAD_SHARE * length_pt / 0.4))
+            super().draw(renderer)
+
+    return Arrow
+
+
+def _arrow(start: Any, end: Any, **kwargs: Any) -> Any:  # the class is made on first use (matplotlib imports late)
+    global _ARROW
+    if _ARROW is None:
+        _ARROW = _arrow_class()
+    return _ARROW(start, end, **kwargs)
+
+
+_ARROW: type | None = None
 
 
 def _draw_image(ax: Any, item: fs.Image, spec: fs.Axes, sizes: TextSizes) -> None:

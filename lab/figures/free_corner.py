@@ -36,7 +36,7 @@ def _dense(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
-def _marks(ax: fs.Axes) -> tuple[np.ndarray, np.ndarray, list[tuple[float, float, float, float]]]:
+def drawn_marks(ax: fs.Axes) -> tuple[np.ndarray, np.ndarray, list[tuple[float, float, float, float]]]:
     """Points (shown units) and filled boxes (x0, x1, y0, y1) of what ``ax`` draws."""
     xs: list[np.ndarray] = []
     ys: list[np.ndarray] = []
@@ -89,7 +89,7 @@ def _range(lim: tuple[float, float] | None, scale: str, values: list[np.ndarray]
 def corner_crowding(ax: fs.Axes, w: float, h: float) -> dict[tuple[bool, bool], int] | None:
     """How many of ``ax``'s marks (points, bars, bands, rules) reach a ``w`` × ``h`` box
     (fractions of the plot) in each corner; ``None`` when the axes have no range."""
-    x, y, boxes = _marks(ax)
+    x, y, boxes = drawn_marks(ax)
     finite_box = [np.array([b[0], b[1]]) for b in boxes]
     xr = _range(ax.xlim, ax.xscale, [x, *finite_box])
     yr = _range(ax.ylim, ax.yscale, [y, *[np.array([b[2], b[3]]) for b in boxes]])

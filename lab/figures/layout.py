@@ -8,6 +8,7 @@ the largest decoration of each fits, and reports failure instead of letting boxe
 
 from __future__ import annotations
 
+import re
 import textwrap
 import threading
 from collections.abc import Iterator
@@ -18,12 +19,21 @@ from typing import Any
 import numpy as np
 
 from lab.figures import spec as fs
-from lab.figures.placement import legend_columns, legend_place
+from lab.figures.placement import legend_columns, legend_spot
 
 #: Gap between grid cells and around the page, as a share of the page height.
 PAD_SHARE = 0.012
 #: The smallest plot area (inner axes box), in multiples of the base font size.
 MIN_AXES_FONTS = 3.5
+
+
+#: The matplotlib internals the layout leans on for speed.  Each is looked up by name, and each
+#: use falls back to matplotlib's public path when its attribute is missing (a matplotlib
+#: upgrade then makes exports slower, never wrong); tests force the fallbacks by renaming these.
+UPDATE_TICKS = "_update_ticks"  # Axis: the ticks it draws (what get_majorticklocs etc. recompute)
+LAST_KEY = "_lastKey"  # FigureCanvasAgg: the size its cached renderer was made for
+FIND_FONTS = "_find_fonts_by_props"  # FontManager: the font files of a FontProperties
+FONT_METRICS = "_get_font_height_metrics"  # a renderer answering it: text layout asks it for line metrics
 
 
 class LayoutError(ValueError):
@@ -53,8 +63,9 @@ def _ticks_once(axes: list[Any]) -> Iterator[None]:
         for axis in (ax.xaxis, ax.yaxis):
             ticks: list[Any] = []
             boxes: dict[tuple[Any, ...], Any] = {}
+            original_ticks = getattr(axis, UPDATE_TICKS, None)
 
-            def update_ticks(original: Any = axis._update_ticks, ticks: list[Any] = ticks) -> Any:
+            def update_ticks(original: Any = original_ticks, ticks: list[Any] = ticks) -> Any:
                 if not ticks:
                     ticks.append(original())
                 return ticks[0]
@@ -66,13 +77,17 @@ def _ticks_once(axes: list[Any]) -> Iterator[None]:
                     boxes[key] = original(renderer, for_layout_only=for_layout_only)
                 return boxes[key]
 
-            axis._update_ticks, axis.get_tightbbox = update_ticks, tightbbox
-            patched.append(axis)
+            if original_ticks is not None:
+                setattr(axis, UPDATE_TICKS, update_ticks)
+            axis.get_tightbbox = tightbbox  # a public method: wrapping it on the instance is safe
+            patched.append((axis, original_ticks is not None))
     try:
         yield
     finally:
-        for axis in patched:
-            del axis._update_ticks, axis.get_tightbbox
+        for axis, ticks_patched in patched:
+            del axis.get_tightbbox
+            if ticks_patched:
+                delattr(axis, UPDATE_TICKS)
 
 
 #: Agg renderers by page size and DPI, per thread (see :func:`shared_renderer`).
@@ -91,15 +106,18 @@ def shared_renderer(mfig: Any) -> Any:
     """
     from matplotlib.backends.backend_agg import RendererAgg
 
-    w, h = mfig.bbox.size
-    key = (w, h, mfig.dpi)
+    canvas = mfig.canvas
+    if not hasattr(canvas, LAST_KEY):  # another matplotlib: its own renderer per figure
+        return canvas.get_renderer()
+    w, h = canvas.get_width_height(physical=True)
+    key = (w, h, mfig.dpi)  # as FigureCanvasAgg.get_renderer() keys its renderer
     pool: dict[tuple[float, float, float], Any] = _RENDERERS.__dict__.setdefault("pool", {})
     renderer = pool.pop(key, None) or RendererAgg(w, h, mfig.dpi)
     pool[key] = renderer  # the most recently used last
     while len(pool) > _RENDERERS_KEPT:
         del pool[next(iter(pool))]
-    canvas = mfig.canvas
-    canvas.renderer, canvas._lastKey = renderer, key  # what FigureCanvasAgg.get_renderer() reuses
+    canvas.renderer = renderer
+    setattr(canvas, LAST_KEY, key)  # what FigureCanvasAgg.get_renderer() reuses
     return canvas.get_renderer()
 
 
@@ -112,9 +130,11 @@ def cache_font_metrics(renderer: Any) -> Any:
     sizes are asked for tens of thousands of times while laying out, so the Agg renderer we
     measure and draw with answers from a cache, computed exactly as matplotlib does.
     """
-    if hasattr(renderer, "_get_font_height_metrics"):
-        return renderer
     from matplotlib.font_manager import fontManager, get_font
+
+    find_fonts = getattr(fontManager, FIND_FONTS, None)
+    if hasattr(renderer, FONT_METRICS) or find_fonts is None:  # answered already, or no way to do it here
+        return renderer
 
     cache: dict[tuple[Any, ...], tuple[float | None, float | None, float | None]] = {}
 
@@ -124,11 +144,10 @@ def cache_font_metrics(renderer: Any) -> Any:
                renderer.dpi)
         found = cache.get(key)
         if found is None:
-            found = cache[key] = _font_metrics(get_font(fontManager._find_fonts_by_props(prop)),
-                                               prop.get_size_in_points(), renderer.dpi)
+            found = cache[key] = _font_metrics(get_font(find_fonts(prop)), prop.get_size_in_points(), renderer.dpi)
         return found
 
-    renderer._get_font_height_metrics = metrics
+    setattr(renderer, FONT_METRICS, metrics)
     return renderer
 
 
@@ -160,10 +179,21 @@ def _margins(ax: Any, renderer: Any) -> tuple[float, float, float, float]:
     # widen the cell it is fitted to.
     title = ax.title
     shown = title.get_visible()
-    tight = _ink(ax, box, renderer)  # all ink: a tall y label pokes above a short plot
+    legend = ax.get_legend()
+    # a legend above that fits its cell counts upwards only: it may run on over the cell's right
+    # margin, and counting its width would narrow the plot under it
+    above = (legend is not None and getattr(legend, "_lab_above", False)
+             and legend.get_window_extent(renderer).width <= getattr(legend, "_lab_room", 0.0))
+    if above:
+        legend.set_in_layout(False)
+    try:
+        tight = _ink(ax, box, renderer)  # all ink: a tall y label pokes above a short plot
+    finally:
+        if above:
+            legend.set_in_layout(True)
     if tight is None:
         return 0.0, 0.0, 0.0, 0.0
-    top = tight.y1
+    top = max(tight.y1, legend.get_window_extent(renderer).y1) if above else tight.y1
     if shown and title.get_text():
         update = getattr(ax, "_update_title_position", None)  # where the title goes above the ticks
         if update is not None:
@@ -215,7 +245,7 @@ def fit_text(text: Any, room: float, renderer: Any, smallest_pt: float, along: s
         if size <= smallest_pt * 1.001:
             break
         text.set_fontsize(max(smallest_pt, size * 0.98 * room / width))
-    flat = " ".join(text.get_text().split())
+    flat = " ".join(re.split(r"[ \t\n]+", text.get_text().strip()))  # no-break spaces stay
     chars = max(10, int(len(flat) * room / width * 0.95))
     for _ in range(4):
         text.set_text(textwrap.fill(flat, chars, break_on_hyphens=False))
@@ -303,19 +333,25 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     ``room`` is the width of the axes' cell (plot plus the margin right of it).  Returns True
     when the legend changed (the layout must be measured again).
     """
-    box = ax.get_window_extent(renderer)
-    lw = legend.get_window_extent(renderer).width
-    above = getattr(legend, "_lab_above", False)
-    if not above and legend_place(box.width, lw, ax.figure.bbox.width) == "right":
-        return False
     handles, labels = legend.legend_handles, [t.get_text() for t in legend.get_texts()]
     dpi = ax.figure.dpi
-    entry = max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
-    ncol = legend_columns(len(labels), entry, room)
-    if not above and ncol < (len(labels) + 1) // 2:
-        return False  # above it would take more than two rows: beside it costs less
-    if above and ncol == getattr(legend, "_lab_ncol", 0):
-        return False
+
+    def entry() -> float:
+        return max(t.get_window_extent(renderer).width for t in legend.get_texts()) + 3.0 * sizes_legend * dpi / 72
+
+    if getattr(legend, "_lab_above", False):  # already above: only its columns may change
+        ncol = legend_columns(len(labels), entry(), room)
+        if ncol == getattr(legend, "_lab_ncol", 0) and legend.get_window_extent(renderer).width <= room:
+            legend._lab_room = room
+            return False
+    else:  # the shared rule (the live view's too)
+        box = ax.get_window_extent(renderer)
+        lw = legend.get_window_extent(renderer).width
+        texts = legend.get_texts()
+        row = texts[0].get_window_extent(renderer).height * 1.35 if texts else 0.0  # with the label spacing
+        place, ncol = legend_spot(box.width, lw, ax.figure.bbox.width, len(labels), entry, room, box.height, row)
+        if place == "right":
+            return False
 
     def make(n: int) -> Any:
         return ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3,
@@ -325,7 +361,7 @@ def place_legend(ax: Any, legend: Any, renderer: Any, sizes_legend: float, room:
     while ncol > 1 and new.get_window_extent(renderer).width > room:
         ncol -= 1
         new = make(ncol)
-    new._lab_above, new._lab_ncol = True, ncol
+    new._lab_above, new._lab_ncol, new._lab_room = True, ncol, room
     lift = new.get_window_extent(renderer).height * 72.0 / dpi
     ax.set_title(ax.get_title(), pad=lift + 0.3 * sizes_legend, fontsize=ax.title.get_fontsize())
     return True

@@ -12,6 +12,7 @@ with pixel sizes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
@@ -29,6 +30,11 @@ TICK, LEGEND, CAPTION, NOTE = 0.85, 0.8, 0.78, 0.72
 RIGHT_LEGEND_SHARE = 0.5
 #: ... or when the plot beside it still gets this share of the page width.
 RIGHT_MIN_PLOT_SHARE = 0.2
+
+#: A legend too long for two rows goes above a plot only when its rows take less of the plot's
+#: height than this share of what beside would take of its width (the plot then shrinks twice:
+#: under the legend now, and again as the other decorations of its row grow).
+ABOVE_COST_SHARE = 0.5
 
 #: Pages narrower than this (width / height; 4:3 is 1.33) use a figure's reflowed arrangement first.
 NARROW_ASPECT = 1.5
@@ -105,12 +111,23 @@ def legend_columns(n_entries: int, entry_width: float, room: float) -> int:
 
 
 def legend_spot(axes_width: float, legend_width: float, page_width: float, n_entries: int,
-                entry_width: float, room: float) -> tuple[LegendPlace, int]:
-    """The whole legend decision, as ``(place, columns)``: :func:`legend_place`, and above only
-    when :func:`legend_columns` fits it in at most two rows (else beside costs less)."""
+                entry_width: float | Callable[[], float], room: float, axes_height: float = 0.0,
+                row_height: float = 0.0) -> tuple[LegendPlace, int]:
+    """The whole legend decision, as ``(place, columns)``: :func:`legend_place`, and above when
+    :func:`legend_columns` fits it in at most two rows, or (given the plot's height and a
+    legend row's) when its rows above take a smaller share of the plot's height than the
+    legend beside takes of its width (a squeezed plot: an equal-aspect cloud shrinks to a line).
+
+    ``entry_width`` may be a function, called only when the legend may go above (measuring
+    the entries costs the exporter text extents)."""
     if legend_place(axes_width, legend_width, page_width) == "right":
         return "right", 1
-    ncol = legend_columns(n_entries, entry_width, room)
-    if ncol < (n_entries + 1) // 2:
-        return "right", 1
-    return "above", ncol
+    entry = entry_width() if callable(entry_width) else entry_width
+    ncol = legend_columns(n_entries, entry, room)
+    if ncol >= (n_entries + 1) // 2:
+        return "above", ncol
+    rows = -(-n_entries // ncol)
+    if (axes_height > 0 and entry <= room
+            and rows * row_height / axes_height < ABOVE_COST_SHARE * legend_width / (axes_width + legend_width)):
+        return "above", ncol
+    return "right", 1

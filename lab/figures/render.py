@@ -47,6 +47,8 @@ from lab.files import publish
 __all__ = ["FORMATS", "LayoutError", "build_matplotlib", "check_page", "lay_out", "render", "render_bytes", "smallest_page"]
 
 FORMATS = ("png", "svg", "pdf")
+#: RendererBase's switch that lays out without painting (see :data:`lab.figures.layout.UPDATE_TICKS`).
+DRAW_DISABLED = "_draw_disabled"
 
 
 def _rc(theme: Theme) -> dict[str, Any]:
@@ -67,7 +69,8 @@ def _rc(theme: Theme) -> dict[str, Any]:
         "ytick.color": theme.foreground,
         "axes.linewidth": max(0.8, theme.line_width * 0.35),
         "axes.unicode_minus": True,
-        "axes.formatter.limits": (-3, 4),
+        # 0.0005 rather than a "1e−3" offset above the axis, where a legend above the plot goes
+        "axes.formatter.limits": (-4, 4),
         "axes.formatter.use_mathtext": False,  # plain text ticks: mathtext parsing dominates layout time
         "mathtext.default": "regular",
         "svg.fonttype": "none",  # keep text as <text> in SVG
@@ -111,8 +114,12 @@ def lay_out(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, heig
                 mfig.canvas.draw()
             else:  # draw_without_rendering(), on the renderer that caches font metrics
                 renderer = mfig.canvas.get_renderer()
-                with renderer._draw_disabled():
-                    mfig.draw(renderer)
+                disabled = getattr(renderer, DRAW_DISABLED, None)
+                if disabled is None:  # another matplotlib: its public way (a renderer of its own)
+                    mfig.draw_without_rendering()
+                else:
+                    with disabled():
+                        mfig.draw(renderer)
             found = lint(mfig)
             problems = [p for p in found if p.rule != "small"] if ok else ["the plot areas would be too small"]
             if not problems or not check:

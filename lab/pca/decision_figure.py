@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from lab.figures.numbers import num
 from lab.figures.spec import Axes, Figure, Line, Scatter, Table
 from lab.pca.decision import DecisionStability, decision_stability
 
@@ -77,7 +78,7 @@ def decision_figure(points: NDArray[np.float64], train: NDArray[np.intp], tilt_d
               stability_axes(cen, key="centred", title="Centred", col=1)),
         ncols=2, tables=(table,),
         title="Zero-centring keeps a decision line stable",
-        caption=f"The line goes through the mean ({off.distance:.3g} from the origin off-centre); w is tilted by "
+        caption=f"The line goes through the mean ({num(off.distance)} from the origin off-centre); w is tilted by "
                 f"{tilt_deg:g}° with b fixed, so the line turns about the origin (the dot). Flipped: "
                 f"{100 * off.fraction:.1f}% off-centre, {100 * cen.fraction:.1f}% centred.",
     )

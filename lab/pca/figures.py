@@ -120,7 +120,7 @@ def view_axes(
     cov_line, lam_line = stats_text(cov, lam).split("\n")
     # beside the plot, not on the points
     items.append(Text(1.04, 0.98, cov_line, size=0.8, coords="axes", key="stats_cov", math=stats_math(cov)))
-    items.append(Text(1.04, 0.6, lam_line, size=0.8, coords="axes", key="stats_lam"))
+    items.append(Text(1.04, 0.52, lam_line, size=0.8, coords="axes", valign="top", key="stats_lam"))
     return Axes(key=key, items=tuple(items), title=title, xlabel=labels[0], ylabel=labels[1],
                 xlim=xlim, ylim=ylim, equal_aspect=True, grid=False, row=row, col=col)
 

@@ -80,15 +80,19 @@ def summary_table(result: TrainResult) -> Table:
 
 def spread_labels(values: list[float], gap: float, ceiling: float = math.inf) -> list[float]:
     """Label positions near ``values`` with at least ``gap`` between neighbours (order kept),
-    moved down together if the highest would pass ``ceiling``."""
+    none above ``ceiling``: labels pushed down by the ceiling push only the labels they would
+    meet, the others stay at their values."""
     order = sorted(range(len(values)), key=lambda i: values[i])
     placed = [values[i] for i in order]
     for k in range(1, len(placed)):
         placed[k] = max(placed[k], placed[k - 1] + gap)
-    shift = max(0.0, placed[-1] - ceiling) if placed else 0.0
+    if placed:
+        placed[-1] = min(placed[-1], ceiling)
+    for k in range(len(placed) - 2, -1, -1):
+        placed[k] = min(placed[k], placed[k + 1] - gap)
     out = [0.0] * len(values)
     for k, i in enumerate(order):
-        out[i] = placed[k] - shift
+        out[i] = placed[k]
     return out
 
 
@@ -103,10 +107,11 @@ def curve_axes(result: TrainResult) -> tuple[Axes, Axes]:
     bottom = max(min(p.target_loss / 4, 0.01), 1e-3)
     top = max(math.log(result.data.classes) * 1.6, 1.5)
     loss_items: list = [HLine(p.target_loss, key="target"),
-                        Text(0.01 * p.steps, p.target_loss * 0.8, f"target {p.target_loss:g}", size=0.75,
-                             color=7, key="target:label")]
+                        Text(0.01 * p.steps, p.target_loss / 1.06, f"target {p.target_loss:g}", size=0.75,
+                             color=7, valign="top", key="target:label")]  # under its line, before the runs get there
     acc_items: list = [HLine(1.0 / result.data.classes, key="chance"),
-                       Text(0.99 * p.steps, 1.0 / result.data.classes + 0.03, "chance", size=0.75, anchor="right",
+                       # on its line beyond the runs' ends, where no curve goes
+                       Text(1.01 * p.steps, 1.0 / result.data.classes + 0.01, "chance", size=0.75, valign="bottom",
                             color=7, key="chance:label")]
     ends = []
     for i, run in enumerate(result.runs):

@@ -34,6 +34,24 @@ def test_every_file_is_reported_then_done(tmp_path):
         assert im.size == (480, 270)
 
 
+def test_the_child_renders_in_worker_processes(tmp_path):
+    """Export-all (the GUI's path) renders several figures at once on a machine with cores to spare."""
+    import os
+    import sys
+
+    export = ExportProcess([("fake", "tests.lab.fake_panel", FakeParams(seed=k)) for k in range(3)], tmp_path, OPTIONS)
+    export.start()
+    messages = _drain(export)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    expected = min(cpus, 4) if sys.platform.startswith("linux") else 1
+    assert ("workers", expected) in messages
+    assert messages[-1][0] == "done" and len(messages[-1][1]) == 3 * 3  # two PNGs and a CSV per panel
+    for path in messages[-1][1]:
+        if path.endswith(".png"):
+            with Image.open(path) as im:
+                assert im.size == (480, 270)
+
+
 def test_cancel_stops_between_files_and_leaves_only_complete_files(tmp_path):
     jobs = [("fake", "tests.lab.fake_panel", FakeParams(seed=k)) for k in range(20)]
     export = ExportProcess(jobs, tmp_path, OPTIONS)

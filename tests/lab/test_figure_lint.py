@@ -160,6 +160,34 @@ def test_lint_catches_overlapping_text():
     assert "overlap" in _lint_of(Figure("f", (Axes("a", texts),)))
 
 
+def test_lint_catches_a_label_on_its_data():
+    """A label a line runs through (the GELU minimum's value across its curve), a label on a
+    straight two-point rule, and not one beside the data."""
+    x = np.linspace(-3, 3, 200)
+    curve = Line(x, x * 0.5 * (1 + np.tanh(x)))
+    on_curve = Text(-0.75, -0.05, "GELU(−0.75) = −0.17 across the curve")
+    assert "on-data" in _lint_of(Figure("f", (Axes("a", (curve, on_curve), xlim=(-3, 3), ylim=(-0.5, 3)),)))
+    rule = Line([0.0, 1.0], [0.5, 0.5])
+    on_rule = Text(0.5, 0.5, "on the rule", anchor="center")
+    assert "on-data" in _lint_of(Figure("f", (Axes("a", (rule, on_rule), xlim=(0, 1), ylim=(0, 1)),)))
+    beside = Text(0.5, 0.8, "well above the rule", anchor="center")
+    assert "on-data" not in _lint_of(Figure("f", (Axes("a", (rule, beside), xlim=(0, 1), ylim=(0, 1)),)))
+
+
+def test_lint_catches_a_label_running_into_a_legend():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    mfig = MplFigure(figsize=(4, 3), dpi=DPI)
+    FigureCanvasAgg(mfig)
+    ax = mfig.add_subplot()
+    ax.plot([0, 1], [0, 1], label="a rather long legend entry")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.text(0.95, 0.97, "a label running right", transform=ax.transAxes, va="top")
+    mfig.draw_without_rendering()
+    assert any("runs into the legend" in p.detail for p in lint(mfig))
+
+
 def test_lint_catches_a_legend_on_data():
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as MplFigure

@@ -260,3 +260,19 @@ def test_figures_of_a_comparison_still_running():
     assert [ln.x.size for ln in fig.axes_by_key("loss").items if getattr(ln, "key", "").startswith("loss:")] == [
         QUICK["steps"] + 1, 4]  # 61 records of run 0, then steps 0..3 of run 1
     assert len(regions_figure(done).axes) == 2 and steps_figure(done).tables[0].n_rows == 2
+
+
+def test_end_labels_stay_at_their_lines_unless_crowded():
+    """Labels pushed down by the ceiling move only the labels they would meet (the lone ones stay put)."""
+    import math
+
+    from lab.train.figures import spread_labels
+
+    top = math.log10(1.1)
+    values = [top, top, top, top, math.log10(0.07), math.log10(0.05)]
+    placed = spread_labels(values, gap=0.1, ceiling=0.05)
+    assert placed[4] == values[4] and placed[5] == values[5]  # 0.146 apart already: not moved
+    crowded = sorted(placed[:4])
+    assert max(crowded) <= 0.05 + 1e-12
+    assert all(b - a >= 0.1 - 1e-12 for a, b in zip(crowded, crowded[1:], strict=False))
+    assert min(crowded) - placed[4] >= 0.1 - 1e-12  # and they keep clear of the lower labels
