@@ -21,8 +21,8 @@ from typing import Any
 
 from lab.export import ExportError, ExportOptions, render_pool
 
-#: (panel id, module defining SPEC, params)
-Job = tuple[str, str, Any]
+#: (panel id, module defining SPEC, params[, the preset the user last chose: its headline wins ties])
+Job = tuple[str, str, Any] | tuple[str, str, Any, str]
 
 
 class _Cancelled(Exception):
@@ -51,11 +51,11 @@ def export_panels(jobs: Sequence[Job], out_dir: str, options: ExportOptions, mes
     try:
         with render_pool(options) as pool:  # forked now: before any thread or panel exists here
             messages.put(("workers", pool.workers))
-            for index, (panel_id, module, params) in enumerate(jobs):
+            for index, (panel_id, module, params, *recorded) in enumerate(jobs):
                 if cancel.is_set():
                     raise _Cancelled
                 messages.put(("panel", index, panel_id))
-                figures = importlib.import_module(module).SPEC.figures(params)
+                figures = importlib.import_module(module).SPEC.figures(params, *recorded)
                 pool.submit(panel_id, figures, out_dir, progress)
             pool.wait(progress)
     except _Cancelled:

@@ -64,12 +64,13 @@ class ExportActions(QObject):
                 return False
             folder = Path(chosen)
         # Only params cross over: the child process builds and renders (no GIL shared with the GUI).
-        jobs = [(pid, registry.panel(pid).spec, panel.params()) for pid, panel in self.window.real_panels().items()]
+        jobs = [(pid, registry.panel(pid).spec, panel.params(), panel.preset_name())
+                for pid, panel in self.window.real_panels().items()]
         if not jobs:
             self.window.show_message(tr("No panel is available yet: nothing to export"))
             return False
         self._export = ExportProcess(jobs, folder, saved_options(self.window.settings))
-        self._jobs = [pid for pid, _m, _p in jobs]
+        self._jobs = [job[0] for job in jobs]
         self._files = 0
         self.done_box: QMessageBox | None = None  # "Export done — Open folder"
         self.progress = QProgressDialog(tr("Exporting figures…"), tr("Cancel"), 0, len(jobs), self.window.dialog_parent())

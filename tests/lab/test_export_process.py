@@ -74,3 +74,20 @@ def test_a_failure_is_reported_not_lost(tmp_path):
     export.start()
     kind, text, _written = _drain(export)[-1]
     assert kind == "failed" and "cannot create the folder" in text
+
+
+def test_export_all_titles_the_claim_of_the_chosen_preset(tmp_path):
+    """A job names the preset the user chose: its headline titles the figure carrying its claim."""
+    from lab.registry import load_spec
+
+    spec = load_spec("activations")
+    preset = next(p for p in spec.presets if p.name == "Sigmoid kills gradients")
+    options = ExportOptions(formats=("svg",), theme=THEMES["slide"], width_px=960, height_px=540, dpi=100,
+                            figure_names=(preset.figure,), parallel=False)
+    export = ExportProcess([("activations", "lab.activations.spec", preset.apply(spec.params_type()), preset.name)],
+                           tmp_path, options)
+    export.start()
+    messages = _drain(export, 120)
+    assert messages[-1][0] == "done" and len(messages[-1][1]) == 1
+    svg = (tmp_path / f"activations-{preset.figure}.svg").read_text(encoding="utf-8")
+    assert "Sigmoid kills gradients" in svg
