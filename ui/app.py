@@ -55,8 +55,10 @@ def run_gui(argv: Sequence[str]) -> int:
         settings.clear()
     from ui import i18n as ui_i18n
 
-    ui_i18n.install(ui_i18n.saved_language(settings), app)  # before any widget is built
-    ui_i18n.install_font(app)
+    language = ui_i18n.saved_language(settings)
+    ui_i18n.install(language, app)  # before any widget is built
+    if language != "en":
+        ui_i18n.install_font(app)  # the window's first paint shows Hangul
     if os.environ.get("NNLAB_STARTUP_PROBE"):
         from ui.startup_probe import FirstPaintProbe
 
@@ -65,6 +67,10 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(settings)
     reporter.parent = window
     window.show()
+    if language == "en":  # the Hangul fallback (for 한국어 in View → Language), after the first paint
+        from ui.startup_probe import AfterFirstPaint
+
+        AfterFirstPaint(app, lambda: ui_i18n.install_font(app))
     QTimer.singleShot(1000, lambda: reporter.log_path)  # the log file, once the window is up
     if args.images:
         window.open_images(args.images)
