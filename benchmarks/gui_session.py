@@ -158,6 +158,9 @@ def _window(app: QApplication, folder: Path):
 def soak(actions: int, seed: int) -> dict:
     from ui.soak import soak as run_soak
 
+    if os.environ.get("NNLAB_SWITCH_INTERVAL"):  # experiments: the GIL's switch interval, seconds
+        sys.setswitchinterval(float(os.environ["NNLAB_SWITCH_INTERVAL"]))
+
     app = QApplication.instance() or QApplication(sys.argv)
     exceptions: list[str] = []
     sys.excepthook = lambda t, v, tb: exceptions.append(f"{t.__name__}: {v}")
