@@ -39,7 +39,7 @@ def test_rebuilding_the_layout_frees_the_replaced_plots(qtbot):
         qtbot.wait(1)
     gc.collect()
     before = len(QApplication.allWidgets())
-    for round_ in range(10):  # 30 rebuilds of 1–3 plots, each plot with two menus of widgets
+    for _ in range(10):  # 30 rebuilds of 1–3 plots, each plot with two menus of widgets
         for figure in figures:
             view.show_figure(figure)
             qtbot.wait(1)
