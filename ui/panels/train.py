@@ -54,7 +54,7 @@ class TrainPanel(Panel):
     """Loss and accuracy curves, decision regions and steps-to-target of every run, updated live."""
 
     panel_id = "train"
-    run_finished = Signal()  # a comparison completed and its figures are shown
+    run_finished = Signal()  # a comparison completed; its figures are shown (a hidden panel: when shown)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,10 +176,10 @@ class TrainPanel(Panel):
             if event.step == 0 and event.run < len(self._keys):
                 self.status.setText(tr("training {run}…").format(run=tr(run_label(self._keys[event.run], self._keys))))
         if isinstance(value, LiveFrame):
-            if event is None or self.isVisible():  # a finished or stopped run's frame is drawn at once
+            if self.isVisible():
                 self._draw(value)
             else:
-                self._hidden_frame = value  # drawn when the panel is shown
+                self._hidden_frame = value  # drawn when the panel is shown (a rebuilt grid of maps: 100+ ms)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -192,13 +192,14 @@ class TrainPanel(Panel):
         self.progress.setFormat(tr("done"))
         self.stop_button.setEnabled(False)
         self.status.setText(self._summary(result))
-        shown = self._shown.runs if self._shown is not None else ()
+        frame = self._hidden_frame or self._shown
+        shown = frame.runs if frame is not None else ()
         if len(shown) != len(result.runs) or any(a is not b for a, b in zip(shown, result.runs, strict=True)):
-            # not drawn by the worker's last frame (a result from elsewhere)
+            # not the worker's last frame (a result from elsewhere): build it here
             live = LiveRuns(result.params, result.data)
             live.finish(result)
-            self._draw(live.frame(None))
-        self.run_finished.emit()
+            self._on_progress(live.frame(None))
+        self.run_finished.emit()  # (its figures are on screen, or will be when the panel is shown)
 
     def _on_error(self, _params: TrainParams, exc: BaseException) -> None:
         self.stop_button.setEnabled(False)
