@@ -66,11 +66,23 @@ def run_gui(argv: Sequence[str]) -> int:
         app.installEventFilter(probe)
     window = MainWindow(settings)
     reporter.parent = window
-    window.show()
-    if language == "en":  # the Hangul fallback (for 한국어 in View → Language), after the first paint
-        from ui.startup_probe import AfterFirstPaint
+    # The first paint first: the panel in front draws its curves at once, but its statistics
+    # worker would start meanwhile and hold the GIL against the paint.  (The Hangul fallback for
+    # 한국어 in View → Language can wait too.)
+    held = [panel.controller for panel in window.built_panels().values()]
+    for controller in held:
+        controller.set_paused(True)
 
-        AfterFirstPaint(app, lambda: ui_i18n.install_font(app))
+    def after_first_paint() -> None:
+        for controller in held:
+            controller.set_paused(False)
+        if language == "en":
+            ui_i18n.install_font(app)
+
+    from ui.startup_probe import AfterFirstPaint
+
+    AfterFirstPaint(app, after_first_paint)
+    window.show()
     QTimer.singleShot(1000, lambda: reporter.log_path)  # the log file, once the window is up
     if args.images:
         window.open_images(args.images)
