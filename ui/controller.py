@@ -19,6 +19,7 @@ single-shot ``QTimer``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -128,15 +129,23 @@ class PanelController(QObject, Generic[P]):
         return self._pending or self._worker is not None
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Run the event loop until nothing is pending or running (for tests and scripts)."""
-        if not self.is_busy():
-            return True
-        loop = QEventLoop()
-        self.idle.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        self.idle.disconnect(loop.quit)
-        return not self.is_busy()
+        """Run the event loop until nothing is pending or running (for tests and scripts).
+
+        Waits again when a new request came in while the loop was stopping (a delayed request,
+        such as the activations panel's cost measurement, landing in the same event batch as
+        the end of the run): False only when the timeout passed with work still pending.
+        """
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.is_busy():
+            left_ms = int(1000 * (deadline - time.monotonic()))
+            if left_ms <= 0:
+                return False
+            loop = QEventLoop()
+            self.idle.connect(loop.quit)
+            QTimer.singleShot(left_ms, loop.quit)
+            loop.exec()
+            self.idle.disconnect(loop.quit)
+        return True
 
     # --- the worker ----------------------------------------------------------------------------
     def _start(self) -> None:

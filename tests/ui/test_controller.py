@@ -99,3 +99,21 @@ def test_rapid_changes_coalesce_into_one_run(qtbot):
     assert ctl.wait_idle(5000)
     assert ran == [19]  # the debounce let only the last of a burst run
     ctl.shutdown()
+
+
+def test_wait_idle_waits_for_a_request_made_as_the_last_run_ends(qtbot):
+    """A delayed request (the activations panel's cost column) can land in the event batch that
+    ends the wait: wait_idle waits for it too instead of returning False with work pending."""
+    ran: list[int] = []
+    ctl = PanelController(0, lambda p: ran.append(p) or p, debounce_ms=5)
+    again = [True]
+
+    def request_once_more() -> None:
+        if again:
+            again.clear()
+            ctl.set_params(2)
+
+    ctl.idle.connect(request_once_more)  # connected before wait_idle's own slot: runs first
+    ctl.set_params(1)
+    assert ctl.wait_idle(10_000)
+    assert ran == [1, 2] and not ctl.is_busy() and ctl.result() == 2
