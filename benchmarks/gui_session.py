@@ -122,6 +122,15 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+def _where_cpu(meter: GapMeter, sampler: StallSampler) -> str:
+    """The most sampled stack of the stall with the most GUI-thread CPU time."""
+    if not meter.gaps:
+        return "-"
+    at = max(meter.gaps, key=lambda g: g[2])[0]
+    stacks = sampler.by_stall.get(at)
+    return stacks.most_common(1)[0][0] if stacks else "-"
+
+
 def _malloc_trim() -> bool:
     """Return glibc's free heap pages to the system (RSS then holds live data, not fragmentation)."""
     try:
@@ -207,6 +216,8 @@ def soak(actions: int, seed: int) -> dict:
             "logged_samples": report.logged[:3], "worst_stall_ms": worst, "rss_start_mb": rss0,
             "rss_growth_mb": rss1 - rss0, "rss_growth_trimmed_mb": trimmed - rss0,
             "worst_stall_cpu_ms": max((cpu for _t, ms, cpu in meter.gaps if ms >= worst - 0.05), default=0.0),
+            "worst_cpu_stall_ms": max((cpu for _t, _ms, cpu in meter.gaps), default=0.0),
+            "worst_cpu_stall_where": _where_cpu(meter, sampler),
             "stall_stacks": sampler.top(5), "seconds": time.perf_counter() - t0}
 
 
