@@ -58,8 +58,10 @@ def run_gui(argv: Sequence[str]) -> int:
         settings.clear()
     from ui import i18n as ui_i18n
 
-    ui_i18n.install(ui_i18n.saved_language(settings), app)  # before any widget is built
-    ui_i18n.install_font(app)
+    language = ui_i18n.saved_language(settings)
+    ui_i18n.install(language, app)  # before any widget is built
+    if language != "en":
+        ui_i18n.install_font(app)  # the window's first paint shows Hangul
     if os.environ.get("NNLAB_STARTUP_PROBE"):
         from ui.startup_probe import FirstPaintProbe
 
@@ -67,6 +69,22 @@ def run_gui(argv: Sequence[str]) -> int:
         app.installEventFilter(probe)
     window = MainWindow(settings)
     reporter.parent = window
+    # The first paint first: the panel in front draws its curves at once, but its statistics
+    # worker would start meanwhile and hold the GIL against the paint.  (The Hangul fallback for
+    # 한국어 in View → Language can wait too.)
+    held = [panel.controller for panel in window.built_panels().values()]
+    for controller in held:
+        controller.set_paused(True)
+
+    def after_first_paint() -> None:
+        for controller in held:
+            controller.set_paused(False)
+        if language == "en":
+            ui_i18n.install_font(app)
+
+    from ui.startup_probe import AfterFirstPaint
+
+    AfterFirstPaint(app, after_first_paint)
     window.show()
     QTimer.singleShot(1000, lambda: reporter.log_path)  # the log file, once the window is up
     if args.images:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import weakref
 
 import numpy as np
 import pyqtgraph as pg
@@ -52,6 +53,25 @@ class Rule(pg.InfiniteLine):
     def viewTransformChanged(self) -> None:
         super().viewTransformChanged()
         self.boundingRect()
+
+
+def _fit_before_paint(line: pg.InfiniteLine) -> None:
+    """Give a plain ``InfiniteLine`` (a region's edge) :class:`Rule`'s behaviour.
+
+    Not by assigning ``__class__``: PySide 6.11 crashed (in ``MetaObjectBuilder::update``, at
+    the next ``InfiniteLine`` made) once a line whose class had been swapped was freed.
+    ``viewTransformChanged`` is pyqtgraph's own Python hook, so an instance attribute overrides
+    it; a weak reference, so the line and its hook form no cycle.
+    """
+    ref = weakref.ref(line)
+
+    def changed() -> None:
+        target = ref()
+        if target is not None:
+            pg.InfiniteLine.viewTransformChanged(target)
+            target.boundingRect()
+
+    line.viewTransformChanged = changed
 
 
 class Curve(pg.PlotDataItem):
@@ -135,7 +155,7 @@ class ItemPainter:
             )
             g.setZValue(-10)
             for line in g.lines:  # its edges are InfiniteLines: fit their bounds before the paint too
-                line.__class__ = Rule
+                _fit_before_paint(line)
             out = [g]
         elif isinstance(item, fs.VLine | fs.HLine):
             out = [Rule(angle=90 if isinstance(item, fs.VLine) else 0, movable=False)]

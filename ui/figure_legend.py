@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import weakref
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -71,7 +72,10 @@ class OutsideLegend:
         self.columns = 0
         self.corner: tuple[bool, bool] | None = None
         self._inputs: tuple = ()
-        plot.vb.geometryChanged.connect(self._place_inside)
+        # Weakly: a bound method connected in C++ kept this legend, and through it the plot, alive
+        # after the view replaced the plot (every rebuilt plot with a legend leaked, menus and all).
+        place = weakref.WeakMethod(self._place_inside)
+        plot.vb.geometryChanged.connect(lambda: (method := place()) is not None and method())
 
     def show(self, entries: tuple[tuple[str, pg.GraphicsObject], ...], key: tuple) -> bool:
         """Show ``entries`` (label, sample item); ``key`` identifies them (labels often carry

@@ -8,6 +8,7 @@ the exporter's rule); this module keeps them in step with the figures it is give
 from __future__ import annotations
 
 import html
+import weakref
 
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
@@ -122,6 +123,11 @@ class FigureView(pg.GraphicsLayoutWidget):
 
     # --- layout --------------------------------------------------------------------------
     def _rebuild(self, figure: fs.Figure) -> None:
+        for old in self._views.values():  # the replaced plots are freed, with every item still in them:
+            ours = {id(g) for group in old.graphics for g in group}
+            for item in list(old.plot.items):  # a panel's own extras (a crosshair) go back to the panel
+                if id(item) not in ours:
+                    old.plot.removeItem(item)
         self.ci.clear()
         self._views = {}
         offset = 0
@@ -139,8 +145,11 @@ class FigureView(pg.GraphicsLayoutWidget):
             style_plot(plot, self._theme)
             view = _AxesView(plot)
             self._views[ax.key] = view
-            # Axes-fraction texts follow the view range (equal aspect changes it after drawing).
-            plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
+            # Axes-fraction texts follow the view range (equal aspect changes it after drawing).  A weak
+            # reference: the connection lives in C++, where Python's collector cannot see it, and a
+            # strong one kept every replaced plot (its menus, axes and items) alive.
+            ref = weakref.ref(view)
+            plot.vb.sigRangeChanged.connect(lambda *_a, v=ref: self._place_axes_texts(v()))
         for ax in figure.axes:
             if ax.share_x and ax.share_x in self._views:
                 self._views[ax.key].plot.setXLink(self._views[ax.share_x].plot)
@@ -211,8 +220,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         if changed or legend.place == "inside":  # (a legend inside must stay on a free corner)
             legend.arrange(ax, *self._cell_size(ax), self.width(), force=True)
 
-    def _place_axes_texts(self, view: _AxesView) -> None:
-        if not view.axes_texts:
+    def _place_axes_texts(self, view: _AxesView | None) -> None:
+        if view is None or not view.axes_texts:
             return
         (x0, x1), (y0, y1) = view.plot.viewRange()
         for item, text in view.axes_texts:

@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         self.docks[panel_id].setWidget(widget)
         self.notes.watch(panel_id, widget)
         if isinstance(widget, Panel):
-            widget.set_theme(self.presentation.theme())
+            theme = self.presentation.theme()
+            if theme != widget.theme():  # a panel is built in the light theme: no second first draw
+                widget.set_theme(theme)
             if self._settings_ok:
                 params, problems = st.read_params(self.settings, f"panels/{panel_id}", load_spec(panel_id).params_type)
                 for problem in problems:

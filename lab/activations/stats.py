@@ -28,7 +28,13 @@ _CLOSED = frozenset({"relu", "leaky_relu", "elu", "selu"})
 CLOSED_FORM_NAMES: frozenset[str] = _CLOSED  # their statistics cost microseconds: shown at once
 
 _U_MAX = 12.0
-_GL_NODES, _GL_WEIGHTS = np.polynomial.legendre.leggauss(16)
+
+
+@functools.cache
+def _gauss_legendre() -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The 16-point Gauss–Legendre rule (numpy.polynomial costs 6–8 ms to import: not at start-up)."""
+    return np.polynomial.legendre.leggauss(16)
+
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
 
 _GRID_HALF_WIDTH = 64.0
@@ -92,8 +98,9 @@ def gaussian_nodes(mu: float, sigma: float, kinks: tuple[float, ...] = ()) -> tu
     left = np.concatenate(pieces)
     right = np.append(left[1:], edges[-1])
     half = 0.5 * (right - left)
-    u = (0.5 * (left + right))[:, None] + half[:, None] * _GL_NODES[None, :]
-    w = half[:, None] * _GL_WEIGHTS[None, :] * _INV_SQRT_2PI * np.exp(-0.5 * u * u)
+    nodes, weights = _gauss_legendre()
+    u = (0.5 * (left + right))[:, None] + half[:, None] * nodes[None, :]
+    w = half[:, None] * weights[None, :] * _INV_SQRT_2PI * np.exp(-0.5 * u * u)
     return (mu + sigma * u).ravel(), w.ravel()
 
 

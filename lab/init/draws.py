@@ -33,8 +33,10 @@ STREAM_UPSTREAM = 3
 #: Draws of this many seeds are kept: the current one and the one before (so going back to
 #: the previous seed is still instant).
 MAX_SEEDS = 2
-#: Cached draws of one seed stop growing at this size (larger runs draw what does not fit).
-SEED_BYTES = 256 * 1024 * 1024
+#: All cached draws together stay under this size: a new draw that does not fit first evicts the
+#: older seed, then is not cached (larger runs draw what does not fit).  The default experiment
+#: draws 14 MB a seed; 256 MB a seed let a session's RSS grow by up to half a gigabyte (#13).
+CACHE_BYTES = 64 * 1024 * 1024
 #: Every Box–Muller value is at most this large: √(−2 ln 2⁻²⁴).
 NORMAL_BOUND = math.sqrt(48.0 * math.log(2.0))
 
@@ -79,7 +81,7 @@ def cached(seed: int, key: tuple, make: Callable[[], NDArray[np.float32]]) -> ND
     """The array cached for ``seed`` under ``key``, made (read-only) by ``make`` on first use.
 
     Using a seed makes it the most recent one; the draws of all but :data:`MAX_SEEDS` seeds
-    are forgotten.
+    are forgotten, and all of them stay under :data:`CACHE_BYTES`.
     """
     if seed < 0:
         raise ValueError(f"seed must be >= 0, got {seed}")
@@ -94,9 +96,15 @@ def cached(seed: int, key: tuple, make: Callable[[], NDArray[np.float32]]) -> ND
     value = make()
     value.setflags(write=False)
     with _lock:
-        if sum(a.nbytes for a in entries.values()) + value.nbytes <= SEED_BYTES:
-            value = entries.setdefault(key, value)
+        while len(_cache) > 1 and _cached_bytes() + value.nbytes > CACHE_BYTES and next(iter(_cache)) != seed:
+            _cache.popitem(last=False)  # the older seed makes room for the current one
+        if _cached_bytes() + value.nbytes <= CACHE_BYTES:
+            value = _cache.setdefault(seed, entries).setdefault(key, value)
     return value
+
+
+def _cached_bytes() -> int:
+    return sum(a.nbytes for entries in _cache.values() for a in entries.values())
 
 
 def lookup(seed: int, key: tuple) -> NDArray[np.float32] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from dataclasses import dataclass
 
 from lab.figures.spec import Axes, Figure, Scatter, Text
 from lab.train.compute import Progress, RunKey, RunResult, TrainResult, dataset, run_keys
@@ -33,6 +34,21 @@ def grid_shape(n: int) -> tuple[int, int]:
     so each map stays wide enough for its title beside the curves."""
     cols = 1 if n == 1 else 2 if n <= 6 else 3
     return math.ceil(n / cols), cols
+
+
+@dataclass(frozen=True, eq=False)
+class LiveFrame:
+    """What the live view shows at one moment: the three figures, built where the training runs.
+
+    ``event`` is the progress event it was built at (``None`` for a finished or stopped comparison).
+    """
+
+    params: TrainParams
+    event: Progress | None
+    runs: tuple[RunResult | None, ...]
+    curves: Figure
+    regions: Figure
+    steps: Figure
 
 
 class LiveRuns:
@@ -86,6 +102,10 @@ class LiveRuns:
             for it in ax.items
         )
         return dataclasses.replace(figure, axes=(dataclasses.replace(ax, items=items),))
+
+    def frame(self, event: Progress | None) -> LiveFrame:
+        """The curves, regions and steps-to-target figures of the runs so far."""
+        return LiveFrame(self.params, event, tuple(self.runs), self.curves(), self.regions(), self.steps())
 
     def regions(self) -> Figure:
         """One map per run: its decision regions at its latest step, or the data while it waits."""

@@ -94,6 +94,19 @@ def test_the_last_two_seeds_stay_cached_and_a_forgotten_one_comes_back_the_same(
     assert made[-1] == (1, draws.STREAM_NORMAL, 1)  # drawn again, the same values
 
 
+def test_the_cache_stays_under_its_byte_bound_and_the_current_seed_comes_first(monkeypatch):
+    shape = (1000,)  # 4000 bytes of float32
+    monkeypatch.setattr(draws, "CACHE_BYTES", 3 * 4000)
+    key = lambda layer: draws.normal_key(draws.STREAM_NORMAL, layer, shape)  # noqa: E731
+    values = [draws.standard_normal(1, draws.STREAM_NORMAL, layer, shape).copy() for layer in range(5)]
+    assert [draws.lookup(1, key(layer)) is not None for layer in range(5)] == [True, True, True, False, False]
+    for layer in range(5):  # what did not fit is drawn again, the same
+        assert np.array_equal(draws.standard_normal(1, draws.STREAM_NORMAL, layer, shape), values[layer])
+    draws.standard_normal(2, draws.STREAM_NORMAL, 0, shape)  # a new seed: the older one makes room
+    assert draws.lookup(2, key(0)) is not None
+    assert all(draws.lookup(1, key(layer)) is None for layer in range(5))
+
+
 def test_uniform_and_positive_input_laws():
     u = draws.uniform_pm1(4, 1, (1 << 16,)).astype(np.float64)
     assert -1.0 <= u.min() and u.max() < 1.0

@@ -95,3 +95,34 @@ def test_guarded_slots_skip_a_deleted_owner(qtbot):
     shiboken6.delete(owner)
     slot(2)  # the owner is gone: nothing happens, no RuntimeError
     assert calls == [1]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) / 1024 for line in fh if line.startswith("VmRSS:"))
+
+
+def test_freed_heap_goes_back_to_the_system_when_the_last_worker_ends(qtbot, monkeypatch):
+    """A worker that leaves ~128 MB of freed heap under a live block: glibc keeps it as RSS
+    unless trimmed; the last worker to finish trims it (off the GUI thread)."""
+    import numpy as np
+
+    from ui import workers
+
+    monkeypatch.setattr(workers, "_TRIM_EVERY_S", 0.0)  # (rate-limited to every 5 s in the app)
+
+    def fragment():
+        chunks = [np.ones(2000 + (i % 7)) for i in range(8000)]  # ~128 MB in 16 kB blocks (not mmap'ed)
+        pin = np.ones(2000)  # above them in the heap: free() alone cannot shrink the heap past it
+        chunks.clear()
+        return _rss_mb(), pin
+
+    assert workers.Worker.await_workers(60_000)  # it is the only worker running
+    worker = create_worker(fragment)
+    result = []
+    worker.returned.connect(result.append)
+    with qtbot.waitSignal(worker.finished, timeout=30000):
+        worker.start()
+    rss_freed, _pin = result[0]
+    if workers._glibc() is not None:
+        assert _rss_mb() < rss_freed - 64, (rss_freed, _rss_mb())

@@ -151,6 +151,10 @@ class Panel(QWidget):
         """Apply a screen theme (light or dark)."""
         self._theme = theme
 
+    def theme(self) -> Theme:
+        """The screen theme the panel draws with."""
+        return self._theme
+
     def open_paths(self, paths: list[Path]) -> bool:
         """Open files (File → Open image(s)…); return False when the panel takes none."""
         return False
