@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
@@ -21,7 +22,37 @@ _LOG_CAP = 300.0
 class LabAxis(pg.AxisItem):
     """An axis labelled as the exported slide is: a log axis labels only ticks that fit its
     length (whole decades, every k-th over many, else 1-2-5 multiples; :mod:`lab.figures.log_ticks`),
-    never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``."""
+    never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``.
+
+    A left axis can be widened to the widest of its grid column (:meth:`align_to`), so the view
+    boxes of a column line up as in the exported slide.
+    """
+
+    _aligned = 0.0  # the width of the widest axis of the column (0: none)
+    _natural = 0.0  # the width this axis' own labels need
+    #: called when the width this axis' own labels need changes (the column must align again)
+    on_natural_width: Callable[[], None] | None = None
+
+    def natural_width(self) -> float:
+        """The width this axis' own tick labels and title need."""
+        return self._natural
+
+    def align_to(self, width: float) -> None:
+        """Be at least ``width`` wide (unchanged: nothing done)."""
+        if width != self._aligned:
+            self._aligned = width
+            self._updateWidth()
+
+    def _updateWidth(self) -> None:
+        super()._updateWidth()  # fixes the width to what the labels need
+        natural = self.minimumWidth()
+        if natural != self._natural:
+            self._natural = natural
+            if self.on_natural_width is not None:
+                self.on_natural_width()
+        if self._aligned > natural and self.isVisible():
+            self.setMaximumWidth(self._aligned)
+            self.setMinimumWidth(self._aligned)
 
     def setRange(self, mn: float, mx: float) -> None:
         """The view's range; the same range again repaints nothing (a size change repaints
@@ -175,3 +206,29 @@ def _set_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
 def _contains(outer: tuple[float, float], inner: tuple[float, float]) -> bool:
     tol = 1e-9 * max(abs(inner[1] - inner[0]), 1e-300)
     return outer[0] <= inner[0] + tol and outer[1] >= inner[1] - tol
+
+
+def link_range(a: pg.PlotItem, b: pg.PlotItem, axis: int) -> None:
+    """Keep ``a``'s and ``b``'s ranges along ``axis`` (0: x, 1: y) equal, as a shared axis is in
+    the exported slide.
+
+    Not pyqtgraph's link: that lines the two views up on screen, rounded to whole pixels, and
+    so showed 0…1117 beside 0…1120 (the columns' view boxes line up: :meth:`LabAxis.align_to`).
+    """
+    busy = False
+
+    def follow(target: pg.PlotItem) -> Callable[[object, list[float]], None]:
+        def sync(_vb: object, shown: list[float]) -> None:
+            nonlocal busy
+            if busy or _same((float(shown[0]), float(shown[1])), target.vb.viewRange()[axis]):
+                return
+            busy = True
+            try:
+                (target.setXRange if axis == 0 else target.setYRange)(*shown, padding=0)
+            finally:
+                busy = False
+        return sync
+
+    signal = "sigXRangeChanged" if axis == 0 else "sigYRangeChanged"
+    getattr(a.vb, signal).connect(follow(b))
+    getattr(b.vb, signal).connect(follow(a))

@@ -18,7 +18,7 @@ from shiboken6 import isValid
 from lab.figures import LIGHT, Theme
 from lab.figures import spec as fs
 from lab.i18n import translate_figure
-from ui.figure_axes import apply_limits, apply_settings, lab_axes, style_plot
+from ui.figure_axes import apply_limits, apply_settings, lab_axes, link_range, style_plot
 from ui.figure_items import HAIRLINE_UP_TO, LEGEND_ITEMS, ItemPainter
 from ui.figure_legend import OutsideLegend
 from ui.figure_side import SideTexts, beside, margin_width
@@ -72,6 +72,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._title: pg.LabelItem | None = None
         self._arrange = QTimer(self, singleShot=True, interval=0)
         self._arrange.timeout.connect(self._arrange_legends)
+        self._align = QTimer(self, singleShot=True, interval=0)
+        self._align.timeout.connect(self._align_axes)
         self.setBackground(self._theme.background)
         # No spatial index: items whose bounds change while they are drawn (curves re-derived
         # only on some range changes, rules fitted before the paint) left stale entries in the
@@ -116,6 +118,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._figure = figure
         for ax in figure.axes:
             self._update_axes(self._views[ax.key], ax)
+        self._align_axes()
         self._reserve_side_margins()
         self.figure_shown.emit()
 
@@ -144,13 +147,14 @@ class FigureView(pg.GraphicsLayoutWidget):
             style_plot(plot, self._theme)
             view = _AxesView(plot)
             self._views[ax.key] = view
+            plot.getAxis("left").on_natural_width = self._align.start
             # Axes-fraction texts follow the view range (equal aspect changes it after drawing).
             plot.vb.sigRangeChanged.connect(lambda *_a, v=view: self._place_axes_texts(v))
         for ax in figure.axes:
             if ax.share_x and ax.share_x in self._views:
-                self._views[ax.key].plot.setXLink(self._views[ax.share_x].plot)
+                link_range(self._views[ax.key].plot, self._views[ax.share_x].plot, 0)
             if ax.share_y and ax.share_y in self._views:
-                self._views[ax.key].plot.setYLink(self._views[ax.share_y].plot)
+                link_range(self._views[ax.key].plot, self._views[ax.share_y].plot, 1)
 
     def _arrange_legends(self) -> None:
         """Place the legends for the plots' current sizes: after a resize or a new layout (not
@@ -214,6 +218,22 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._place_axes_texts(view)
         if view.legend is not None:
             self._sync_legend(view, ax)
+
+    def _align_axes(self) -> None:
+        """The left axes of each grid column as wide as the widest, so the view boxes line up
+        (as in the exported slide) and linked views show the same range."""
+        figure = self._figure
+        if figure is None or not isValid(self.ci):
+            return
+        columns: dict[tuple[int, int], list] = {}
+        for ax in figure.axes:
+            axis = self._views[ax.key].plot.getAxis("left")
+            if ax.show_axes:
+                columns.setdefault((ax.col, ax.colspan), []).append(axis)
+        for axes in columns.values():
+            width = max(axis.natural_width() for axis in axes) if len(axes) > 1 else 0.0
+            for axis in axes:
+                axis.align_to(width)
 
     def _reserve_side_margins(self) -> None:
         """One margin for every plot with texts beside it (plots in a grid keep equal widths),
