@@ -76,6 +76,26 @@ class LabAxis(pg.AxisItem):
         # a label like 10⁻¹⁵ is about three font sizes wide; stacked labels need ~2 heights each
         return height * (3.2 if self.orientation in ("bottom", "top") else 2.3)
 
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
+        """pyqtgraph's spacing, widened along a horizontal axis (1-2-5 steps) until the labels
+        of neighbouring ticks no longer run together ("950 10001050" on a narrow plot)."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        lo, hi = sorted((minVal, maxVal))
+        if self.logMode or not levels or self.orientation not in ("bottom", "top") or size <= 0 \
+                or not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+            return levels
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        gap = metrics.horizontalAdvance("0")  # a digit between neighbouring labels
+        step = levels[0][0]
+        for _ in range(8):
+            first, last = math.ceil(lo / step) * step, math.floor(hi / step) * step
+            widest = max((metrics.horizontalAdvance(t) for t in self.tickStrings([first, last], 1.0, step)), default=0)
+            if step / (hi - lo) * size >= widest + gap:
+                break
+            mantissa = step / 10.0 ** math.floor(math.log10(step))
+            step *= 2.5 if 1.5 < mantissa < 3.0 else 2.0
+        return [(step, 0.0), *levels[1:]] if step != levels[0][0] else levels
+
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         if not self.logMode:
             return super().tickValues(minVal, maxVal, size)
