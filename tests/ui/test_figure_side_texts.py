@@ -1,5 +1,6 @@
 """Texts a figure places beside its axes (axes fractions outside [0, 1], where the exporter draws
-them unclipped) show beside the plot in the live view, painted, and follow the numbers."""
+them unclipped) show beside the plot in the live view, painted, and follow the numbers; texts
+inside are not cut by a shifted shared range or a wrong anchor, tick labels do not collide."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsTextItem
 
-from lab.figures import Axes, Figure, Scatter, Text
+from lab.figures import Axes, Figure, Line, Scatter, Text
 from lab.pca.figures import stats_math
 from tests.ui.test_pca_panel import panel as pca  # noqa: F401 (fixture)
 from ui.figure_view import FigureView
@@ -158,3 +159,68 @@ def test_pca_stages_show_their_statistics_beside_each_plot_and_keep_them_current
         pca.form.widget("std2").spin.setValue(1.5)
     qtbot.wait(20)
     _check_stages(pca)
+
+
+def test_a_shared_x_range_is_the_same_on_both_plots_and_their_boxes_line_up(qtbot):
+    """Two rows sharing x, with y labels of different widths (the training loss above the
+    accuracy): both show exactly the figure's x limits, and the text at the start is whole."""
+    steps = np.arange(0.0, 801.0, 8.0)
+    loss = Axes("loss", (Line(steps, 2.0 * np.exp(-steps / 300) + 0.05, key="l"),
+                         Text(8.0, 0.16, "target 0.2", key="t")),
+                ylabel="cross-entropy", yscale="log", xlim=(0.0, 1120.0), ylim=(0.01, 3.0))
+    acc = Axes("accuracy", (Line(steps, 1 - np.exp(-steps / 200), key="a"),), ylabel="accuracy",
+               xlim=(0.0, 1120.0), ylim=(0.0, 1.02), row=1, share_x="loss")
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show_figure(Figure("training", (loss, acc), nrows=2))
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(50)
+    for key in ("loss", "accuracy"):
+        assert view.plot(key).vb.viewRange()[0] == pytest.approx([0.0, 1120.0], abs=1e-9)
+    top, bottom = (view.plot(k).vb.sceneBoundingRect() for k in ("loss", "accuracy"))
+    assert top.left() == pytest.approx(bottom.left(), abs=0.5)
+    assert top.width() == pytest.approx(bottom.width(), abs=0.5)
+    (target,) = shown_texts(view, "target 0.2")
+    assert ink_rect(target).left() >= top.left()  # not cut by the plot's left edge
+
+
+def test_tick_labels_along_a_narrow_axis_never_run_together(qtbot):
+    """hPa data on a plot a hundred pixels wide: pyqtgraph's 50 hPa steps printed
+    "950 10001050"; each label keeps clear of its neighbours."""
+    x = np.linspace(906.0, 1090.0, 50)
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(160, 300)
+    view.show_figure(Figure("f", (Axes("a", (Line(x, x - 1000.0, key="l"),), xlim=(906.0, 1090.0)),)))
+    view.show()
+    qtbot.waitExposed(view)
+    axis = view.plot("a").getAxis("bottom")
+    lo, hi = axis.range
+    ticks = [v for _spacing, values in axis.tickValues(lo, hi, axis.width()) for v in values]
+    assert ticks, "no labelled tick"
+    metrics = QFontMetrics(axis.style["tickFont"])
+    labels = axis.tickStrings(ticks, 1.0, 1.0)
+    px = [(v - lo) / (hi - lo) * axis.width() for v in ticks]
+    for (a, la), (b, lb) in zip(zip(px, labels), zip(px[1:], labels[1:])):
+        assert b - a >= (metrics.horizontalAdvance(la) + metrics.horizontalAdvance(lb)) / 2, (la, lb)
+
+
+def test_a_text_hangs_from_its_point_as_exported(qtbot):
+    """valign "top" (and a centred axes text at 0.9 or higher) hangs below its point; in the
+    middle of the box it would poke out of the top and be clipped."""
+    items = (Line([0.0, 1.0], [0.0, 1.0], key="l"),
+             Text(0.5, 1.0, "hangs", valign="top", key="d"),
+             Text(0.1, 0.98, "note", coords="axes", key="n"))
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show_figure(Figure("f", (Axes("a", items, xlim=(0.0, 1.0), ylim=(0.0, 1.0)),)))
+    view.show()
+    qtbot.waitExposed(view)
+    vb = view.plot("a").vb.sceneBoundingRect()
+    for needle in ("hangs", "note"):
+        (item,) = shown_texts(view, needle)
+        assert vb.contains(ink_rect(item)), needle
+        assert painted_share(view, ink_rect(item)) > 0.03
