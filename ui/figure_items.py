@@ -34,11 +34,16 @@ def qcolor(theme: Theme, value: fs.Color, alpha: float = 1.0) -> QColor:
     return color
 
 
+def text_valign(item: fs.Text) -> str:
+    """Which edge of ``item`` sits at its y, as the exporter decides: its ``valign``, except that
+    a centred axes text at 0.9 or higher hangs from its point."""
+    return "top" if item.valign == "center" and item.coords == "axes" and item.y >= 0.9 else item.valign
+
+
 def text_anchor(item: fs.Text) -> tuple[float, float]:
-    """Where a text sits on its point, as the exporter puts it: its ``anchor`` edge, and its
-    ``valign`` edge (a centred axes text at 0.9 or higher hangs from its point)."""
-    valign = "top" if item.valign == "center" and item.coords == "axes" and item.y >= 0.9 else item.valign
-    return ({"left": 0.0, "center": 0.5, "right": 1.0}[item.anchor], {"top": 0.0, "center": 0.5, "bottom": 1.0}[valign])
+    """Where a text sits on its point, as the exporter puts it: its ``anchor`` and valign edges."""
+    return ({"left": 0.0, "center": 0.5, "right": 1.0}[item.anchor],
+            {"top": 0.0, "center": 0.5, "bottom": 1.0}[text_valign(item)])
 
 
 def _positive_or_nan(values: np.ndarray) -> np.ndarray:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
 from lab.figures import Theme
 from lab.figures import spec as fs
 from lab.figures.numbers import minus
+from ui.figure_items import text_valign
 
 #: The cell of pyqtgraph's PlotItem grid holding the right margin: right of the view box (2, 1),
 #: the hidden right axis and a legend beside the view box (2, 3).
@@ -108,6 +109,7 @@ class SideTexts:
         self.items: list[QGraphicsTextItem] = []
         self.texts: list[fs.Text] = []
         self._shown: list[tuple[str, str, float]] = []  # (html, colour, point size) of each item
+        self._natural: list[float] = []  # each item's width on one line (its text unwrapped)
         self.margins = (0.0, 0.0)  # (left, right) kept free in the plot's layout
         # The right margin is a cell of the plot's grid right of everything else (a legend beside
         # the view box included), under the title, which spans it: a long title does not widen
@@ -127,6 +129,7 @@ class SideTexts:
         while len(self.items) > len(texts):
             item = self.items.pop()
             self._shown.pop()
+            self._natural.pop()
             if item.scene() is not None:
                 item.scene().removeItem(item)
         while len(self.items) < len(texts):
@@ -134,6 +137,7 @@ class SideTexts:
             item.setZValue(10)
             self.items.append(item)
             self._shown.append(("", "", 0.0))
+            self._natural.append(0.0)
         for k, (item, text) in enumerate(zip(self.items, texts, strict=True)):
             shown = (text_html(text), self.theme.color(text.color), self.theme.font_size * text.size)
             old = self._shown[k]
@@ -145,6 +149,8 @@ class SideTexts:
                 item.setDefaultTextColor(QColor(shown[1]))
             if shown[0] != old[0]:
                 item.setHtml(shown[0])
+            if shown[0] != old[0] or shown[2] != old[2]:
+                self._natural[k] = _natural(item)
             self._shown[k] = shown
         self.texts = list(texts)
         self.place()
@@ -152,14 +158,14 @@ class SideTexts:
     def wrap(self, cell_width: float) -> None:
         """Plain lines wider than a matrix beside them (or, without one, than the share of its
         cell a plot may give them) wrap; a matrix never does."""
-        tables = [item.document().idealWidth() for item, (html_text, _c, _s) in zip(self.items, self._shown, strict=True)
-                  if html_text.startswith("<table")]
+        shown = list(zip(self.items, self._natural, (html_text.startswith("<table") for html_text, _c, _s in self._shown),
+                         strict=True))
+        tables = [natural for _item, natural, table in shown if table]
         most = max(MAX_SHARE * cell_width, 80.0)
         if tables:
             most = min(most, max(max(tables), 80.0))
-        for item, (html_text, _c, _s) in zip(self.items, self._shown, strict=True):
-            natural = item.document().idealWidth() if item.textWidth() < 0 else _natural(item)
-            want = most if natural > most and not html_text.startswith("<table") else -1.0
+        for item, natural, table in shown:
+            want = most if natural > most and not table else -1.0
             if item.textWidth() != want:
                 item.setTextWidth(want)
         self.place()
@@ -209,7 +215,7 @@ class SideTexts:
             margin = item.document().documentMargin()
             height = rect.height() - 2 * margin
             y = box.bottom() - min(max(text.y, 0.0), 1.0) * box.height()
-            valign = "top" if text.valign == "center" and text.y >= 0.9 else text.valign
+            valign = text_valign(text)
             top = y if valign == "top" else y - height if valign == "bottom" else y - height / 2
             spots.append((top, item, text))
         bottoms = {True: -math.inf, False: -math.inf}
@@ -228,6 +234,9 @@ class SideTexts:
 
 
 def _natural(item: QGraphicsTextItem) -> float:
+    """The width of ``item``'s text on one line, however it is wrapped now."""
+    if item.textWidth() < 0:
+        return item.document().idealWidth()
     doc = item.document().clone()
     doc.setTextWidth(-1)
     return doc.idealWidth()

@@ -203,7 +203,8 @@ def test_tick_labels_along_a_narrow_axis_never_run_together(qtbot):
     metrics = QFontMetrics(axis.style["tickFont"])
     labels = axis.tickStrings(ticks, 1.0, 1.0)
     px = [(v - lo) / (hi - lo) * axis.width() for v in ticks]
-    for (a, la), (b, lb) in zip(zip(px, labels), zip(px[1:], labels[1:])):
+    for k in range(len(ticks) - 1):
+        (a, la), (b, lb) = (px[k], labels[k]), (px[k + 1], labels[k + 1])
         assert b - a >= (metrics.horizontalAdvance(la) + metrics.horizontalAdvance(lb)) / 2, (la, lb)
 
 
