@@ -20,7 +20,7 @@ import re
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QSizePolicy
 
 from lab.figures import Theme
 from lab.figures import spec as fs
@@ -108,7 +108,8 @@ class SideTexts:
         self.plot, self.theme = plot, theme
         self.items: list[QGraphicsTextItem] = []
         self.texts: list[fs.Text] = []
-        self._shown: list[tuple[str, str, float]] = []  # (html, colour, point size) of each item
+        self._shown: list[tuple[tuple[str, str], str, float]] = []  # ((text, math), colour, point size) of each
+        self._tables: list[bool] = []  # whether each item shows a matrix
         self._natural: list[float] = []  # each item's width on one line (its text unwrapped)
         self.margins = (0.0, 0.0)  # (left, right) kept free in the plot's layout
         # The right margin is a cell of the plot's grid right of everything else (a legend beside
@@ -130,16 +131,20 @@ class SideTexts:
             item = self.items.pop()
             self._shown.pop()
             self._natural.pop()
+            self._tables.pop()
             if item.scene() is not None:
                 item.scene().removeItem(item)
         while len(self.items) < len(texts):
             item = QGraphicsTextItem(self.plot)
             item.setZValue(10)
+            # painted again only when its text changes, not on every frame of a drag
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.items.append(item)
-            self._shown.append(("", "", 0.0))
+            self._shown.append((("", ""), "", 0.0))
             self._natural.append(0.0)
+            self._tables.append(False)
         for k, (item, text) in enumerate(zip(self.items, texts, strict=True)):
-            shown = (text_html(text), self.theme.color(text.color), self.theme.font_size * text.size)
+            shown = ((text.text, text.math), self.theme.color(text.color), self.theme.font_size * text.size)
             old = self._shown[k]
             if shown[2] != old[2]:
                 font = QFont()
@@ -148,7 +153,9 @@ class SideTexts:
             if shown[1] != old[1]:
                 item.setDefaultTextColor(QColor(shown[1]))
             if shown[0] != old[0]:
-                item.setHtml(shown[0])
+                rich = text_html(text)
+                item.setHtml(rich)
+                self._tables[k] = rich.startswith("<table")
             if shown[0] != old[0] or shown[2] != old[2]:
                 self._natural[k] = _natural(item)
             self._shown[k] = shown
@@ -158,8 +165,7 @@ class SideTexts:
     def wrap(self, cell_width: float) -> None:
         """Plain lines wider than a matrix beside them (or, without one, than the share of its
         cell a plot may give them) wrap; a matrix never does."""
-        shown = list(zip(self.items, self._natural, (html_text.startswith("<table") for html_text, _c, _s in self._shown),
-                         strict=True))
+        shown = list(zip(self.items, self._natural, self._tables, strict=True))
         tables = [natural for _item, natural, table in shown if table]
         most = max(MAX_SHARE * cell_width, 80.0)
         if tables:
