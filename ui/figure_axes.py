@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import math
+import weakref
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
@@ -21,7 +23,37 @@ _LOG_CAP = 300.0
 class LabAxis(pg.AxisItem):
     """An axis labelled as the exported slide is: a log axis labels only ticks that fit its
     length (whole decades, every k-th over many, else 1-2-5 multiples; :mod:`lab.figures.log_ticks`),
-    never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``."""
+    never pyqtgraph's nine minor ticks per decade; numbers use the proper minus, never ``−0``.
+
+    A left axis can be widened to the widest of its grid column (:meth:`align_to`), so the view
+    boxes of a column line up as in the exported slide.
+    """
+
+    _aligned = 0.0  # the width of the widest axis of the column (0: none)
+    _natural = 0.0  # the width this axis' own labels need
+    #: called when the width this axis' own labels need changes (the column must align again)
+    on_natural_width: Callable[[], None] | None = None
+
+    def natural_width(self) -> float:
+        """The width this axis' own tick labels and title need."""
+        return self._natural
+
+    def align_to(self, width: float) -> None:
+        """Be at least ``width`` wide (unchanged: nothing done)."""
+        if width != self._aligned:
+            self._aligned = width
+            self._updateWidth()
+
+    def _updateWidth(self) -> None:
+        super()._updateWidth()  # fixes the width to what the labels need
+        natural = self.minimumWidth()
+        if natural != self._natural:
+            self._natural = natural
+            if self.on_natural_width is not None:
+                self.on_natural_width()
+        if self._aligned > natural and self.isVisible():
+            self.setMaximumWidth(self._aligned)
+            self.setMinimumWidth(self._aligned)
 
     def setRange(self, mn: float, mx: float) -> None:
         """The view's range; the same range again repaints nothing (a size change repaints
@@ -44,6 +76,26 @@ class LabAxis(pg.AxisItem):
         height = QFontMetrics(font).height()
         # a label like 10⁻¹⁵ is about three font sizes wide; stacked labels need ~2 heights each
         return height * (3.2 if self.orientation in ("bottom", "top") else 2.3)
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
+        """pyqtgraph's spacing, widened along a horizontal axis (1-2-5 steps) until the labels
+        of neighbouring ticks no longer run together ("950 10001050" on a narrow plot)."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        lo, hi = sorted((minVal, maxVal))
+        if self.logMode or not levels or self.orientation not in ("bottom", "top") or size <= 0 \
+                or not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+            return levels
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        gap = metrics.horizontalAdvance("0")  # a digit between neighbouring labels
+        step = levels[0][0]
+        for _ in range(8):
+            first, last = math.ceil(lo / step) * step, math.floor(hi / step) * step
+            widest = max((metrics.horizontalAdvance(t) for t in self.tickStrings([first, last], 1.0, step)), default=0)
+            if step / (hi - lo) * size >= widest + gap:
+                break
+            mantissa = step / 10.0 ** math.floor(math.log10(step))
+            step *= 2.5 if 1.5 < mantissa < 3.0 else 2.0
+        return [(step, 0.0), *levels[1:]] if step != levels[0][0] else levels
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         if not self.logMode:
@@ -175,3 +227,34 @@ def _set_limits(plot: pg.PlotItem, ax: fs.Axes) -> None:
 def _contains(outer: tuple[float, float], inner: tuple[float, float]) -> bool:
     tol = 1e-9 * max(abs(inner[1] - inner[0]), 1e-300)
     return outer[0] <= inner[0] + tol and outer[1] >= inner[1] - tol
+
+
+def link_range(a: pg.PlotItem, b: pg.PlotItem, axis: int) -> None:
+    """Keep ``a``'s and ``b``'s ranges along ``axis`` (0: x, 1: y) equal, as a shared axis is in
+    the exported slide.
+
+    Not pyqtgraph's link: that lines the two views up on screen, rounded to whole pixels, and
+    so showed 0…1117 beside 0…1120 (the columns' view boxes line up: :meth:`LabAxis.align_to`).
+    """
+    busy = False
+
+    def follow(plot: pg.PlotItem) -> Callable[[object, list[float]], None]:
+        # a weak reference: the connection lives in C++, out of sight of Python's collector, and a
+        # strong one would keep both plots alive after the figure replaced them
+        ref = weakref.ref(plot)
+
+        def sync(_vb: object, shown: list[float]) -> None:
+            nonlocal busy
+            target = ref()
+            if target is None or busy or _same((float(shown[0]), float(shown[1])), target.vb.viewRange()[axis]):
+                return
+            busy = True
+            try:
+                (target.setXRange if axis == 0 else target.setYRange)(*shown, padding=0)
+            finally:
+                busy = False
+        return sync
+
+    signal = "sigXRangeChanged" if axis == 0 else "sigYRangeChanged"
+    getattr(a.vb, signal).connect(follow(b))
+    getattr(b.vb, signal).connect(follow(a))

@@ -35,6 +35,18 @@ def qcolor(theme: Theme, value: fs.Color, alpha: float = 1.0) -> QColor:
     return color
 
 
+def text_valign(item: fs.Text) -> str:
+    """Which edge of ``item`` sits at its y, as the exporter decides: its ``valign``, except that
+    a centred axes text at 0.9 or higher hangs from its point."""
+    return "top" if item.valign == "center" and item.coords == "axes" and item.y >= 0.9 else item.valign
+
+
+def text_anchor(item: fs.Text) -> tuple[float, float]:
+    """Where a text sits on its point, as the exporter puts it: its ``anchor`` and valign edges."""
+    return ({"left": 0.0, "center": 0.5, "right": 1.0}[item.anchor],
+            {"top": 0.0, "center": 0.5, "bottom": 1.0}[text_valign(item)])
+
+
 def _positive_or_nan(values: np.ndarray) -> np.ndarray:
     """Log axes cannot show values <= 0: hide them instead of letting log10 warn."""
     out = np.array(values, dtype=np.float64, copy=True)
@@ -173,7 +185,7 @@ class ItemPainter:
         elif isinstance(item, fs.Image):
             out = [pg.ImageItem()]
         elif isinstance(item, fs.Text):
-            out = [pg.TextItem(anchor=({"left": 0.0, "center": 0.5, "right": 1.0}[item.anchor], 0.5))]
+            out = [pg.TextItem(anchor=text_anchor(item))]
         else:  # pragma: no cover - the Item union is closed
             raise TypeError(f"cannot draw {type(item).__name__}")
         for g in out:
@@ -238,6 +250,9 @@ class ItemPainter:
             # font again re-lays the text out (≈40 µs a text), so only what changed is set.
             color = QColor(theme.color(item.color))
             group[0].setText(item.text, color=None if group[0].color == color else color)
+            anchor = text_anchor(item)
+            if tuple(group[0].anchor) != anchor:
+                group[0].setAnchor(anchor)
             font = QFont()
             font.setPointSizeF(theme.font_size * item.size)
             if group[0].textItem.font() != font:

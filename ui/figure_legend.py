@@ -64,9 +64,10 @@ class OutsideLegend:
         # Every live plot hides its top axis: its cell, between the title and the view box,
         # holds a legend placed above.
         plot.layout.removeItem(plot.getAxis("top"))
-        # The title spans the view box and a legend beside it, so it does not widen the plot.
+        # The title spans the view box, a legend beside it and texts beside them (column 4:
+        # ui.figure_side), so it does not widen the plot.
         plot.layout.removeItem(plot.titleLabel)
-        plot.layout.addItem(plot.titleLabel, 0, 1, 1, 3)
+        plot.layout.addItem(plot.titleLabel, 0, 1, 1, 4)
         self.entries: tuple = ()
         self.place: str | None = None  # "right", "above" or "inside" (a corner free of data)
         self.columns = 0

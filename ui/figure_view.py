@@ -19,9 +19,10 @@ from shiboken6 import isValid
 from lab.figures import LIGHT, Theme
 from lab.figures import spec as fs
 from lab.i18n import translate_figure
-from ui.figure_axes import apply_limits, apply_settings, lab_axes, style_plot
+from ui.figure_axes import apply_limits, apply_settings, lab_axes, link_range, style_plot
 from ui.figure_items import HAIRLINE_UP_TO, LEGEND_ITEMS, ItemPainter
 from ui.figure_legend import OutsideLegend
+from ui.figure_side import SideTexts, beside, margin_width
 from ui.figure_style import same_item
 
 __all__ = ["HAIRLINE_UP_TO", "FigureView"]
@@ -37,6 +38,7 @@ class _AxesView:
         self.samples: list[pg.GraphicsObject | None] = []  # each item's legend sample
         self.legend: OutsideLegend | None = None
         self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
+        self.side: SideTexts | None = None  # texts beside the axes, in the plot's margin
         self.settings: tuple = ()  # the axes settings last applied, to skip unchanged ones
         self.items: tuple[fs.Item, ...] = ()  # the plain-data items the graphics show now
         self.ax: fs.Axes | None = None  # the axes shown now
@@ -65,11 +67,14 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._theme: Theme = LIGHT
         self._painter = ItemPainter(self._theme, fast)
         self._views: dict[str, _AxesView] = {}
+        self._side_margins = (0.0, 0.0)  # (left, right) kept for texts beside the axes
         self._structure: tuple = ()
         self._figure: fs.Figure | None = None
         self._title: pg.LabelItem | None = None
         self._arrange = QTimer(self, singleShot=True, interval=0)
         self._arrange.timeout.connect(self._arrange_legends)
+        self._align = QTimer(self, singleShot=True, interval=0)
+        self._align.timeout.connect(self._align_axes)
         self.setBackground(self._theme.background)
         # No spatial index: items whose bounds change while they are drawn (curves re-derived
         # only on some range changes, rules fitted before the paint) left stale entries in the
@@ -114,6 +119,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         self._figure = figure
         for ax in figure.axes:
             self._update_axes(self._views[ax.key], ax)
+        self._align_axes()
+        self._reserve_side_margins()
         self.figure_shown.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -130,6 +137,7 @@ class FigureView(pg.GraphicsLayoutWidget):
                     old.plot.removeItem(item)
         self.ci.clear()
         self._views = {}
+        self._side_margins = (0.0, 0.0)
         offset = 0
         self._title = None
         if figure.title:
@@ -145,6 +153,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             style_plot(plot, self._theme)
             view = _AxesView(plot)
             self._views[ax.key] = view
+            plot.getAxis("left").on_natural_width = self._align.start
             # Axes-fraction texts follow the view range (equal aspect changes it after drawing).  A weak
             # reference: the connection lives in C++, where Python's collector cannot see it, and a
             # strong one kept every replaced plot (its menus, axes and items) alive.
@@ -152,9 +161,9 @@ class FigureView(pg.GraphicsLayoutWidget):
             plot.vb.sigRangeChanged.connect(lambda *_a, v=ref: self._place_axes_texts(v()))
         for ax in figure.axes:
             if ax.share_x and ax.share_x in self._views:
-                self._views[ax.key].plot.setXLink(self._views[ax.share_x].plot)
+                link_range(self._views[ax.key].plot, self._views[ax.share_x].plot, 0)
             if ax.share_y and ax.share_y in self._views:
-                self._views[ax.key].plot.setYLink(self._views[ax.share_y].plot)
+                link_range(self._views[ax.key].plot, self._views[ax.share_y].plot, 1)
 
     def _arrange_legends(self) -> None:
         """Place the legends for the plots' current sizes: after a resize or a new layout (not
@@ -162,6 +171,7 @@ class FigureView(pg.GraphicsLayoutWidget):
         if not isValid(self.ci):  # (the view is closing)
             return
         self.ci.layout.activate()  # the plots' sizes now, not after the next layout pass
+        self._reserve_side_margins()  # (long lines wrap to the new width)
         for view in self._views.values():
             if view.legend is not None and view.ax is not None:
                 view.legend.arrange(view.ax, *self._cell_size(view.ax), self.width())
@@ -191,25 +201,69 @@ class FigureView(pg.GraphicsLayoutWidget):
             view.settings = settings
         if ax.legend and view.legend is None:
             view.legend = OutsideLegend(plot, self._theme)
-        signature = (ax.xscale, ax.yscale, *((type(item).__name__, item.key or str(i)) for i, item in enumerate(ax.items)))
+        signature = (ax.xscale, ax.yscale, *((type(item).__name__, item.key or str(i), beside(item))
+                                             for i, item in enumerate(ax.items)))
         if signature != view.signature:
             view.clear()  # items only: the axes settings applied above stay
-            view.graphics = [self._painter.create(plot, item, ax) for item in ax.items]
+            # a text beside the axes is drawn by view.side: in the view box it would be clipped
+            view.graphics = [[] if beside(item) else self._painter.create(plot, item, ax) for item in ax.items]
             view.samples = [self._painter.legend_sample(item, group) if isinstance(item, LEGEND_ITEMS) else None
                             for item, group in zip(ax.items, view.graphics, strict=True)]
             view.signature = signature
         else:
             # Only what changed: an ELU α change moves one curve and one highlighter of eight.
             for group, old, item in zip(view.graphics, view.items, ax.items, strict=True):
-                if not same_item(old, item):
+                if group and not same_item(old, item):
                     self._painter.update(group, item, ax)
         view.items, view.ax = ax.items, ax
         view.axes_texts = [(group[0], item) for item, group in zip(ax.items, view.graphics, strict=True)
-                           if isinstance(item, fs.Text) and item.coords == "axes"]
+                           if group and isinstance(item, fs.Text) and item.coords == "axes"]
+        side = [item for item in ax.items if beside(item)]
+        if side and view.side is None:
+            view.side = SideTexts(plot, self._theme)
+        if view.side is not None:
+            view.side.show(side)
         apply_limits(plot, ax)
         self._place_axes_texts(view)
         if view.legend is not None:
             self._sync_legend(view, ax)
+
+    def _align_axes(self) -> None:
+        """The left axes of each grid column as wide as the widest, so the view boxes line up
+        (as in the exported slide) and linked views show the same range."""
+        figure = self._figure
+        if figure is None or not isValid(self.ci):
+            return
+        columns: dict[tuple[int, int], list] = {}
+        for ax in figure.axes:
+            axis = self._views[ax.key].plot.getAxis("left")
+            if ax.show_axes:
+                columns.setdefault((ax.col, ax.colspan), []).append(axis)
+        for axes in columns.values():
+            width = max(axis.natural_width() for axis in axes) if len(axes) > 1 else 0.0
+            for axis in axes:
+                axis.align_to(width)
+
+    def _reserve_side_margins(self) -> None:
+        """One margin for every plot with texts beside it (plots in a grid keep equal widths),
+        changed only when the texts outgrow it or shrink well below it."""
+        sides = []
+        for view in self._views.values():
+            if view.side is not None and view.side.texts and view.ax is not None:
+                view.side.wrap(self._cell_size(view.ax)[0])
+                sides.append(view.side)
+            elif view.side is not None:
+                view.side.reserve(0.0, 0.0)
+        if not sides:
+            return
+        needed = [side.needed() for side in sides]
+        margins = (margin_width(max(n[0] for n in needed), self._side_margins[0]),
+                   margin_width(max(n[1] for n in needed), self._side_margins[1]))
+        if margins != self._side_margins:
+            self._arrange.start()  # the grid is fitted to the view again once laid out
+        self._side_margins = margins
+        for side in sides:
+            side.reserve(*margins)
 
     def _sync_legend(self, view: _AxesView, ax: fs.Axes) -> None:
         """The legend shows each labelled item's current label (labels often carry numbers)."""

@@ -21,8 +21,9 @@ def _figure(n_axes: int, legend: bool) -> Figure:
     axes = tuple(
         Axes(f"ax{i}", (Line(x, np.tanh(x) + i, "tanh" if legend else "", key="f"),
                         Span(-3.0, -2.0, label="saturated" if legend else ""), VLine(0.0),
-                        Text(0.05, 0.9, "axes text", coords="axes")),
-             legend=legend, row=i, col=0)
+                        Text(0.05, 0.9, "axes text", coords="axes"),
+                        Text(1.04, 0.5, "beside", coords="axes")),  # in the margin column (figure_side)
+             legend=legend, row=i, col=0, share_x="ax0" if i else "")  # linked ranges (figure_axes.link_range)
         for i in range(n_axes)
     )
     return Figure("f", axes, nrows=n_axes, ncols=1)
