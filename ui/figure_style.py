@@ -36,8 +36,8 @@ def lookup_table(name: str) -> np.ndarray:
     return _LUTS[name]
 
 
-def move_scatter(g: pg.ScatterPlotItem, item: fs.Scatter, style: tuple) -> bool:
-    """Write new positions straight into ``g``'s records when its style is unchanged.
+def move_scatter(g: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray, style: tuple) -> bool:
+    """Write the positions ``x``, ``y`` (in view units) straight into ``g``'s records when its style is unchanged.
 
     ``ScatterPlotItem.setData`` re-derives each point's style and looks its symbol up in the
     atlas (≈1.6 µs a point); when size and colour are unchanged we write the positions into
@@ -46,15 +46,15 @@ def move_scatter(g: pg.ScatterPlotItem, item: fs.Scatter, style: tuple) -> bool:
     """
     if getattr(g, "_lab_style", None) != style or len(g.data) == 0 or not g.data["sourceRect"]["w"][0] > 0:
         return False
-    if len(g.data) != item.x.size:
+    if len(g.data) != x.size:
         # Every point has the same style, hence the same pre-rendered symbol: copy the
         # first record instead of letting setData look the symbol up point by point.
-        rec = np.empty(item.x.size, dtype=g.data.dtype)
+        rec = np.empty(x.size, dtype=g.data.dtype)
         rec[:] = g.data[0]
         rec["item"] = None
         g.data = rec
-    g.data["x"] = item.x
-    g.data["y"] = item.y
+    g.data["x"] = x
+    g.data["y"] = y
     g.prepareGeometryChange()
     g.informViewBoundsChanged()
     g.bounds = [None, None]
