@@ -67,6 +67,18 @@ def stats_figure(cov: np.ndarray, lam: tuple[float, float]) -> Figure:
     return Figure("f", (Axes("a", items, xlim=(-4, 4), ylim=(-4, 4), equal_aspect=True),))
 
 
+def settled_view_box(view: FigureView, qtbot, key: str = "a") -> QRectF:
+    """The plot's view box once the layout stopped moving (relayouts run as queued events)."""
+    rect = view.plot(key).vb.sceneBoundingRect()
+    for _ in range(40):
+        qtbot.wait(25)
+        now = view.plot(key).vb.sceneBoundingRect()
+        if now == rect:
+            return now
+        rect = now
+    raise AssertionError("the layout never settled")
+
+
 def test_texts_beside_the_axes_are_painted_beside_the_plot_and_follow_the_numbers(qtbot, monkeypatch):
     view = FigureView(fast=True)
     qtbot.addWidget(view)
@@ -74,8 +86,7 @@ def test_texts_beside_the_axes_are_painted_beside_the_plot_and_follow_the_number
     view.show_figure(stats_figure(np.array([[1.5, 2.25], [2.25, 5.0]]), (6.06, 0.444)))
     view.show()
     qtbot.waitExposed(view)
-    qtbot.wait(20)
-    vb = view.plot("a").vb.sceneBoundingRect()
+    vb = settled_view_box(view, qtbot)
     widget = view.mapToScene(view.rect()).boundingRect()
     (lam,) = shown_texts(view, "λ = 6.06, 0.444")
     (cov,) = shown_texts(view, "Σ")
@@ -96,10 +107,9 @@ def test_texts_beside_the_axes_are_painted_beside_the_plot_and_follow_the_number
     original = QGraphicsTextItem.setHtml
     monkeypatch.setattr(QGraphicsTextItem, "setHtml", lambda self, text: (calls.append(text), original(self, text)))
     view.show_figure(stats_figure(np.array([[1.5, 2.25], [2.25, 5.0]]), (6.07, 0.434)))
-    qtbot.wait(20)
+    assert settled_view_box(view, qtbot) == vb
     assert len(calls) == 1
     assert shown_texts(view, "λ = 6.06") == [] and len(shown_texts(view, "λ = 6.07, 0.434")) == 1
-    assert view.plot("a").vb.sceneBoundingRect() == vb
     view.show_figure(stats_figure(np.array([[1.5, -2.5], [-2.5, 5.0]]), (6.07, 0.434)))
     (cov,) = shown_texts(view, "Σ")
     assert numbers(cov.toPlainText()) == [1.5, -2.5, -2.5, 5.0]
