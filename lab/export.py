@@ -200,9 +200,23 @@ class RenderPool:
             if not finished:
                 return
             for item in finished:
+                try:
+                    _check(item[1].result())
+                except Exception:
+                    self._raise_first_failure(item)
                 self._running.remove(item)
-                _check(item[1].result())
                 progress(item[0])
+
+    def _raise_first_failure(self, failed: tuple[Path, Future[tuple[str, str]]]) -> None:
+        """Raise the failure of the first file (in submission order) that failed, up to ``failed``.
+
+        Workers finish in any order; without this the message (say, which figure's page is too
+        small) would depend on which worker was faster, where a one-process export names the first.
+        """
+        earlier = self._running[: self._running.index(failed) + 1]
+        wait([f for _, f in earlier])
+        for _path, future in earlier:
+            _check(future.result())
 
     def close(self) -> None:
         if self._pool is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PIL import Image
 
 from lab.export import ExportOptions
@@ -91,3 +92,27 @@ def test_export_all_titles_the_claim_of_the_chosen_preset(tmp_path):
     assert messages[-1][0] == "done" and len(messages[-1][1]) == 1
     svg = (tmp_path / f"activations-{preset.figure}.svg").read_text(encoding="utf-8")
     assert "Sigmoid kills gradients" in svg
+
+
+def _first_slow(job, options):  # a worker's _write: the first figure fails late, the second at once
+    path, figure, _fmt = job
+    if figure.name == "first":
+        time.sleep(0.5)
+    return str(path), f"{figure.name} failed"
+
+
+def test_a_parallel_export_names_the_first_figure_that_failed(tmp_path, monkeypatch):
+    """Workers finish in any order: the error names the first failing figure, as a one-process export does."""
+
+    from lab import export
+    from lab.figures import Axes, Figure
+
+    monkeypatch.setattr(export, "_write", _first_slow)  # before the fork: the workers run it too
+    figures = [Figure(name, (Axes("a", ()),)) for name in ("first", "second")]
+    pool = export.RenderPool(ExportOptions(formats=("png",)), workers=2)
+    try:
+        with pytest.raises(export.ExportError, match="first failed"):
+            pool.submit("p", figures, tmp_path, lambda _path: None)
+            pool.wait(lambda _path: None)
+    finally:
+        pool.close()
