@@ -105,7 +105,7 @@ def _stack(vb: pg.ViewBox, ax: fs.Axes, group: list[Placed], box: QRectF, font_s
             font = QFont()
             font.setPointSizeF(font_size * t.size * scale)
             fonts.append(font)
-        gap = max(QFontMetricsF(f).height() for f in fonts) + margin * 0.5
+        gap = max(QFontMetricsF(f).height() for f in fonts) + margin + 0.5  # the texts' boxes apart
         height = box.height() - margin
         if len(group) * gap <= height or scale < 1.0:
             break

@@ -229,9 +229,15 @@ class TrainPanel(Panel):
     def _redraw_curves(self) -> None:
         frame = self._shown
         if frame is not None:
-            axes = label_room(frame.curves.axes, frame.params.steps, self.curves_view.width() - _AXIS_PX,
-                              self.theme().font_size)
+            axes = label_room(frame.curves.axes, frame.params.steps, self._plot_width(), self.theme().font_size)
             self.curves_view.show_figure(dataclasses.replace(frame.curves, title="", axes=axes))
+
+    def _plot_width(self) -> float:
+        """The loss plot's width in pixels (before the first layout: the view's less its axis)."""
+        figure = self.curves_view.figure()
+        if figure is not None and any(ax.key == "loss" for ax in figure.axes):
+            return float(self.curves_view.plot("loss").vb.width())
+        return float(self.curves_view.width() - _AXIS_PX)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
