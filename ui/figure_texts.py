@@ -83,8 +83,7 @@ def keep_apart(plot: pg.PlotItem, ax: fs.Axes, texts: list[Placed], font_size: f
     for group in stacked:
         _stack(vb, ax, group, box, font_size)
     for g, t in rest:
-        font = QFont()
-        font.setPointSizeF(font_size * t.size)
+        font = g.textItem.font()  # as the painter set it: a text alone is never shrunk
         at = _view_point(ax, t)
         g.setPos(at)
         x = vb.mapViewToScene(at).x()
