@@ -83,3 +83,18 @@ def test_step_bars_names_and_notes_overlap_nothing_and_stay_inside(panel):
         assert box.contains(rect(word)), word.textItem.toPlainText()
         for bar in bars:
             assert not rect(word).intersects(rect(bar)), word.textItem.toPlainText()
+
+
+def test_labels_are_placed_again_when_the_view_is_resized(panel, qapp):
+    plot = panel.curves_view.plot("loss")
+    for width in (1500, 860):
+        panel.resize(width, 600)
+        for _ in range(60):  # the resize, its layout and the label room's redraw
+            qapp.processEvents()
+            pg.QtCore.QThread.msleep(5)
+        box = plot.vb.sceneBoundingRect()
+        labels = [t for t in texts(plot) if t.textItem.toPlainText() != "target 0.2"]
+        assert len(labels) == 6
+        for a, b in itertools.combinations(labels, 2):
+            assert not rect(a).intersects(rect(b))
+        assert all(box.contains(rect(label)) for label in labels), width
