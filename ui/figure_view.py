@@ -24,6 +24,7 @@ from ui.figure_items import HAIRLINE_UP_TO, LEGEND_ITEMS, ItemPainter
 from ui.figure_legend import OutsideLegend
 from ui.figure_side import SideTexts, beside, margin_width
 from ui.figure_style import same_item
+from ui.figure_texts import keep_apart
 
 __all__ = ["HAIRLINE_UP_TO", "FigureView"]
 
@@ -38,6 +39,7 @@ class _AxesView:
         self.samples: list[pg.GraphicsObject | None] = []  # each item's legend sample
         self.legend: OutsideLegend | None = None
         self.axes_texts: list[tuple[pg.TextItem, fs.Text]] = []
+        self.data_texts: list[tuple[pg.TextItem, fs.Text]] = []  # kept apart and in the view (ui.figure_texts)
         self.side: SideTexts | None = None  # texts beside the axes, in the plot's margin
         self.settings: tuple = ()  # the axes settings last applied, to skip unchanged ones
         self.items: tuple[fs.Item, ...] = ()  # the plain-data items the graphics show now
@@ -45,7 +47,7 @@ class _AxesView:
 
     def clear(self) -> None:
         self.plot.clear()  # removes every item from the plot (and its scene) exactly once; not the legend
-        self.graphics, self.samples, self.items, self.axes_texts = [], [], (), []
+        self.graphics, self.samples, self.items, self.axes_texts, self.data_texts = [], [], (), [], []
         if self.legend is not None:
             self.legend.show((), ("cleared",))
 
@@ -159,6 +161,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             # strong one kept every replaced plot (its menus, axes and items) alive.
             ref = weakref.ref(view)
             plot.vb.sigRangeChanged.connect(lambda *_a, v=ref: self._place_axes_texts(v()))
+            plot.vb.sigTransformChanged.connect(lambda *_a, v=ref: self._place_data_texts(v()))
         for ax in figure.axes:
             if ax.share_x and ax.share_x in self._views:
                 link_range(self._views[ax.key].plot, self._views[ax.share_x].plot, 0)
@@ -218,6 +221,8 @@ class FigureView(pg.GraphicsLayoutWidget):
         view.items, view.ax = ax.items, ax
         view.axes_texts = [(group[0], item) for item, group in zip(ax.items, view.graphics, strict=True)
                            if group and isinstance(item, fs.Text) and item.coords == "axes"]
+        view.data_texts = [(group[0], item) for item, group in zip(ax.items, view.graphics, strict=True)
+                           if group and isinstance(item, fs.Text) and item.coords == "data"]
         side = [item for item in ax.items if beside(item)]
         if side and view.side is None:
             view.side = SideTexts(plot, self._theme)
@@ -225,6 +230,7 @@ class FigureView(pg.GraphicsLayoutWidget):
             view.side.show(side)
         apply_limits(plot, ax)
         self._place_axes_texts(view)
+        self._place_data_texts(view)
         if view.legend is not None:
             self._sync_legend(view, ax)
 
@@ -273,6 +279,10 @@ class FigureView(pg.GraphicsLayoutWidget):
         changed = legend.show(tuple((label, view.samples[i]) for i, label in rows), tuple(rows))
         if changed or legend.place == "inside":  # (a legend inside must stay on a free corner)
             legend.arrange(ax, *self._cell_size(ax), self.width(), force=True)
+
+    def _place_data_texts(self, view: _AxesView | None) -> None:
+        if view is not None and view.data_texts and view.ax is not None:
+            keep_apart(view.plot, view.ax, view.data_texts, self._theme.font_size)
 
     def _place_axes_texts(self, view: _AxesView | None) -> None:
         if view is None or not view.axes_texts:

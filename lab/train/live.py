@@ -127,21 +127,29 @@ class LiveRuns:
             return self._regions[i]
         color, style = run_style(key, self.keys)
         ax = region_axes(run, self.data, label, key=f"regions:{i}", color=color, style=style, row=row, col=col)
-        ax = _with_step(ax, label if done else f"{label}, step {int(run.steps[-1])} / {self.params.steps}", i)
+        ax = _with_step(ax, label if done else f"{label}, step {int(run.steps[-1])} / {self.params.steps}", i,
+                        region_bounds(self.data))
         if done:
             self._regions[i] = ax
         return ax
 
 
-def _with_step(ax: Axes, text: str, i: int) -> Axes:
+#: The live map's band under the map for two lines of text (its share of the map's height), and
+#: where they hang from: under the run's bar (at 0.035).
+_BAND = 0.36
+_STATUS_AT = 0.06
+
+
+def _with_step(ax: Axes, text: str, i: int, bounds: tuple[float, float, float, float]) -> Axes:
     """``ax`` with ``text`` (the run's name, and its step while it trains) above its status line
     instead of a title: a plot title sets a minimum width, and a map must shrink with the view."""
+    _x0, _x1, y0, y1 = bounds
     items = tuple(
-        dataclasses.replace(it, text=f"{text}\n{it.text}", size=0.7)
+        dataclasses.replace(it, text=f"{text}\n{it.text}", size=0.7, y=y0 - _STATUS_AT * (y1 - y0), valign="top")
         if isinstance(it, Text) and it.key == f"regions:{i}:status" else it
         for it in ax.items
     )
-    return dataclasses.replace(ax, items=items, title="")
+    return dataclasses.replace(ax, items=items, title="", ylim=(y0 - _BAND * (y1 - y0), y1))
 
 
 def waiting_axes(data: Dataset, label: str, *, key: str, row: int, col: int) -> Axes:
@@ -149,7 +157,7 @@ def waiting_axes(data: Dataset, label: str, *, key: str, row: int, col: int) -> 
     x0, x1, y0, y1 = region_bounds(data)
     items: list = [Scatter(data.x[data.y == c, 0], data.x[data.y == c, 1], color=c, size=0.55, alpha=0.35,
                            key=f"{key}:class{c}") for c in range(data.classes)]
-    items.append(Text(0.5 * (x0 + x1), y0 - 0.17 * (y1 - y0), f"{label}\nwaiting", size=0.7, anchor="center",
-                      key=f"{key}:status"))
-    return Axes(key, tuple(items), title="", xlim=(x0, x1), ylim=(y0 - 0.24 * (y1 - y0), y1), equal_aspect=True,
+    items.append(Text(0.5 * (x0 + x1), y0 - _STATUS_AT * (y1 - y0), f"{label}\nwaiting", size=0.7, anchor="center",
+                      valign="top", key=f"{key}:status"))
+    return Axes(key, tuple(items), title="", xlim=(x0, x1), ylim=(y0 - _BAND * (y1 - y0), y1), equal_aspect=True,
                 grid=False, show_axes=False, row=row, col=col)

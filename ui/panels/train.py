@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 import threading
 import time
 from collections.abc import Generator
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lab.figures import Figure, Theme
+from lab.figures import Axes, Figure, Text, Theme
 from lab.train.compute import Progress, RunKey, TrainResult, run_keys, train
 from lab.train.figures import run_label
 from lab.train.live import LiveFrame, LiveRuns
@@ -44,6 +45,42 @@ SECTIONS = (
 # time, and training keeps a core busy meanwhile.  The figures are built in the worker; a hidden
 # panel draws only its latest frame, when it is shown.
 _REDRAW_S = 0.25
+# The curves view's width less its plot's: the y axis, its label and the margins (pixels).
+_AXIS_PX = 80
+
+
+def screen_bars(ax: Axes, steps: int) -> Axes:
+    """The steps-to-target bars on one line a run for the screen: each run's name left of its bar
+    (right-aligned) and its note after it.  Above the bar, as on the slide, a name needs a second
+    line that a bar a dozen pixels high does not have."""
+    items = []
+    for it in ax.items:
+        if isinstance(it, Text) and it.key.startswith("name:"):
+            it = dataclasses.replace(it, x=-0.03 * steps, y=it.y - 0.42, anchor="right")
+        elif isinstance(it, Text) and it.key.startswith("note:"):
+            it = dataclasses.replace(it, text=_NOT_REACHED.sub("not reached (", it.text))
+        items.append(it)
+    return dataclasses.replace(ax, items=tuple(items), xlim=(-1.5 * steps, 2.5 * steps))
+
+
+def label_room(axes: tuple[Axes, ...], steps: int, plot_width: float, font_size: float) -> tuple[Axes, ...]:
+    """The curves' axes with their x range widened (never narrowed) until the longest line-end
+    label fits right of the curves in a plot ``plot_width`` pixels wide, the curves keeping at
+    least half of it."""
+    widest = 0.0
+    for it in axes[0].items:
+        if isinstance(it, Text) and it.key.startswith("label:"):
+            font = QFont()
+            font.setPointSizeF(font_size * it.size)
+            widest = max(widest, QFontMetricsF(font).horizontalAdvance(it.text) + 8.0)
+    if widest <= 0 or plot_width <= 0:
+        return axes
+    share = min(widest / plot_width, 0.5)  # of the plot, right of the curves' ends (at 1.01 steps)
+    right = max(1.01 * steps / (1.0 - share), axes[0].xlim[1] if axes[0].xlim else 0.0)
+    return tuple(dataclasses.replace(ax, xlim=(0.0, right)) for ax in axes)
+
+
+_NOT_REACHED = re.compile(r"not reached in \d+ \(")
 
 
 class TrainingStopped(Exception):
@@ -115,6 +152,9 @@ class TrainPanel(Panel):
         controller.failed.connect(self._on_error)
         controller.idle.connect(lambda: self.stop_button.setEnabled(False))
         self.stop_button.clicked.connect(self._on_stop)
+        self._relabel = QTimer(self, singleShot=True, interval=50)
+        self._relabel.timeout.connect(self._redraw_curves)
+        self.curves_view.installEventFilter(self)
         self._update_enabled(controller.params())
         controller.request()
 
@@ -181,6 +221,24 @@ class TrainPanel(Panel):
             else:
                 self._hidden_frame = value  # drawn when the panel is shown (a rebuilt grid of maps: 100+ ms)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.curves_view and event.type() == QEvent.Type.Resize:
+            self._relabel.start()  # the line-end labels' room follows the view's width
+        return super().eventFilter(watched, event)
+
+    def _redraw_curves(self) -> None:
+        frame = self._shown
+        if frame is not None:
+            axes = label_room(frame.curves.axes, frame.params.steps, self._plot_width(), self.theme().font_size)
+            self.curves_view.show_figure(dataclasses.replace(frame.curves, title="", axes=axes))
+
+    def _plot_width(self) -> float:
+        """The loss plot's width in pixels (before the first layout: the view's less its axis)."""
+        figure = self.curves_view.figure()
+        if figure is not None and any(ax.key == "loss" for ax in figure.axes):
+            return float(self.curves_view.plot("loss").vb.width())
+        return float(self.curves_view.width() - _AXIS_PX)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         frame, self._hidden_frame = self._hidden_frame, None
@@ -233,9 +291,10 @@ class TrainPanel(Panel):
         curves, regions, steps = frame.curves, frame.regions, frame.steps
         title = self.headline("training", "regions", "steps-to-target") or curves.title
         self.title.setText(f"<b>{html.escape(tr(title))}</b>")
-        self.curves_view.show_figure(dataclasses.replace(curves, title=""))
+        self._redraw_curves()
         self.regions_view.show_figure(dataclasses.replace(regions, title=""))
-        bars = dataclasses.replace(steps.axes[0], title=f"SGD steps until the loss ≤ {frame.params.target_loss:g}")
+        bars = dataclasses.replace(screen_bars(steps.axes[0], frame.params.steps),
+                                   title=f"SGD steps until the loss ≤ {frame.params.target_loss:g}")
         self.steps_view.show_figure(dataclasses.replace(steps, title="", axes=(bars,)))
         self.caption.setText(tr(curves.caption))
 
