@@ -129,18 +129,29 @@ def lay_out(fig: fs.Figure, *, theme: Theme = SLIDE, width_in: float = 9.6, heig
 
 
 def smallest_page(fig: fs.Figure, width_in: float, height_in: float, *, theme: Theme = SLIDE) -> tuple[float, float]:
-    """The smallest page (inches, same aspect as ``width × height``) on which ``fig`` lays out cleanly."""
+    """The smallest page (inches, same aspect as ``width × height``) on which ``fig`` lays out cleanly.
+
+    Pages grow in steps of 1.1× up to 10×; the largest is tried first (a figure that does not
+    fit on it is refused after one layout), then the steps are bisected, so about six layouts
+    answer where trying each step took up to 24.  The page returned always laid out cleanly.
+    """
     from matplotlib import rc_context
 
+    def fits(step: int) -> bool:
+        try:
+            build_matplotlib(fig, theme=theme, width_in=width_in * 1.1**step, height_in=height_in * 1.1**step, dpi=40.0)
+        except LayoutError:
+            return False
+        return True
+
     with rc_context(_rc(theme)):
-        for step in range(1, 25):
-            scale = 1.1**step
-            try:
-                build_matplotlib(fig, theme=theme, width_in=width_in * scale, height_in=height_in * scale, dpi=40.0)
-            except LayoutError:
-                continue
-            return width_in * scale, height_in * scale
-    raise LayoutError(f"{fig.name}: no page up to 10× the requested size works")
+        low, high = 0, 24  # step ``low`` is known not to fit (the requested page), ``high`` to fit once checked
+        if not fits(high):
+            raise LayoutError(f"{fig.name}: no page up to 10× the requested size works")
+        while high - low > 1:
+            mid = (low + high) // 2
+            low, high = (low, mid) if fits(mid) else (mid, high)
+    return width_in * 1.1**high, height_in * 1.1**high
 
 
 def _build(fig: fs.Figure, theme: Theme, width_in: float, height_in: float, dpi: float,

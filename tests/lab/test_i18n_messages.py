@@ -123,7 +123,7 @@ def test_argparse_errors_in_korean(argv, expected, capsys):
     (["--out", "{tmp}", "--session", "{tmp}/missing.json"],
      "error: --session: cannot read {tmp}/missing.json: no such file",
      "오류: --session: {tmp}/missing.json을(를) 읽을 수 없습니다: 그런 파일이 없습니다"),
-    (["--out", "{tmp}", "--panel", "activations", "--size", "2x2cm"],
+    (["--out", "{tmp}", "--panel", "activations", "--figure", "overview", "--size", "2x2cm"],
      "error: activations-overview: a 1.99×1.99 cm page is too small (the plot areas would be too small); "
      "nothing was written for it",
      "오류: activations-overview: 1.99×1.99 cm 페이지는 너무 작습니다 (그래프 영역이 너무 작아집니다); "
