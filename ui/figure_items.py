@@ -273,10 +273,13 @@ class ItemPainter:
         if isinstance(g, pg.PlotDataItem):
             g.setData(x, y, pen=None, symbol="o", symbolSize=theme.marker_size * item.size, symbolBrush=brush,
                       symbolPen=None)
-        elif fast_path and x.size > 1:
-            # A new style: let setData style one point (≈1.6 µs a point: 160 ms for the PCA
-            # stages' 100,000), then give the others that point's record.
-            g.setData(x[:1], y[:1], size=theme.marker_size * item.size, pen=None, brush=brush)
+        elif fast_path and x.size > 2 and np.isfinite(x).any() and np.isfinite(y).any():
+            # A new style: let setData style two points (≈1.6 µs a point: 160 ms for the PCA
+            # stages' 100,000), then give the others their record.  The two sit at the data's
+            # corners, so the bounds the view sees in between are already the final ones (one
+            # point would flash a one-point range, and the axes keep the width it asked for).
+            corners_x, corners_y = [np.nanmin(x), np.nanmax(x)], [np.nanmin(y), np.nanmax(y)]
+            g.setData(corners_x, corners_y, size=theme.marker_size * item.size, pen=None, brush=brush)
             remember_style(g, style)
             if not move_scatter(g, x, y, style):  # the symbol was not looked up: style them all
                 g.setData(x, y, size=theme.marker_size * item.size, pen=None, brush=brush)
