@@ -8,15 +8,15 @@ measured here), which alone would eat a third of the start-up budget.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
 import inspect
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, QThreadPool, Signal
+
+from ui import heap
 
 
 @contextlib.contextmanager
@@ -64,7 +64,7 @@ class Worker(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Run in ``pool`` (default: Qt's global pool, which exports and previews share)."""
-        _limit_malloc_arenas()
+        heap.limit_arenas()
         Worker._running.add(self)
         self.is_running = True
         (pool or QThreadPool.globalInstance()).start(self)
@@ -85,7 +85,7 @@ class Worker(QRunnable):
             self.signals.errored.emit(exc)
         finally:
             self.is_running = False
-            _trim_when_idle(self)
+            heap.trim(others_running=any(w.is_running for w in tuple(Worker._running)))  # (self is done)
             self.signals.finished.emit()
 
     def _drain(self, gen: Any) -> Any:
@@ -106,9 +106,7 @@ class Worker(QRunnable):
         return compute_pool().waitForDone(msecs) and done
 
 
-_COMPUTE_POOL: QThreadPool | None = None
-
-
+@functools.cache
 def compute_pool() -> QThreadPool:
     """The pool of the panels' computations, apart from the global one.
 
@@ -116,72 +114,9 @@ def compute_pool() -> QThreadPool:
     panel: a long export, a preview or another panel's training run in the global pool (two
     threads on two cores) can never keep a panel's slider change waiting.
     """
-    global _COMPUTE_POOL
-    if _COMPUTE_POOL is None:
-        _COMPUTE_POOL = QThreadPool()
-        _COMPUTE_POOL.setMaxThreadCount(8)
-    return _COMPUTE_POOL
-
-
-_M_ARENA_MAX = -8  # glibc's mallopt parameter
-
-
-@functools.cache
-def _glibc() -> Any:
-    """glibc, for ``mallopt`` and ``malloc_trim``; ``None`` elsewhere (macOS, Windows, musl)."""
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        if not all(hasattr(libc, name) for name in ("malloc_trim", "mallopt", "mallinfo2")):  # glibc ≥ 2.33
-            return None
-        libc.mallinfo2.restype = _MallInfo2
-        return libc
-    except OSError:
-        return None
-_arenas_limited: list[bool] = []
-
-
-def _limit_malloc_arenas(arenas: int = 2) -> None:
-    """Let glibc's malloc use at most ``arenas`` heaps (once, before the first worker runs).
-
-    By default every thread that meets a locked heap gets its own (up to 8 per core); the GUI
-    thread and the pool's workers then each keep freed memory in separate heaps that are never
-    returned.  In the soak benchmark this fragmentation was ~85 MB of RSS that
-    ``malloc_trim`` gave back; with two heaps it was ~55 MB, and RSS growth 156 MB instead of 234 MB.
-    A no-op without glibc.
-    """
-    if _arenas_limited:
-        return
-    _arenas_limited.append(True)
-    libc = _glibc()
-    if libc is not None:
-        libc.mallopt(_M_ARENA_MAX, arenas)
-
-
-_TRIM_EVERY_S = 5.0
-_TRIM_FREE_BYTES = 32 * 2**20
-_last_trim = [time.monotonic()]  # none during start-up either
-
-
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in
-                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-                 "keepcost")]
-
-
-def _trim_when_idle(worker: Worker) -> None:
-    """Give glibc's free heap pages back to the system when the last running worker ends.
-
-    Runs in the pool thread, at most every 5 s and only when the heaps hold 32 MB or more of
-    freed memory: ``malloc_trim`` walks every heap (up to ~50 ms on a fragmented one), locking
-    each in turn.  Without it the soak's RSS kept ~55–110 MB of freed memory.
-    """
-    now = time.monotonic()
-    if now - _last_trim[0] < _TRIM_EVERY_S or any(w.is_running for w in tuple(Worker._running) if w is not worker):
-        return
-    _last_trim[0] = now
-    libc = _glibc()
-    if libc is not None and libc.mallinfo2().fordblks >= _TRIM_FREE_BYTES:
-        libc.malloc_trim(0)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(8)
+    return pool
 
 
 def guarded(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:

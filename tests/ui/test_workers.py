@@ -107,9 +107,9 @@ def test_freed_heap_goes_back_to_the_system_when_the_last_worker_ends(qtbot, mon
     unless trimmed; the last worker to finish trims it (off the GUI thread)."""
     import numpy as np
 
-    from ui import workers
+    from ui import heap, workers
 
-    monkeypatch.setattr(workers, "_TRIM_EVERY_S", 0.0)  # (rate-limited to every 5 s in the app)
+    monkeypatch.setattr(heap, "TRIM_EVERY_S", 0.0)  # (rate-limited to every 5 s in the app)
 
     def fragment():
         chunks = [np.ones(2000 + (i % 7)) for i in range(8000)]  # ~128 MB in 16 kB blocks (not mmap'ed)
@@ -124,5 +124,5 @@ def test_freed_heap_goes_back_to_the_system_when_the_last_worker_ends(qtbot, mon
     with qtbot.waitSignal(worker.finished, timeout=30000):
         worker.start()
     rss_freed, _pin = result[0]
-    if workers._glibc() is not None:
+    if heap.glibc() is not None:
         assert _rss_mb() < rss_freed - 64, (rss_freed, _rss_mb())
