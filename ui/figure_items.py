@@ -35,6 +35,13 @@ def qcolor(theme: Theme, value: fs.Color, alpha: float = 1.0) -> QColor:
     return color
 
 
+def view_point(ax: fs.Axes, text: fs.Text) -> QPointF:
+    """Where a data text goes in its view box: a TextItem ignores the plot's log mode, so log10 units there."""
+    x = math.log10(text.x) if ax.xscale == "log" and text.x > 0 else text.x
+    y = math.log10(text.y) if ax.yscale == "log" and text.y > 0 else text.y
+    return QPointF(x, y)
+
+
 def text_valign(item: fs.Text) -> str:
     """Which edge of ``item`` sits at its y, as the exporter decides: its ``valign``, except that
     a centred axes text at 0.9 or higher hangs from its point."""
@@ -257,10 +264,8 @@ class ItemPainter:
             font.setPointSizeF(theme.font_size * item.size)
             if group[0].textItem.font() != font:
                 group[0].setFont(font)
-            if item.coords == "data":  # a TextItem ignores the plot's log mode: place it in log10 units
-                x = math.log10(item.x) if ax.xscale == "log" and item.x > 0 else item.x
-                y = math.log10(item.y) if ax.yscale == "log" and item.y > 0 else item.y
-                group[0].setPos(x, y)
+            if item.coords == "data":
+                group[0].setPos(view_point(ax, item))
 
     def _update_scatter(self, g: pg.GraphicsObject, item: fs.Scatter, ax: fs.Axes) -> None:
         theme = self.theme

@@ -1,6 +1,6 @@
 """Data texts of a live figure kept apart and inside their view box, in pixels, after layout.
 
-The exporter spreads line-end labels at layout time (:func:`lab.train.figures.spread_labels`,
+The exporter spreads line-end labels at layout time (:func:`lab.figures.placement.spread_labels`,
 a gap in data units sized for a slide); on screen a plot can be a few dozen pixels high, where
 that gap is less than a line of text.  Here the same rule runs again in pixels whenever the
 view's size or range changes: labels that share their x (line-end labels, left-aligned names)
@@ -11,14 +11,13 @@ any other data text is moved back inside the view.
 
 from __future__ import annotations
 
-import math
-
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from lab.figures import spec as fs
-from lab.train.figures import spread_labels
+from lab.figures.placement import spread_labels
+from ui.figure_items import view_point
 
 #: Pixels around each text (Qt's default, 4, spaces out paragraphs).
 TEXT_MARGIN = 1.0
@@ -27,12 +26,6 @@ TEXT_MARGIN = 1.0
 MIN_SHRINK = 0.85
 
 Placed = tuple[pg.TextItem, fs.Text]
-
-
-def _view_point(ax: fs.Axes, text: fs.Text) -> QPointF:
-    x = math.log10(text.x) if ax.xscale == "log" and text.x > 0 else text.x
-    y = math.log10(text.y) if ax.yscale == "log" and text.y > 0 else text.y
-    return QPointF(x, y)
 
 
 def stacks(texts: list[Placed]) -> tuple[list[list[Placed]], list[Placed]]:
@@ -84,7 +77,7 @@ def keep_apart(plot: pg.PlotItem, ax: fs.Axes, texts: list[Placed], font_size: f
         _stack(vb, ax, group, box, font_size)
     for g, t in rest:
         font = g.textItem.font()  # as the painter set it: a text alone is never shrunk
-        at = _view_point(ax, t)
+        at = view_point(ax, t)
         g.setPos(at)
         x = vb.mapViewToScene(at).x()
         room = {"left": box.right() - x, "right": x - box.left(), "center": box.width()}[t.anchor]
@@ -94,7 +87,7 @@ def keep_apart(plot: pg.PlotItem, ax: fs.Axes, texts: list[Placed], font_size: f
 
 def _stack(vb: pg.ViewBox, ax: fs.Axes, group: list[Placed], box: QRectF, font_size: float) -> None:
     g0 = group[0][0]
-    x_px = vb.mapViewToScene(_view_point(ax, group[0][1])).x()
+    x_px = vb.mapViewToScene(view_point(ax, group[0][1])).x()
     room = box.right() - x_px
     margin = 2 * g0.textItem.document().documentMargin()
     scale = 1.0
@@ -111,7 +104,7 @@ def _stack(vb: pg.ViewBox, ax: fs.Axes, group: list[Placed], box: QRectF, font_s
         scale = max(MIN_SHRINK, height / (len(group) * gap))
     # in pixels, up positive: the exporter's rule, with the view's top as the ceiling
     lo, hi = -(box.bottom() - gap / 2 - margin / 2), -(box.top() + gap / 2 + margin / 2)
-    wanted = [min(max(-vb.mapViewToScene(_view_point(ax, t)).y(), lo), hi) for _g, t in group]
+    wanted = [min(max(-vb.mapViewToScene(view_point(ax, t)).y(), lo), hi) for _g, t in group]
     placed = spread_labels(wanted, gap, ceiling=hi)
     for (g, t), font, up in zip(group, fonts, placed, strict=True):
         _fit(g, t, font, room)

@@ -12,6 +12,7 @@ with pixel sizes.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
@@ -131,3 +132,21 @@ def legend_spot(axes_width: float, legend_width: float, page_width: float, n_ent
             and rows * row_height / axes_height < ABOVE_COST_SHARE * legend_width / (axes_width + legend_width)):
         return "above", ncol
     return "right", 1
+
+
+def spread_labels(values: list[float], gap: float, ceiling: float = math.inf) -> list[float]:
+    """Label positions near ``values`` with at least ``gap`` between neighbours (order kept),
+    none above ``ceiling``: labels pushed down by the ceiling push only the labels they would
+    meet, the others stay at their values."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    placed = [values[i] for i in order]
+    for k in range(1, len(placed)):
+        placed[k] = max(placed[k], placed[k - 1] + gap)
+    if placed:
+        placed[-1] = min(placed[-1], ceiling)
+    for k in range(len(placed) - 2, -1, -1):
+        placed[k] = min(placed[k], placed[k + 1] - gap)
+    out = [0.0] * len(values)
+    for k, i in enumerate(order):
+        out[i] = placed[k]
+    return out

@@ -12,6 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lab.activations.functions import get_activation
+from lab.figures.placement import spread_labels
 from lab.figures.spec import Axes, Band, Figure, HLine, Image, Line, LineStyle, Scatter, Table, Text
 from lab.figures.themes import OKABE_ITO
 from lab.init.schemes import SCHEME_LABELS, canonical_scheme
@@ -76,24 +77,6 @@ def summary_table(result: TrainResult) -> Table:
              "" if r.steps_to_target is None else r.steps_to_target, r.final_loss, r.final_accuracy,
              r.init_std, r.gain, "" if r.diverged_at is None else r.diverged_at) for r in result.runs]
     return Table.from_rows("steps-to-target", SUMMARY_COLUMNS, rows)
-
-
-def spread_labels(values: list[float], gap: float, ceiling: float = math.inf) -> list[float]:
-    """Label positions near ``values`` with at least ``gap`` between neighbours (order kept),
-    none above ``ceiling``: labels pushed down by the ceiling push only the labels they would
-    meet, the others stay at their values."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    placed = [values[i] for i in order]
-    for k in range(1, len(placed)):
-        placed[k] = max(placed[k], placed[k - 1] + gap)
-    if placed:
-        placed[-1] = min(placed[-1], ceiling)
-    for k in range(len(placed) - 2, -1, -1):
-        placed[k] = min(placed[k], placed[k + 1] - gap)
-    out = [0.0] * len(values)
-    for k, i in enumerate(order):
-        out[i] = placed[k]
-    return out
 
 
 def curve_axes(result: TrainResult) -> tuple[Axes, Axes]:

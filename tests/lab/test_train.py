@@ -266,7 +266,7 @@ def test_end_labels_stay_at_their_lines_unless_crowded():
     """Labels pushed down by the ceiling move only the labels they would meet (the lone ones stay put)."""
     import math
 
-    from lab.train.figures import spread_labels
+    from lab.figures.placement import spread_labels
 
     top = math.log10(1.1)
     values = [top, top, top, top, math.log10(0.07), math.log10(0.05)]
