@@ -1,4 +1,4 @@
-"""Regenerate ``resources/i18n/nnlab_ko.ts`` from ``lab/i18n_ko.py`` and compile it to ``.qm``.
+"""Regenerate ``resources/i18n/nnlab_ko.ts`` from ``lab/i18n_ko/`` and compile it to ``.qm``.
 
 Run from the repository root after editing the catalog::
 

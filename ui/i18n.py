@@ -3,7 +3,7 @@
 Every translatable UI string goes through :func:`tr` (``QCoreApplication.translate`` in one
 context, ``"nnlab"``), answered by ``resources/i18n/nnlab_ko.qm``; that file is compiled by
 ``pyside6-lrelease`` from ``nnlab_ko.ts``, which ``scripts/i18n_ts.py`` generates from the
-catalog in ``lab/i18n_ko.py`` (one source for the widgets, the figures and the exports).
+catalog in ``lab/i18n_ko/`` (one source for the widgets, the figures and the exports).
 Text the ``.qm`` has no exact entry for (a notice of several lines, a title with numbers)
 falls back to :func:`lab.i18n.tr`, which knows the catalog's templates.
 

@@ -1664,374 +1664,6 @@
         <translation>학습 집합 전체에서 잰다.</translation>
     </message>
     <message>
-        <source>NN Training Lab</source>
-        <translation>NN Training Lab</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>Restart now</source>
-        <translation>지금 다시 시작</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>나중에</translation>
-    </message>
-    <message>
-        <source>Could not restart: please start NN Training Lab again</source>
-        <translation>다시 시작하지 못했습니다: NN Training Lab을 다시 실행하세요</translation>
-    </message>
-    <message>
-        <source>All figures</source>
-        <translation>모든 그림</translation>
-    </message>
-    <message>
-        <source>Which of the panel's figures to export</source>
-        <translation>패널의 어느 그림을 내보낼지</translation>
-    </message>
-    <message>
-        <source>Raster image; the DPI is written into the file</source>
-        <translation>래스터 이미지; DPI가 파일에 기록됨</translation>
-    </message>
-    <message>
-        <source>Vector image; text stays editable text</source>
-        <translation>벡터 이미지; 글자는 편집 가능한 텍스트로 남음</translation>
-    </message>
-    <message>
-        <source>Vector page of exactly the chosen size; text stays text</source>
-        <translation>고른 크기 그대로의 벡터 페이지; 글자는 텍스트로 남음</translation>
-    </message>
-    <message>
-        <source>The numbers behind the plot, as tidy CSV</source>
-        <translation>그래프 뒤의 수치 (정돈된 CSV)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>사용자 지정</translation>
-    </message>
-    <message>
-        <source>Slide page presets; Custom takes width and height below</source>
-        <translation>슬라이드 페이지 크기; 사용자 지정은 아래의 너비와 높이를 사용</translation>
-    </message>
-    <message>
-        <source>Dots per inch: 150–300 for slides, 300+ for print</source>
-        <translation>인치당 점 수: 슬라이드는 150–300, 인쇄는 300 이상</translation>
-    </message>
-    <message>
-        <source>Slide: white, large fonts, thick lines, colour-blind-safe palette</source>
-        <translation>슬라이드: 흰 바탕, 큰 글꼴, 굵은 선, 색각 이상에 안전한 색</translation>
-    </message>
-    <message>
-        <source>Transparent background</source>
-        <translation>투명 배경</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>찾아보기…</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>그림</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>형식</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>페이지</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>테마</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>폴더</translation>
-    </message>
-    <message>
-        <source>Writes</source>
-        <translation>쓸 파일</translation>
-    </message>
-    <message>
-        <source>rendering preview…</source>
-        <translation>미리보기 그리는 중…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>내보내기</translation>
-    </message>
-    <message>
-        <source>Export into folder</source>
-        <translation>내보낼 폴더</translation>
-    </message>
-    <message>
-        <source>(nothing)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Nothing was lost: choose another folder or format and try again.</source>
-        <translation>잃은 것은 없습니다: 다른 폴더나 형식을 골라 다시 해 보세요.</translation>
-    </message>
-    <message>
-        <source>Layout reset</source>
-        <translation>배치를 초기화했습니다</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open image(s)…</source>
-        <translation>이미지 열기…</translation>
-    </message>
-    <message>
-        <source>Open photos in the Augmentation panel</source>
-        <translation>데이터 증강 패널에서 사진 열기</translation>
-    </message>
-    <message>
-        <source>Export figure…</source>
-        <translation>그림 내보내기…</translation>
-    </message>
-    <message>
-        <source>Export the current panel's figure as PNG/SVG/PDF/CSV</source>
-        <translation>현재 패널의 그림을 PNG/SVG/PDF/CSV로 내보내기</translation>
-    </message>
-    <message>
-        <source>Export all figures…</source>
-        <translation>모든 그림 내보내기…</translation>
-    </message>
-    <message>
-        <source>Export every panel's figures into one folder</source>
-        <translation>모든 패널의 그림을 한 폴더로 내보내기</translation>
-    </message>
-    <message>
-        <source>Copy figure</source>
-        <translation>그림 복사</translation>
-    </message>
-    <message>
-        <source>Copy the current panel's slide figure to the clipboard</source>
-        <translation>현재 패널의 슬라이드 그림을 클립보드로 복사</translation>
-    </message>
-    <message>
-        <source>Save session…</source>
-        <translation>세션 저장…</translation>
-    </message>
-    <message>
-        <source>Save every panel's parameters and seeds to a JSON file</source>
-        <translation>모든 패널의 매개변수와 시드를 JSON 파일로 저장</translation>
-    </message>
-    <message>
-        <source>Open session…</source>
-        <translation>세션 열기…</translation>
-    </message>
-    <message>
-        <source>Restore every panel from a session file (undo with Ctrl+Z)</source>
-        <translation>세션 파일에서 모든 패널 복원 (Ctrl+Z로 되돌리기)</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Reset panel to defaults</source>
-        <translation>패널을 기본값으로</translation>
-    </message>
-    <message>
-        <source>Reset the current panel's parameters (undo with Ctrl+Z)</source>
-        <translation>현재 패널의 매개변수를 기본값으로 (Ctrl+Z로 되돌리기)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Reset layout</source>
-        <translation>배치 초기화</translation>
-    </message>
-    <message>
-        <source>Dock every panel back in place</source>
-        <translation>모든 패널을 제자리에 도킹</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>시스템</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>About NN Training Lab</source>
-        <translation>NN Training Lab 정보</translation>
-    </message>
-    <message>
-        <source>The Augmentation panel is not available yet</source>
-        <translation>데이터 증강 패널은 아직 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Open image(s)</source>
-        <translation>이미지 열기</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>모든 파일</translation>
-    </message>
-    <message>
-        <source>Nothing exported</source>
-        <translation>내보낸 것이 없습니다</translation>
-    </message>
-    <message>
-        <source>Export all figures into folder</source>
-        <translation>모든 그림을 내보낼 폴더</translation>
-    </message>
-    <message>
-        <source>No panel is available yet: nothing to export</source>
-        <translation>쓸 수 있는 패널이 아직 없습니다: 내보낼 것이 없습니다</translation>
-    </message>
-    <message>
-        <source>Exporting figures…</source>
-        <translation>그림 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Cancelling after the file being written…</source>
-        <translation>쓰고 있는 파일을 마친 뒤 취소합니다…</translation>
-    </message>
-    <message>
-        <source>Files written before the failure are complete; nothing else changed.</source>
-        <translation>실패 전에 쓴 파일은 온전합니다; 그 밖에는 바뀐 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Figure copied to the clipboard (slide theme, 1600 × 900 px)</source>
-        <translation>그림을 클립보드로 복사했습니다 (슬라이드 테마, 1600 × 900 px)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <source>Undo the last reset or session load</source>
-        <translation>마지막 초기화나 세션 열기를 되돌리기</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>세션 저장</translation>
-    </message>
-    <message>
-        <source>NN Training Lab session</source>
-        <translation>NN Training Lab 세션</translation>
-    </message>
-    <message>
-        <source>Save session failed</source>
-        <translation>세션 저장 실패</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>세션 열기</translation>
-    </message>
-    <message>
-        <source>Open session failed</source>
-        <translation>세션 열기 실패</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>바뀐 것은 없습니다.</translation>
-    </message>
-    <message>
-        <source>Presets: one lecture claim each</source>
-        <translation>프리셋: 강의의 주장 하나씩</translation>
-    </message>
-    <message>
-        <source>Input z ~ N(μ, σ²)</source>
-        <translation>입력 z ~ N(μ, σ²)</translation>
-    </message>
-    <message>
-        <source>Zig-zag</source>
-        <translation>지그재그</translation>
-    </message>
-    <message>
-        <source>Sampling</source>
-        <translation>표본 추출</translation>
-    </message>
-    <message>
-        <source>Presets from the lecture</source>
-        <translation>강의의 프리셋</translation>
-    </message>
-    <message>
-        <source>Network and initialization</source>
-        <translation>신경망과 초기화</translation>
-    </message>
-    <message>
-        <source>Layer calculator</source>
-        <translation>층 계산기</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>표본</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>파이프라인</translation>
-    </message>
-    <message>
-        <source>Preprocessing</source>
-        <translation>전처리</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>프리셋</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>통계</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>보기</translation>
-    </message>
-    <message>
-        <source>Image patches (beyond 2-D)</source>
-        <translation>이미지 패치 (2차원 너머)</translation>
-    </message>
-    <message>
         <source>Outputs f(z)</source>
         <translation>출력 f(z)</translation>
     </message>
@@ -2214,418 +1846,6 @@
     <message>
         <source>• Statistics come from the training points only; the test points get the same transform and are only approximately white.</source>
         <translation>• 통계는 학습 점에서만 구한다; 테스트 점은 같은 변환을 받아 근사적으로만 화이트닝된다.</translation>
-    </message>
-    <message>
-        <source>Add images</source>
-        <translation>이미지 추가</translation>
-    </message>
-    <message>
-        <source>Add images…</source>
-        <translation>이미지 추가…</translation>
-    </message>
-    <message>
-        <source>Add photos to the ones in the Augmentation panel</source>
-        <translation>데이터 증강 패널의 사진에 사진 추가</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>발표 모드</translation>
-    </message>
-    <message>
-        <source>Full screen, larger fonts and lines, no dock title bars (F11 or Esc leaves)</source>
-        <translation>전체 화면, 더 큰 글꼴과 선, 도크 제목 표시줄 없음 (F11이나 Esc로 나감)</translation>
-    </message>
-    <message>
-        <source>Lecture tour</source>
-        <translation>강의 투어</translation>
-    </message>
-    <message>
-        <source>Step through the lecture's claims: → / Page Down next, ← / Page Up back</source>
-        <translation>강의의 주장을 차례로: → / Page Down 다음, ← / Page Up 이전</translation>
-    </message>
-    <message>
-        <source>Show or hide the notes beside the plots (they follow the panel and preset)</source>
-        <translation>그래프 옆의 설명 보이기/숨기기 (패널과 프리셋을 따라감)</translation>
-    </message>
-    <message>
-        <source>Previous step (← or Page Up)</source>
-        <translation>이전 단계 (← 또는 Page Up)</translation>
-    </message>
-    <message>
-        <source>Next step (→ or Page Down)</source>
-        <translation>다음 단계 (→ 또는 Page Down)</translation>
-    </message>
-    <message>
-        <source>End the tour</source>
-        <translation>투어 끝내기</translation>
-    </message>
-    <message>
-        <source>Jump to a step</source>
-        <translation>단계로 건너뛰기</translation>
-    </message>
-    <message>
-        <source>No lecture tour for the panels of this build</source>
-        <translation>이 빌드의 패널에는 강의 투어가 없습니다</translation>
-    </message>
-    <message>
-        <source>Lecture tour ended</source>
-        <translation>강의 투어를 마쳤습니다</translation>
-    </message>
-    <message>
-        <source>Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); Decision line: a tilt of w flips off-centre points, not centred ones</source>
-        <translation>단계별: 변환의 연쇄; 상위 k: PC1로 사영; 이미지 패치: 8×8 RGB 패치 (192차원); 결정 직선: w를 기울이면 중심화 전의 점은 클래스가 바뀌고 중심화된 점은 그대로</translation>
-    </message>
-    <message>
-        <source>§0 Review</source>
-        <translation>§0 복습</translation>
-    </message>
-    <message>
-        <source>§1 Activation functions</source>
-        <translation>§1 활성화 함수</translation>
-    </message>
-    <message>
-        <source>§2 Data preprocessing</source>
-        <translation>§2 데이터 전처리</translation>
-    </message>
-    <message>
-        <source>§3 Data augmentation</source>
-        <translation>§3 데이터 증강</translation>
-    </message>
-    <message>
-        <source>§4 Weight initialization</source>
-        <translation>§4 가중치 초기화</translation>
-    </message>
-    <message>
-        <source>§5 Answers from the Q&amp;A</source>
-        <translation>§5 질의응답</translation>
-    </message>
-    <message>
-        <source>Conv layers: fan-in is F²·C</source>
-        <translation>Conv 층: fan-in은 F²·C</translation>
-    </message>
-    <message>
-        <source>For a conv layer Xavier and Kaiming use d_in = F²·C (kernel area × input channels). Read the layer calculator: output width (W − F + 2P)/S + 1 and parameters (F·F·C_in + 1)·K.</source>
-        <translation>conv 층에서 Xavier와 Kaiming은 d_in = F²·C (커널 넓이 × 입력 채널 수)를 쓴다. 층 계산기에서 출력 너비 (W − F + 2P)/S + 1과 파라미터 수 (F·F·C_in + 1)·K를 읽어 보라.</translation>
-    </message>
-    <message>
-        <source>Pooling has no parameters</source>
-        <translation>풀링에는 파라미터가 없다</translation>
-    </message>
-    <message>
-        <source>A 2×2 max pool with stride 2 turns 32×32×3 into 16×16×3: resolution and compute shrink, and the parameter count is exactly 0.</source>
-        <translation>stride 2인 2×2 max pool은 32×32×3을 16×16×3으로 바꾼다: 해상도와 계산량은 줄고, 파라미터 수는 정확히 0이다.</translation>
-    </message>
-    <message>
-        <source>σ′(x) = σ(x)(1 − σ(x)) peaks at 0.25 at x = 0; read σ′(5) = 6.65e-3 and σ′(10) = 4.54e-5 in the crosshair. Through n layers the gradient shrinks at least like 0.25ⁿ: watch E[f′]ⁿ fall with depth.</source>
-        <translation>σ′(x) = σ(x)(1 − σ(x))는 x = 0에서 최댓값 0.25; 십자선으로 σ′(5) = 6.65e-3, σ′(10) = 4.54e-5를 읽어 보라. n개 층을 지나면 기울기는 적어도 0.25ⁿ처럼 줄어든다: 깊이에 따라 E[f′]ⁿ이 떨어지는 것을 보라.</translation>
-    </message>
-    <message>
-        <source>Sigmoid is not zero-centred</source>
-        <translation>Sigmoid는 0 중심이 아니다</translation>
-    </message>
-    <message>
-        <source>Outputs lie in (0, 1): E[σ(z)] = 0.5 for z ~ N(0, 1). With all-positive inputs every weight's gradient has the same sign, so updates zig-zag towards the optimum.</source>
-        <translation>출력은 (0, 1) 안에 있다: z ~ N(0, 1)이면 E[σ(z)] = 0.5. 입력이 모두 양수면 모든 가중치의 기울기 부호가 같아서, 업데이트가 최적점을 향해 지그재그로 움직인다.</translation>
-    </message>
-    <message>
-        <source>Mini-batches soften the zig-zag</source>
-        <translation>미니배치는 지그재그를 누그러뜨린다</translation>
-    </message>
-    <message>
-        <source>Same seed, batch 1 versus 32: averaging the gradients over a batch lets the signs differ between weights, and the path to the optimum straightens.</source>
-        <translation>같은 시드, 배치 1 대 32: 배치에 걸쳐 기울기를 평균하면 가중치마다 부호가 달라질 수 있어, 최적점으로 가는 경로가 곧아진다.</translation>
-    </message>
-    <message>
-        <source>tanh: zero-centred, still saturates</source>
-        <translation>tanh: 0 중심이지만 여전히 포화</translation>
-    </message>
-    <message>
-        <source>tanh(x) = 2σ(2x) − 1 has range (−1, 1) and is zero-centred, but it saturates too: read tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.</source>
-        <translation>tanh(x) = 2σ(2x) − 1은 범위가 (−1, 1)이고 0 중심이지만, 역시 포화된다: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4를 읽어 보라.</translation>
-    </message>
-    <message>
-        <source>ReLU and the dead ReLU</source>
-        <translation>ReLU와 죽은 ReLU</translation>
-    </message>
-    <message>
-        <source>ReLU does not saturate for x &gt; 0 and is cheap. A unit whose pre-activation is always negative has f′ = 0 everywhere it is used: it never updates. Read the dead fraction in the table.</source>
-        <translation>ReLU는 x &gt; 0에서 포화되지 않고 계산이 싸다. 활성화 전 값이 늘 음수인 유닛은 쓰이는 모든 곳에서 f′ = 0이다: 전혀 업데이트되지 않는다. 표에서 죽은 비율을 읽어 보라.</translation>
-    </message>
-    <message>
-        <source>A small bias helps, but does not cure</source>
-        <translation>작은 편향은 돕지만 고치지는 못한다</translation>
-    </message>
-    <message>
-        <source>A positive bias of 0.01 moves a few units out of the dead zone: compare the dead fraction with bias 0 and with bias 0.01. Most dead units stay dead.</source>
-        <translation>양의 편향 0.01은 몇몇 유닛을 죽은 영역 밖으로 옮긴다: 편향 0과 편향 0.01의 죽은 비율을 비교해 보라. 죽은 유닛 대부분은 그대로 죽어 있다.</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU: no dead units</source>
-        <translation>Leaky ReLU: 죽은 유닛이 없다</translation>
-    </message>
-    <message>
-        <source>max(αx, x) with α = 0.01 has f′ = α for x &lt; 0: the gradient never vanishes and no unit dies, at the cost of one more hyperparameter.</source>
-        <translation>α = 0.01인 max(αx, x)는 x &lt; 0에서 f′ = α: 기울기가 사라지지 않고 어떤 유닛도 죽지 않는다. 대신 하이퍼파라미터가 하나 늘어난다.</translation>
-    </message>
-    <message>
-        <source>ELU: outputs closer to zero mean</source>
-        <translation>ELU: 출력 평균이 0에 더 가깝다</translation>
-    </message>
-    <message>
-        <source>ELU is x for x &gt; 0 and α(eˣ − 1) otherwise. For z ~ N(0, 1) read mean 0.1605 and std 0.7869 (ReLU: mean 0.399).</source>
-        <translation>ELU는 x &gt; 0이면 x, 아니면 α(eˣ − 1). z ~ N(0, 1)이면 평균 0.1605, 표준편차 0.7869를 읽어 보라 (ReLU: 평균 0.399).</translation>
-    </message>
-    <message>
-        <source>ELU's negative saturation resists noise</source>
-        <translation>ELU의 음수 쪽 포화는 잡음에 강하다</translation>
-    </message>
-    <message>
-        <source>For noisy negative inputs ELU's output flattens near −α, so its spread stays small; Leaky ReLU passes the noise on, scaled by its slope. Compare the two output spreads.</source>
-        <translation>잡음 섞인 음수 입력에서 ELU의 출력은 −α 근처에서 평평해져 퍼짐이 작게 유지된다; Leaky ReLU는 잡음을 기울기만큼 줄여 그대로 전달한다. 두 출력의 퍼짐을 비교해 보라.</translation>
-    </message>
-    <message>
-        <source>GELU is smooth and dips below zero: its minimum is −0.16997 at x ≈ −0.752 (move the crosshair there). SELU, SiLU, Softplus and Mish are in the list too.</source>
-        <translation>GELU는 매끄럽고 0 아래로 살짝 내려간다: 최솟값은 x ≈ −0.752에서 −0.16997 (십자선을 그리로 옮겨 보라). SELU, SiLU, Softplus, Mish도 목록에 있다.</translation>
-    </message>
-    <message>
-        <source>SELU self-normalizes</source>
-        <translation>SELU는 스스로 정규화한다</translation>
-    </message>
-    <message>
-        <source>SELU (λ = 1.0507, α = 1.6733) with LeCun normal weights keeps each layer's mean near 0 and std near 1 through all ten layers.</source>
-        <translation>SELU (λ = 1.0507, α = 1.6733)에 LeCun 정규분포 가중치를 쓰면 열 개 층 내내 층마다 평균은 0 근처, 표준편차는 1 근처로 유지된다.</translation>
-    </message>
-    <message>
-        <source>ReLU trains faster</source>
-        <translation>ReLU가 더 빨리 학습한다</translation>
-    </message>
-    <message>
-        <source>The same small net and the same weights, trained with each activation: read the steps to the target loss. Sigmoid is slowest; ReLU reaches the target first.</source>
-        <translation>같은 작은 신경망, 같은 가중치를 활성화 함수만 바꿔 학습한다: 목표 손실까지의 스텝 수를 읽어 보라. Sigmoid가 가장 느리고 ReLU가 가장 먼저 목표에 닿는다.</translation>
-    </message>
-    <message>
-        <source>Normalization: units differ</source>
-        <translation>정규화: 단위가 다르다</translation>
-    </message>
-    <message>
-        <source>Pressure varies by about 25 hPa, temperature by about 6 °C. Dividing by each feature's std puts them on equal footing; without it PCA just finds the pressure axis.</source>
-        <translation>기압은 약 25 hPa, 기온은 약 6 °C만큼 변한다. 각 특성을 표준편차로 나누면 같은 조건에 선다; 그러지 않으면 PCA는 기압 축만 찾는다.</translation>
-    </message>
-    <message>
-        <source>Zero-centring</source>
-        <translation>0 중심화</translation>
-    </message>
-    <message>
-        <source>All-positive data sit far from the origin. Subtracting the mean moves the cloud onto the origin; its shape, the covariance Σ, does not change.</source>
-        <translation>모두 양수인 데이터는 원점에서 멀리 있다. 평균을 빼면 점 구름이 원점으로 옮겨진다; 모양, 즉 공분산 Σ는 바뀌지 않는다.</translation>
-    </message>
-    <message>
-        <source>Centred data make a classifier stable</source>
-        <translation>중심화된 데이터는 분류기를 안정시킨다</translation>
-    </message>
-    <message>
-        <source>The same small tilt of w turns the decision line about the origin. Far from the origin the line sweeps through the cloud and many points flip class; centred, only a thin wedge flips. Read the two flip percentages.</source>
-        <translation>w를 똑같이 조금 기울이면 결정 직선이 원점을 중심으로 돈다. 원점에서 멀면 직선이 점 구름을 휩쓸고 지나가 많은 점의 클래스가 바뀐다; 중심화하면 얇은 쐐기만 바뀐다. 두 비율을 읽어 보라.</translation>
-    </message>
-    <message>
-        <source>Centred inputs train faster</source>
-        <translation>중심화된 입력이 더 빨리 학습한다</translation>
-    </message>
-    <message>
-        <source>The same net and data, once with all-positive inputs and once zero-centred: compare the loss curves and the steps to the target loss.</source>
-        <translation>같은 신경망과 데이터를 한 번은 모두 양수인 입력으로, 한 번은 0 중심 입력으로 학습한다: 손실 곡선과 목표 손실까지의 스텝 수를 비교해 보라.</translation>
-    </message>
-    <message>
-        <source>PCA: decorrelate, then whiten</source>
-        <translation>PCA: 비상관화한 뒤 화이트닝</translation>
-    </message>
-    <message>
-        <source>Centre, rotate onto the eigenvectors (Σ becomes diagonal = Λ), divide by √(λ + ε) (Σ becomes the identity). Read Σ and λ in each view; the lab divides by N, like the lecture.</source>
-        <translation>중심화하고, 고유벡터로 회전하고 (Σ가 대각 행렬 = Λ), √(λ + ε)로 나눈다 (Σ가 단위 행렬). 보기마다 Σ와 λ를 읽어 보라; 이 랩은 강의처럼 N으로 나눈다.</translation>
-    </message>
-    <message>
-        <source>The worked example</source>
-        <translation>풀이 예제</translation>
-    </message>
-    <message>
-        <source>These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ ≈ 3.8 and 0.197 in each view; under the controls, PC1 at 28.155° and λ = 3.8028, 0.19722 (closed form: 3.80278, 0.19722).</source>
-        <translation>이 점들은 정확히 Σ = [[3, 1.5], [1.5, 1]] (÷N)이다. 보기마다 λ ≈ 3.8과 0.197을 읽어 보라; 컨트롤 아래에는 PC1 28.155°, λ = 3.8028, 0.19722 (닫힌 식: 3.80278, 0.19722).</translation>
-    </message>
-    <message>
-        <source>Whitening and ε</source>
-        <translation>화이트닝과 ε</translation>
-    </message>
-    <message>
-        <source>λ₂ is nearly 0, so 1/√λ₂ would blow noise up: ε caps the gain at 1/√ε. Change ε and watch the whitened view.</source>
-        <translation>λ₂가 거의 0이라 1/√λ₂는 잡음을 키운다: ε가 이득을 1/√ε로 제한한다. ε를 바꾸며 화이트닝된 보기를 지켜보라.</translation>
-    </message>
-    <message>
-        <source>One outlier tilts the axes</source>
-        <translation>이상치 하나가 축을 기울인다</translation>
-    </message>
-    <message>
-        <source>One far point pulls the mean and tilts the principal axes; Σ grows. Drag it in the original view and watch PC1 turn.</source>
-        <translation>멀리 떨어진 점 하나가 평균을 끌어당기고 주축을 기울인다; Σ는 커진다. 원본 보기에서 그 점을 끌며 PC1이 도는 것을 지켜보라.</translation>
-    </message>
-    <message>
-        <source>Flips and crops</source>
-        <translation>뒤집기와 자르기</translation>
-    </message>
-    <message>
-        <source>The cheapest invariances: every sample keeps the original's label. Vertical flips only make sense when upside-down photos can occur.</source>
-        <translation>가장 싼 불변성: 모든 표본이 원본의 레이블을 유지한다. 상하 뒤집기는 거꾸로 된 사진이 나올 수 있을 때만 의미가 있다.</translation>
-    </message>
-    <message>
-        <source>ResNet's recipe</source>
-        <translation>ResNet의 방법</translation>
-    </message>
-    <message>
-        <source>Resize the short side to L ∈ [256, 480], take a random 224×224 crop, flip. Hover a sample for the L and crop position it drew.</source>
-        <translation>짧은 변을 L ∈ [256, 480]으로 조정하고, 무작위 224×224로 자르고, 뒤집는다. 표본 위에 마우스를 올리면 추출된 L과 자르기 위치가 보인다.</translation>
-    </message>
-    <message>
-        <source>AlexNet and fancy PCA</source>
-        <translation>AlexNet과 fancy PCA</translation>
-    </message>
-    <message>
-        <source>224×224 crops of 256×256 images, flips, and colour noise α ~ N(0, 0.1) along the RGB principal components.</source>
-        <translation>256×256 이미지에서 224×224 자르기, 뒤집기, 그리고 RGB 주성분 방향의 색 잡음 α ~ N(0, 0.1).</translation>
-    </message>
-    <message>
-        <source>Colour jitter in HSL</source>
-        <translation>HSL 색 지터</translation>
-    </message>
-    <message>
-        <source>Hue rotates (degrees), saturation scales, lightness shifts: HSL, as in a paint program. Libraries differ (HSV, blending); the step's help gives the formulas.</source>
-        <translation>색상은 회전 (도), 채도는 배율, 명도는 이동: 그림판처럼 HSL. 라이브러리마다 다르다 (HSV, 혼합); 식은 각 단계의 도움말에 있다.</translation>
-    </message>
-    <message>
-        <source>Translate, rotate, stretch, shear</source>
-        <translation>이동, 회전, 늘이기, 기울이기</translation>
-    </message>
-    <message>
-        <source>One affine warp per sample; the label stays the label.</source>
-        <translation>표본마다 아핀 변환 하나; 레이블은 그대로다.</translation>
-    </message>
-    <message>
-        <source>Random blocking (cutout)</source>
-        <translation>무작위 가리기 (cutout)</translation>
-    </message>
-    <message>
-        <source>Erased boxes force the model not to rely on one part of the object.</source>
-        <translation>지운 상자 때문에 모델은 물체의 한 부분에만 의존할 수 없다.</translation>
-    </message>
-    <message>
-        <source>Noise and filters</source>
-        <translation>잡음과 필터</translation>
-    </message>
-    <message>
-        <source>Added noise and blur: robustness to sensor noise and focus.</source>
-        <translation>잡음과 흐림 추가: 센서 잡음과 초점에 강해진다.</translation>
-    </message>
-    <message>
-        <source>Mixing two images</source>
-        <translation>두 이미지 섞기</translation>
-    </message>
-    <message>
-        <source>MixUp blends two photos, CutMix pastes a box: the labels mix by the same weights (read them under each sample).</source>
-        <translation>MixUp은 두 사진을 섞고, CutMix는 상자 하나를 붙인다: 레이블도 같은 가중치로 섞인다 (각 표본 아래에서 읽어 보라).</translation>
-    </message>
-    <message>
-        <source>Test images are resized too</source>
-        <translation>테스트 이미지도 크기를 조정한다</translation>
-    </message>
-    <message>
-        <source>At test time there is nothing random: resize the short side to 256, take the 224×224 centre. Every sample is the same image.</source>
-        <translation>테스트 때는 무작위가 없다: 짧은 변을 256으로 조정하고 가운데 224×224를 취한다. 모든 표본이 같은 이미지다.</translation>
-    </message>
-    <message>
-        <source>10-crop testing</source>
-        <translation>10-crop 테스트</translation>
-    </message>
-    <message>
-        <source>AlexNet and ResNet average the predictions over ten 224×224 crops: four corners and the centre, and the same five of the mirrored image (samples 1–10).</source>
-        <translation>AlexNet과 ResNet은 224×224 자르기 10개의 예측을 평균한다: 네 모서리와 가운데, 그리고 좌우 반전한 이미지의 같은 다섯 곳 (표본 1–10).</translation>
-    </message>
-    <message>
-        <source>Small weights: activations collapse</source>
-        <translation>작은 가중치: 활성값이 무너진다</translation>
-    </message>
-    <message>
-        <source>W = 0.01·N(0, 1), tanh: each layer multiplies the std by about √500·0.01 = 0.224. Read 0.2135, 0.0476, 0.0106, … down to ~0 by layer 10: the gradients vanish.</source>
-        <translation>W = 0.01·N(0, 1), tanh: 층마다 표준편차가 약 √500·0.01 = 0.224배가 된다. 0.2135, 0.0476, 0.0106, …, 10층에서 ~0까지 읽어 보라: 기울기가 사라진다.</translation>
-    </message>
-    <message>
-        <source>Small init does not learn</source>
-        <translation>작은 초기화는 학습하지 못한다</translation>
-    </message>
-    <message>
-        <source>A deep net started from 0.01·N(0, 1) keeps a flat loss, while Xavier and Kaiming start learning at once. Compare the loss curves.</source>
-        <translation>0.01·N(0, 1)에서 시작한 깊은 신경망은 손실이 평평하게 머물지만, Xavier와 Kaiming은 곧바로 학습을 시작한다. 손실 곡선을 비교해 보라.</translation>
-    </message>
-    <message>
-        <source>Large weights: tanh saturates</source>
-        <translation>큰 가중치: tanh가 포화된다</translation>
-    </message>
-    <message>
-        <source>W = N(0, 1), tanh: nearly every unit sits at ±1 (std ≈ 0.98 in every layer, about 92 % with |h| &gt; 0.97). The local gradients are ~0, so nothing learns.</source>
-        <translation>W = N(0, 1), tanh: 거의 모든 유닛이 ±1에 머문다 (모든 층에서 표준편차 ≈ 0.98, 약 92 %가 |h| &gt; 0.97). 국소 기울기가 ~0이라 아무것도 학습되지 않는다.</translation>
-    </message>
-    <message>
-        <source>Large Gaussian at σ = 0.5</source>
-        <translation>σ = 0.5인 큰 가우시안</translation>
-    </message>
-    <message>
-        <source>The Korean notes use σ = 0.5: the units still pile up at ±1 and the gradients vanish.</source>
-        <translation>한국어 강의 노트는 σ = 0.5를 쓴다: 그래도 유닛이 ±1에 몰리고 기울기가 사라진다.</translation>
-    </message>
-    <message>
-        <source>Xavier: the scale holds</source>
-        <translation>Xavier: 크기가 유지된다</translation>
-    </message>
-    <message>
-        <source>W = N(0, 1)/√d_in, tanh: read the stds 0.628, 0.486, 0.407, … 0.228 (layer 1 analytic 0.62793).</source>
-        <translation>W = N(0, 1)/√d_in, tanh: 표준편차 0.628, 0.486, 0.407, … 0.228을 읽어 보라 (1층 해석값 0.62793).</translation>
-    </message>
-    <message>
-        <source>Xavier with ReLU halves the variance</source>
-        <translation>ReLU에 Xavier를 쓰면 분산이 절반이 된다</translation>
-    </message>
-    <message>
-        <source>ReLU zeroes half the units: layer 1 mean 0.3989, std 0.5838, then the std shrinks by 1/√2 a layer (0.414, 0.295, 0.208, …).</source>
-        <translation>ReLU는 유닛의 절반을 0으로 만든다: 1층 평균 0.3989, 표준편차 0.5838, 그 뒤로 표준편차가 층마다 1/√2배로 줄어든다 (0.414, 0.295, 0.208, …).</translation>
-    </message>
-    <message>
-        <source>Kaiming / MSRA keeps it</source>
-        <translation>Kaiming / MSRA는 크기를 유지한다</translation>
-    </message>
-    <message>
-        <source>W = N(0, 1)·√(2/d_in): layer 1 mean 0.5642 (1/√π), std 0.8256, exactly half the units zero; the scale stays roughly constant with depth (seeds vary).</source>
-        <translation>W = N(0, 1)·√(2/d_in): 1층 평균 0.5642 (1/√π), 표준편차 0.8256, 유닛의 정확히 절반이 0; 깊어져도 크기가 대체로 일정하다 (시드마다 다르다).</translation>
-    </message>
-    <message>
-        <source>Statistics come from training data only</source>
-        <translation>통계는 학습 데이터에서만 구한다</translation>
-    </message>
-    <message>
-        <source>Half the points are held out. The mean, std and PCA come from the training points; the test points get the same transform and are only approximately white.</source>
-        <translation>점의 절반은 보류한다. 평균, 표준편차, PCA는 학습 점에서 구한다; 테스트 점은 같은 변환을 받아 근사적으로만 화이트닝된다.</translation>
-    </message>
-    <message>
-        <source>Grayscale when colour barely matters</source>
-        <translation>색이 거의 중요하지 않을 때는 흑백</translation>
-    </message>
-    <message>
-        <source>A weighted sum 0.299 R + 0.587 G + 0.114 B (BT.601) in all channels, for about half the samples: the input shrinks to one channel and colour can no longer be a shortcut.</source>
-        <translation>표본의 약 절반에서 모든 채널을 가중합 0.299 R + 0.587 G + 0.114 B (BT.601)로 바꾼다: 입력이 한 채널로 줄고, 색은 더 이상 지름길이 될 수 없다.</translation>
-    </message>
-    <message>
-        <source>PCA loses some information</source>
-        <translation>PCA는 정보를 일부 잃는다</translation>
-    </message>
-    <message>
-        <source>8×8 colour patches have 192 dimensions. Read how many components keep 90 %, 95 % and 99 % of the variance: how much is lost depends on how fast the eigenvalues fall.</source>
-        <translation>8×8 컬러 패치는 192차원이다. 분산의 90 %, 95 %, 99 %를 남기는 데 성분이 몇 개 필요한지 읽어 보라: 얼마나 잃는지는 고유값이 얼마나 빨리 줄어드는지에 달려 있다.</translation>
     </message>
     <message>
         <source>Activation functions: f(x)</source>
@@ -3182,6 +2402,786 @@
     <message>
         <source>All-positive inputs train slower than zero-centred ones</source>
         <translation>모두 양수인 입력은 0 중심 입력보다 느리게 학습한다</translation>
+    </message>
+    <message>
+        <source>§0 Review</source>
+        <translation>§0 복습</translation>
+    </message>
+    <message>
+        <source>§1 Activation functions</source>
+        <translation>§1 활성화 함수</translation>
+    </message>
+    <message>
+        <source>§2 Data preprocessing</source>
+        <translation>§2 데이터 전처리</translation>
+    </message>
+    <message>
+        <source>§3 Data augmentation</source>
+        <translation>§3 데이터 증강</translation>
+    </message>
+    <message>
+        <source>§4 Weight initialization</source>
+        <translation>§4 가중치 초기화</translation>
+    </message>
+    <message>
+        <source>§5 Answers from the Q&amp;A</source>
+        <translation>§5 질의응답</translation>
+    </message>
+    <message>
+        <source>Conv layers: fan-in is F²·C</source>
+        <translation>Conv 층: fan-in은 F²·C</translation>
+    </message>
+    <message>
+        <source>For a conv layer Xavier and Kaiming use d_in = F²·C (kernel area × input channels). Read the layer calculator: output width (W − F + 2P)/S + 1 and parameters (F·F·C_in + 1)·K.</source>
+        <translation>conv 층에서 Xavier와 Kaiming은 d_in = F²·C (커널 넓이 × 입력 채널 수)를 쓴다. 층 계산기에서 출력 너비 (W − F + 2P)/S + 1과 파라미터 수 (F·F·C_in + 1)·K를 읽어 보라.</translation>
+    </message>
+    <message>
+        <source>Pooling has no parameters</source>
+        <translation>풀링에는 파라미터가 없다</translation>
+    </message>
+    <message>
+        <source>A 2×2 max pool with stride 2 turns 32×32×3 into 16×16×3: resolution and compute shrink, and the parameter count is exactly 0.</source>
+        <translation>stride 2인 2×2 max pool은 32×32×3을 16×16×3으로 바꾼다: 해상도와 계산량은 줄고, 파라미터 수는 정확히 0이다.</translation>
+    </message>
+    <message>
+        <source>σ′(x) = σ(x)(1 − σ(x)) peaks at 0.25 at x = 0; read σ′(5) = 6.65e-3 and σ′(10) = 4.54e-5 in the crosshair. Through n layers the gradient shrinks at least like 0.25ⁿ: watch E[f′]ⁿ fall with depth.</source>
+        <translation>σ′(x) = σ(x)(1 − σ(x))는 x = 0에서 최댓값 0.25; 십자선으로 σ′(5) = 6.65e-3, σ′(10) = 4.54e-5를 읽어 보라. n개 층을 지나면 기울기는 적어도 0.25ⁿ처럼 줄어든다: 깊이에 따라 E[f′]ⁿ이 떨어지는 것을 보라.</translation>
+    </message>
+    <message>
+        <source>Sigmoid is not zero-centred</source>
+        <translation>Sigmoid는 0 중심이 아니다</translation>
+    </message>
+    <message>
+        <source>Outputs lie in (0, 1): E[σ(z)] = 0.5 for z ~ N(0, 1). With all-positive inputs every weight's gradient has the same sign, so updates zig-zag towards the optimum.</source>
+        <translation>출력은 (0, 1) 안에 있다: z ~ N(0, 1)이면 E[σ(z)] = 0.5. 입력이 모두 양수면 모든 가중치의 기울기 부호가 같아서, 업데이트가 최적점을 향해 지그재그로 움직인다.</translation>
+    </message>
+    <message>
+        <source>Mini-batches soften the zig-zag</source>
+        <translation>미니배치는 지그재그를 누그러뜨린다</translation>
+    </message>
+    <message>
+        <source>Same seed, batch 1 versus 32: averaging the gradients over a batch lets the signs differ between weights, and the path to the optimum straightens.</source>
+        <translation>같은 시드, 배치 1 대 32: 배치에 걸쳐 기울기를 평균하면 가중치마다 부호가 달라질 수 있어, 최적점으로 가는 경로가 곧아진다.</translation>
+    </message>
+    <message>
+        <source>tanh: zero-centred, still saturates</source>
+        <translation>tanh: 0 중심이지만 여전히 포화</translation>
+    </message>
+    <message>
+        <source>tanh(x) = 2σ(2x) − 1 has range (−1, 1) and is zero-centred, but it saturates too: read tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4.</source>
+        <translation>tanh(x) = 2σ(2x) − 1은 범위가 (−1, 1)이고 0 중심이지만, 역시 포화된다: tanh′(0) = 1, tanh′(3) = 9.87e-3, tanh′(5) = 1.82e-4를 읽어 보라.</translation>
+    </message>
+    <message>
+        <source>ReLU and the dead ReLU</source>
+        <translation>ReLU와 죽은 ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU does not saturate for x &gt; 0 and is cheap. A unit whose pre-activation is always negative has f′ = 0 everywhere it is used: it never updates. Read the dead fraction in the table.</source>
+        <translation>ReLU는 x &gt; 0에서 포화되지 않고 계산이 싸다. 활성화 전 값이 늘 음수인 유닛은 쓰이는 모든 곳에서 f′ = 0이다: 전혀 업데이트되지 않는다. 표에서 죽은 비율을 읽어 보라.</translation>
+    </message>
+    <message>
+        <source>A small bias helps, but does not cure</source>
+        <translation>작은 편향은 돕지만 고치지는 못한다</translation>
+    </message>
+    <message>
+        <source>A positive bias of 0.01 moves a few units out of the dead zone: compare the dead fraction with bias 0 and with bias 0.01. Most dead units stay dead.</source>
+        <translation>양의 편향 0.01은 몇몇 유닛을 죽은 영역 밖으로 옮긴다: 편향 0과 편향 0.01의 죽은 비율을 비교해 보라. 죽은 유닛 대부분은 그대로 죽어 있다.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: no dead units</source>
+        <translation>Leaky ReLU: 죽은 유닛이 없다</translation>
+    </message>
+    <message>
+        <source>max(αx, x) with α = 0.01 has f′ = α for x &lt; 0: the gradient never vanishes and no unit dies, at the cost of one more hyperparameter.</source>
+        <translation>α = 0.01인 max(αx, x)는 x &lt; 0에서 f′ = α: 기울기가 사라지지 않고 어떤 유닛도 죽지 않는다. 대신 하이퍼파라미터가 하나 늘어난다.</translation>
+    </message>
+    <message>
+        <source>ELU: outputs closer to zero mean</source>
+        <translation>ELU: 출력 평균이 0에 더 가깝다</translation>
+    </message>
+    <message>
+        <source>ELU is x for x &gt; 0 and α(eˣ − 1) otherwise. For z ~ N(0, 1) read mean 0.1605 and std 0.7869 (ReLU: mean 0.399).</source>
+        <translation>ELU는 x &gt; 0이면 x, 아니면 α(eˣ − 1). z ~ N(0, 1)이면 평균 0.1605, 표준편차 0.7869를 읽어 보라 (ReLU: 평균 0.399).</translation>
+    </message>
+    <message>
+        <source>ELU's negative saturation resists noise</source>
+        <translation>ELU의 음수 쪽 포화는 잡음에 강하다</translation>
+    </message>
+    <message>
+        <source>For noisy negative inputs ELU's output flattens near −α, so its spread stays small; Leaky ReLU passes the noise on, scaled by its slope. Compare the two output spreads.</source>
+        <translation>잡음 섞인 음수 입력에서 ELU의 출력은 −α 근처에서 평평해져 퍼짐이 작게 유지된다; Leaky ReLU는 잡음을 기울기만큼 줄여 그대로 전달한다. 두 출력의 퍼짐을 비교해 보라.</translation>
+    </message>
+    <message>
+        <source>GELU is smooth and dips below zero: its minimum is −0.16997 at x ≈ −0.752 (move the crosshair there). SELU, SiLU, Softplus and Mish are in the list too.</source>
+        <translation>GELU는 매끄럽고 0 아래로 살짝 내려간다: 최솟값은 x ≈ −0.752에서 −0.16997 (십자선을 그리로 옮겨 보라). SELU, SiLU, Softplus, Mish도 목록에 있다.</translation>
+    </message>
+    <message>
+        <source>SELU self-normalizes</source>
+        <translation>SELU는 스스로 정규화한다</translation>
+    </message>
+    <message>
+        <source>SELU (λ = 1.0507, α = 1.6733) with LeCun normal weights keeps each layer's mean near 0 and std near 1 through all ten layers.</source>
+        <translation>SELU (λ = 1.0507, α = 1.6733)에 LeCun 정규분포 가중치를 쓰면 열 개 층 내내 층마다 평균은 0 근처, 표준편차는 1 근처로 유지된다.</translation>
+    </message>
+    <message>
+        <source>ReLU trains faster</source>
+        <translation>ReLU가 더 빨리 학습한다</translation>
+    </message>
+    <message>
+        <source>The same small net and the same weights, trained with each activation: read the steps to the target loss. Sigmoid is slowest; ReLU reaches the target first.</source>
+        <translation>같은 작은 신경망, 같은 가중치를 활성화 함수만 바꿔 학습한다: 목표 손실까지의 스텝 수를 읽어 보라. Sigmoid가 가장 느리고 ReLU가 가장 먼저 목표에 닿는다.</translation>
+    </message>
+    <message>
+        <source>Normalization: units differ</source>
+        <translation>정규화: 단위가 다르다</translation>
+    </message>
+    <message>
+        <source>Pressure varies by about 25 hPa, temperature by about 6 °C. Dividing by each feature's std puts them on equal footing; without it PCA just finds the pressure axis.</source>
+        <translation>기압은 약 25 hPa, 기온은 약 6 °C만큼 변한다. 각 특성을 표준편차로 나누면 같은 조건에 선다; 그러지 않으면 PCA는 기압 축만 찾는다.</translation>
+    </message>
+    <message>
+        <source>Zero-centring</source>
+        <translation>0 중심화</translation>
+    </message>
+    <message>
+        <source>All-positive data sit far from the origin. Subtracting the mean moves the cloud onto the origin; its shape, the covariance Σ, does not change.</source>
+        <translation>모두 양수인 데이터는 원점에서 멀리 있다. 평균을 빼면 점 구름이 원점으로 옮겨진다; 모양, 즉 공분산 Σ는 바뀌지 않는다.</translation>
+    </message>
+    <message>
+        <source>Centred data make a classifier stable</source>
+        <translation>중심화된 데이터는 분류기를 안정시킨다</translation>
+    </message>
+    <message>
+        <source>The same small tilt of w turns the decision line about the origin. Far from the origin the line sweeps through the cloud and many points flip class; centred, only a thin wedge flips. Read the two flip percentages.</source>
+        <translation>w를 똑같이 조금 기울이면 결정 직선이 원점을 중심으로 돈다. 원점에서 멀면 직선이 점 구름을 휩쓸고 지나가 많은 점의 클래스가 바뀐다; 중심화하면 얇은 쐐기만 바뀐다. 두 비율을 읽어 보라.</translation>
+    </message>
+    <message>
+        <source>Centred inputs train faster</source>
+        <translation>중심화된 입력이 더 빨리 학습한다</translation>
+    </message>
+    <message>
+        <source>The same net and data, once with all-positive inputs and once zero-centred: compare the loss curves and the steps to the target loss.</source>
+        <translation>같은 신경망과 데이터를 한 번은 모두 양수인 입력으로, 한 번은 0 중심 입력으로 학습한다: 손실 곡선과 목표 손실까지의 스텝 수를 비교해 보라.</translation>
+    </message>
+    <message>
+        <source>PCA: decorrelate, then whiten</source>
+        <translation>PCA: 비상관화한 뒤 화이트닝</translation>
+    </message>
+    <message>
+        <source>Centre, rotate onto the eigenvectors (Σ becomes diagonal = Λ), divide by √(λ + ε) (Σ becomes the identity). Read Σ and λ in each view; the lab divides by N, like the lecture.</source>
+        <translation>중심화하고, 고유벡터로 회전하고 (Σ가 대각 행렬 = Λ), √(λ + ε)로 나눈다 (Σ가 단위 행렬). 보기마다 Σ와 λ를 읽어 보라; 이 랩은 강의처럼 N으로 나눈다.</translation>
+    </message>
+    <message>
+        <source>The worked example</source>
+        <translation>풀이 예제</translation>
+    </message>
+    <message>
+        <source>These points have exactly Σ = [[3, 1.5], [1.5, 1]] (÷N). Read λ ≈ 3.8 and 0.197 in each view; under the controls, PC1 at 28.155° and λ = 3.8028, 0.19722 (closed form: 3.80278, 0.19722).</source>
+        <translation>이 점들은 정확히 Σ = [[3, 1.5], [1.5, 1]] (÷N)이다. 보기마다 λ ≈ 3.8과 0.197을 읽어 보라; 컨트롤 아래에는 PC1 28.155°, λ = 3.8028, 0.19722 (닫힌 식: 3.80278, 0.19722).</translation>
+    </message>
+    <message>
+        <source>Whitening and ε</source>
+        <translation>화이트닝과 ε</translation>
+    </message>
+    <message>
+        <source>λ₂ is nearly 0, so 1/√λ₂ would blow noise up: ε caps the gain at 1/√ε. Change ε and watch the whitened view.</source>
+        <translation>λ₂가 거의 0이라 1/√λ₂는 잡음을 키운다: ε가 이득을 1/√ε로 제한한다. ε를 바꾸며 화이트닝된 보기를 지켜보라.</translation>
+    </message>
+    <message>
+        <source>One outlier tilts the axes</source>
+        <translation>이상치 하나가 축을 기울인다</translation>
+    </message>
+    <message>
+        <source>One far point pulls the mean and tilts the principal axes; Σ grows. Drag it in the original view and watch PC1 turn.</source>
+        <translation>멀리 떨어진 점 하나가 평균을 끌어당기고 주축을 기울인다; Σ는 커진다. 원본 보기에서 그 점을 끌며 PC1이 도는 것을 지켜보라.</translation>
+    </message>
+    <message>
+        <source>Flips and crops</source>
+        <translation>뒤집기와 자르기</translation>
+    </message>
+    <message>
+        <source>The cheapest invariances: every sample keeps the original's label. Vertical flips only make sense when upside-down photos can occur.</source>
+        <translation>가장 싼 불변성: 모든 표본이 원본의 레이블을 유지한다. 상하 뒤집기는 거꾸로 된 사진이 나올 수 있을 때만 의미가 있다.</translation>
+    </message>
+    <message>
+        <source>ResNet's recipe</source>
+        <translation>ResNet의 방법</translation>
+    </message>
+    <message>
+        <source>Resize the short side to L ∈ [256, 480], take a random 224×224 crop, flip. Hover a sample for the L and crop position it drew.</source>
+        <translation>짧은 변을 L ∈ [256, 480]으로 조정하고, 무작위 224×224로 자르고, 뒤집는다. 표본 위에 마우스를 올리면 추출된 L과 자르기 위치가 보인다.</translation>
+    </message>
+    <message>
+        <source>AlexNet and fancy PCA</source>
+        <translation>AlexNet과 fancy PCA</translation>
+    </message>
+    <message>
+        <source>224×224 crops of 256×256 images, flips, and colour noise α ~ N(0, 0.1) along the RGB principal components.</source>
+        <translation>256×256 이미지에서 224×224 자르기, 뒤집기, 그리고 RGB 주성분 방향의 색 잡음 α ~ N(0, 0.1).</translation>
+    </message>
+    <message>
+        <source>Colour jitter in HSL</source>
+        <translation>HSL 색 지터</translation>
+    </message>
+    <message>
+        <source>Hue rotates (degrees), saturation scales, lightness shifts: HSL, as in a paint program. Libraries differ (HSV, blending); the step's help gives the formulas.</source>
+        <translation>색상은 회전 (도), 채도는 배율, 명도는 이동: 그림판처럼 HSL. 라이브러리마다 다르다 (HSV, 혼합); 식은 각 단계의 도움말에 있다.</translation>
+    </message>
+    <message>
+        <source>Translate, rotate, stretch, shear</source>
+        <translation>이동, 회전, 늘이기, 기울이기</translation>
+    </message>
+    <message>
+        <source>One affine warp per sample; the label stays the label.</source>
+        <translation>표본마다 아핀 변환 하나; 레이블은 그대로다.</translation>
+    </message>
+    <message>
+        <source>Random blocking (cutout)</source>
+        <translation>무작위 가리기 (cutout)</translation>
+    </message>
+    <message>
+        <source>Erased boxes force the model not to rely on one part of the object.</source>
+        <translation>지운 상자 때문에 모델은 물체의 한 부분에만 의존할 수 없다.</translation>
+    </message>
+    <message>
+        <source>Noise and filters</source>
+        <translation>잡음과 필터</translation>
+    </message>
+    <message>
+        <source>Added noise and blur: robustness to sensor noise and focus.</source>
+        <translation>잡음과 흐림 추가: 센서 잡음과 초점에 강해진다.</translation>
+    </message>
+    <message>
+        <source>Mixing two images</source>
+        <translation>두 이미지 섞기</translation>
+    </message>
+    <message>
+        <source>MixUp blends two photos, CutMix pastes a box: the labels mix by the same weights (read them under each sample).</source>
+        <translation>MixUp은 두 사진을 섞고, CutMix는 상자 하나를 붙인다: 레이블도 같은 가중치로 섞인다 (각 표본 아래에서 읽어 보라).</translation>
+    </message>
+    <message>
+        <source>Test images are resized too</source>
+        <translation>테스트 이미지도 크기를 조정한다</translation>
+    </message>
+    <message>
+        <source>At test time there is nothing random: resize the short side to 256, take the 224×224 centre. Every sample is the same image.</source>
+        <translation>테스트 때는 무작위가 없다: 짧은 변을 256으로 조정하고 가운데 224×224를 취한다. 모든 표본이 같은 이미지다.</translation>
+    </message>
+    <message>
+        <source>10-crop testing</source>
+        <translation>10-crop 테스트</translation>
+    </message>
+    <message>
+        <source>AlexNet and ResNet average the predictions over ten 224×224 crops: four corners and the centre, and the same five of the mirrored image (samples 1–10).</source>
+        <translation>AlexNet과 ResNet은 224×224 자르기 10개의 예측을 평균한다: 네 모서리와 가운데, 그리고 좌우 반전한 이미지의 같은 다섯 곳 (표본 1–10).</translation>
+    </message>
+    <message>
+        <source>Small weights: activations collapse</source>
+        <translation>작은 가중치: 활성값이 무너진다</translation>
+    </message>
+    <message>
+        <source>W = 0.01·N(0, 1), tanh: each layer multiplies the std by about √500·0.01 = 0.224. Read 0.2135, 0.0476, 0.0106, … down to ~0 by layer 10: the gradients vanish.</source>
+        <translation>W = 0.01·N(0, 1), tanh: 층마다 표준편차가 약 √500·0.01 = 0.224배가 된다. 0.2135, 0.0476, 0.0106, …, 10층에서 ~0까지 읽어 보라: 기울기가 사라진다.</translation>
+    </message>
+    <message>
+        <source>Small init does not learn</source>
+        <translation>작은 초기화는 학습하지 못한다</translation>
+    </message>
+    <message>
+        <source>A deep net started from 0.01·N(0, 1) keeps a flat loss, while Xavier and Kaiming start learning at once. Compare the loss curves.</source>
+        <translation>0.01·N(0, 1)에서 시작한 깊은 신경망은 손실이 평평하게 머물지만, Xavier와 Kaiming은 곧바로 학습을 시작한다. 손실 곡선을 비교해 보라.</translation>
+    </message>
+    <message>
+        <source>Large weights: tanh saturates</source>
+        <translation>큰 가중치: tanh가 포화된다</translation>
+    </message>
+    <message>
+        <source>W = N(0, 1), tanh: nearly every unit sits at ±1 (std ≈ 0.98 in every layer, about 92 % with |h| &gt; 0.97). The local gradients are ~0, so nothing learns.</source>
+        <translation>W = N(0, 1), tanh: 거의 모든 유닛이 ±1에 머문다 (모든 층에서 표준편차 ≈ 0.98, 약 92 %가 |h| &gt; 0.97). 국소 기울기가 ~0이라 아무것도 학습되지 않는다.</translation>
+    </message>
+    <message>
+        <source>Large Gaussian at σ = 0.5</source>
+        <translation>σ = 0.5인 큰 가우시안</translation>
+    </message>
+    <message>
+        <source>The Korean notes use σ = 0.5: the units still pile up at ±1 and the gradients vanish.</source>
+        <translation>한국어 강의 노트는 σ = 0.5를 쓴다: 그래도 유닛이 ±1에 몰리고 기울기가 사라진다.</translation>
+    </message>
+    <message>
+        <source>Xavier: the scale holds</source>
+        <translation>Xavier: 크기가 유지된다</translation>
+    </message>
+    <message>
+        <source>W = N(0, 1)/√d_in, tanh: read the stds 0.628, 0.486, 0.407, … 0.228 (layer 1 analytic 0.62793).</source>
+        <translation>W = N(0, 1)/√d_in, tanh: 표준편차 0.628, 0.486, 0.407, … 0.228을 읽어 보라 (1층 해석값 0.62793).</translation>
+    </message>
+    <message>
+        <source>Xavier with ReLU halves the variance</source>
+        <translation>ReLU에 Xavier를 쓰면 분산이 절반이 된다</translation>
+    </message>
+    <message>
+        <source>ReLU zeroes half the units: layer 1 mean 0.3989, std 0.5838, then the std shrinks by 1/√2 a layer (0.414, 0.295, 0.208, …).</source>
+        <translation>ReLU는 유닛의 절반을 0으로 만든다: 1층 평균 0.3989, 표준편차 0.5838, 그 뒤로 표준편차가 층마다 1/√2배로 줄어든다 (0.414, 0.295, 0.208, …).</translation>
+    </message>
+    <message>
+        <source>Kaiming / MSRA keeps it</source>
+        <translation>Kaiming / MSRA는 크기를 유지한다</translation>
+    </message>
+    <message>
+        <source>W = N(0, 1)·√(2/d_in): layer 1 mean 0.5642 (1/√π), std 0.8256, exactly half the units zero; the scale stays roughly constant with depth (seeds vary).</source>
+        <translation>W = N(0, 1)·√(2/d_in): 1층 평균 0.5642 (1/√π), 표준편차 0.8256, 유닛의 정확히 절반이 0; 깊어져도 크기가 대체로 일정하다 (시드마다 다르다).</translation>
+    </message>
+    <message>
+        <source>Statistics come from training data only</source>
+        <translation>통계는 학습 데이터에서만 구한다</translation>
+    </message>
+    <message>
+        <source>Half the points are held out. The mean, std and PCA come from the training points; the test points get the same transform and are only approximately white.</source>
+        <translation>점의 절반은 보류한다. 평균, 표준편차, PCA는 학습 점에서 구한다; 테스트 점은 같은 변환을 받아 근사적으로만 화이트닝된다.</translation>
+    </message>
+    <message>
+        <source>Grayscale when colour barely matters</source>
+        <translation>색이 거의 중요하지 않을 때는 흑백</translation>
+    </message>
+    <message>
+        <source>A weighted sum 0.299 R + 0.587 G + 0.114 B (BT.601) in all channels, for about half the samples: the input shrinks to one channel and colour can no longer be a shortcut.</source>
+        <translation>표본의 약 절반에서 모든 채널을 가중합 0.299 R + 0.587 G + 0.114 B (BT.601)로 바꾼다: 입력이 한 채널로 줄고, 색은 더 이상 지름길이 될 수 없다.</translation>
+    </message>
+    <message>
+        <source>PCA loses some information</source>
+        <translation>PCA는 정보를 일부 잃는다</translation>
+    </message>
+    <message>
+        <source>8×8 colour patches have 192 dimensions. Read how many components keep 90 %, 95 % and 99 % of the variance: how much is lost depends on how fast the eigenvalues fall.</source>
+        <translation>8×8 컬러 패치는 192차원이다. 분산의 90 %, 95 %, 99 %를 남기는 데 성분이 몇 개 필요한지 읽어 보라: 얼마나 잃는지는 고유값이 얼마나 빨리 줄어드는지에 달려 있다.</translation>
+    </message>
+    <message>
+        <source>NN Training Lab</source>
+        <translation>NN Training Lab</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Could not restart: please start NN Training Lab again</source>
+        <translation>다시 시작하지 못했습니다: NN Training Lab을 다시 실행하세요</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>모든 그림</translation>
+    </message>
+    <message>
+        <source>Which of the panel's figures to export</source>
+        <translation>패널의 어느 그림을 내보낼지</translation>
+    </message>
+    <message>
+        <source>Raster image; the DPI is written into the file</source>
+        <translation>래스터 이미지; DPI가 파일에 기록됨</translation>
+    </message>
+    <message>
+        <source>Vector image; text stays editable text</source>
+        <translation>벡터 이미지; 글자는 편집 가능한 텍스트로 남음</translation>
+    </message>
+    <message>
+        <source>Vector page of exactly the chosen size; text stays text</source>
+        <translation>고른 크기 그대로의 벡터 페이지; 글자는 텍스트로 남음</translation>
+    </message>
+    <message>
+        <source>The numbers behind the plot, as tidy CSV</source>
+        <translation>그래프 뒤의 수치 (정돈된 CSV)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Slide page presets; Custom takes width and height below</source>
+        <translation>슬라이드 페이지 크기; 사용자 지정은 아래의 너비와 높이를 사용</translation>
+    </message>
+    <message>
+        <source>Dots per inch: 150–300 for slides, 300+ for print</source>
+        <translation>인치당 점 수: 슬라이드는 150–300, 인쇄는 300 이상</translation>
+    </message>
+    <message>
+        <source>Slide: white, large fonts, thick lines, colour-blind-safe palette</source>
+        <translation>슬라이드: 흰 바탕, 큰 글꼴, 굵은 선, 색각 이상에 안전한 색</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>투명 배경</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>쓸 파일</translation>
+    </message>
+    <message>
+        <source>rendering preview…</source>
+        <translation>미리보기 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: choose another folder or format and try again.</source>
+        <translation>잃은 것은 없습니다: 다른 폴더나 형식을 골라 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>배치를 초기화했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open image(s)…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>Open photos in the Augmentation panel</source>
+        <translation>데이터 증강 패널에서 사진 열기</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>그림 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the current panel's figure as PNG/SVG/PDF/CSV</source>
+        <translation>현재 패널의 그림을 PNG/SVG/PDF/CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export all figures…</source>
+        <translation>모든 그림 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export every panel's figures into one folder</source>
+        <translation>모든 패널의 그림을 한 폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Copy figure</source>
+        <translation>그림 복사</translation>
+    </message>
+    <message>
+        <source>Copy the current panel's slide figure to the clipboard</source>
+        <translation>현재 패널의 슬라이드 그림을 클립보드로 복사</translation>
+    </message>
+    <message>
+        <source>Save session…</source>
+        <translation>세션 저장…</translation>
+    </message>
+    <message>
+        <source>Save every panel's parameters and seeds to a JSON file</source>
+        <translation>모든 패널의 매개변수와 시드를 JSON 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Open session…</source>
+        <translation>세션 열기…</translation>
+    </message>
+    <message>
+        <source>Restore every panel from a session file (undo with Ctrl+Z)</source>
+        <translation>세션 파일에서 모든 패널 복원 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset panel to defaults</source>
+        <translation>패널을 기본값으로</translation>
+    </message>
+    <message>
+        <source>Reset the current panel's parameters (undo with Ctrl+Z)</source>
+        <translation>현재 패널의 매개변수를 기본값으로 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>배치 초기화</translation>
+    </message>
+    <message>
+        <source>Dock every panel back in place</source>
+        <translation>모든 패널을 제자리에 도킹</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About NN Training Lab</source>
+        <translation>NN Training Lab 정보</translation>
+    </message>
+    <message>
+        <source>The Augmentation panel is not available yet</source>
+        <translation>데이터 증강 패널은 아직 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open image(s)</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>모든 파일</translation>
+    </message>
+    <message>
+        <source>Nothing exported</source>
+        <translation>내보낸 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Export all figures into folder</source>
+        <translation>모든 그림을 내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>No panel is available yet: nothing to export</source>
+        <translation>쓸 수 있는 패널이 아직 없습니다: 내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Exporting figures…</source>
+        <translation>그림 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling after the file being written…</source>
+        <translation>쓰고 있는 파일을 마친 뒤 취소합니다…</translation>
+    </message>
+    <message>
+        <source>Files written before the failure are complete; nothing else changed.</source>
+        <translation>실패 전에 쓴 파일은 온전합니다; 그 밖에는 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard (slide theme, 1600 × 900 px)</source>
+        <translation>그림을 클립보드로 복사했습니다 (슬라이드 테마, 1600 × 900 px)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo the last reset or session load</source>
+        <translation>마지막 초기화나 세션 열기를 되돌리기</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>NN Training Lab session</source>
+        <translation>NN Training Lab 세션</translation>
+    </message>
+    <message>
+        <source>Save session failed</source>
+        <translation>세션 저장 실패</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Open session failed</source>
+        <translation>세션 열기 실패</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Presets: one lecture claim each</source>
+        <translation>프리셋: 강의의 주장 하나씩</translation>
+    </message>
+    <message>
+        <source>Input z ~ N(μ, σ²)</source>
+        <translation>입력 z ~ N(μ, σ²)</translation>
+    </message>
+    <message>
+        <source>Zig-zag</source>
+        <translation>지그재그</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>표본 추출</translation>
+    </message>
+    <message>
+        <source>Presets from the lecture</source>
+        <translation>강의의 프리셋</translation>
+    </message>
+    <message>
+        <source>Network and initialization</source>
+        <translation>신경망과 초기화</translation>
+    </message>
+    <message>
+        <source>Layer calculator</source>
+        <translation>층 계산기</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>표본</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>파이프라인</translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Image patches (beyond 2-D)</source>
+        <translation>이미지 패치 (2차원 너머)</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>이미지 추가</translation>
+    </message>
+    <message>
+        <source>Add images…</source>
+        <translation>이미지 추가…</translation>
+    </message>
+    <message>
+        <source>Add photos to the ones in the Augmentation panel</source>
+        <translation>데이터 증강 패널의 사진에 사진 추가</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Full screen, larger fonts and lines, no dock title bars (F11 or Esc leaves)</source>
+        <translation>전체 화면, 더 큰 글꼴과 선, 도크 제목 표시줄 없음 (F11이나 Esc로 나감)</translation>
+    </message>
+    <message>
+        <source>Lecture tour</source>
+        <translation>강의 투어</translation>
+    </message>
+    <message>
+        <source>Step through the lecture's claims: → / Page Down next, ← / Page Up back</source>
+        <translation>강의의 주장을 차례로: → / Page Down 다음, ← / Page Up 이전</translation>
+    </message>
+    <message>
+        <source>Show or hide the notes beside the plots (they follow the panel and preset)</source>
+        <translation>그래프 옆의 설명 보이기/숨기기 (패널과 프리셋을 따라감)</translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation>이전 단계 (← 또는 Page Up)</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation>다음 단계 (→ 또는 Page Down)</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>투어 끝내기</translation>
+    </message>
+    <message>
+        <source>Jump to a step</source>
+        <translation>단계로 건너뛰기</translation>
+    </message>
+    <message>
+        <source>No lecture tour for the panels of this build</source>
+        <translation>이 빌드의 패널에는 강의 투어가 없습니다</translation>
+    </message>
+    <message>
+        <source>Lecture tour ended</source>
+        <translation>강의 투어를 마쳤습니다</translation>
+    </message>
+    <message>
+        <source>Stages: the chain; Top-k: projection onto PC1; Image patches: 8×8 RGB patches (192-D); Decision line: a tilt of w flips off-centre points, not centred ones</source>
+        <translation>단계별: 변환의 연쇄; 상위 k: PC1로 사영; 이미지 패치: 8×8 RGB 패치 (192차원); 결정 직선: w를 기울이면 중심화 전의 점은 클래스가 바뀌고 중심화된 점은 그대로</translation>
     </message>
     <message>
         <source>Table</source>

@@ -32,7 +32,7 @@ def test_every_runtime_string_has_a_korean_entry():
     texts = collect()
     assert len(texts) > 300  # the collector really walked the panels
     gaps = untranslated(texts)
-    assert not gaps, (f"{len(gaps)} string(s) without a Korean entry; paste into EXACT in lab/i18n_ko.py, "
+    assert not gaps, (f"{len(gaps)} string(s) without a Korean entry; paste into EXACT in lab/i18n_ko/ (panels.py, window.py or tour.py), "
                       f"translate, then run scripts/build_translations.py:\n{paste_lines(gaps)}")
 
 

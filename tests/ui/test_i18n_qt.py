@@ -90,7 +90,7 @@ def test_every_menu_text_has_a_korean_entry(make_window):
     for text, where in _menu_texts(window).items():
         for piece in i18n.missing(text):
             gaps.setdefault(piece, where)
-    assert not gaps, f"menu texts without a Korean entry (add to lab/i18n_ko.py):\n{paste_lines(gaps)}"
+    assert not gaps, f"menu texts without a Korean entry (add to lab/i18n_ko/window.py):\n{paste_lines(gaps)}"
 
 
 def test_switching_language_keeps_every_panels_parameters(make_window, qtbot):
@@ -333,7 +333,7 @@ def test_every_widget_of_the_korean_window_speaks_korean(make_window, qtbot):
         if _english_left(text):
             leftovers.setdefault(text, f"export dialog: {where}")
     dialog.close()
-    assert not leftovers, "English left on the Korean screen (wrap in ui.i18n.tr, add to lab/i18n_ko.py):\n" + \
+    assert not leftovers, "English left on the Korean screen (wrap in ui.i18n.tr, add to lab/i18n_ko/window.py):\n" + \
         "\n".join(f"  {t!r}  ({w})" for t, w in sorted(leftovers.items(), key=lambda kv: kv[1]))
 
 
