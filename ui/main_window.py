@@ -9,12 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -32,13 +29,13 @@ from lab import registry
 from lab.registry import PanelUnavailable, load_spec
 from ui import settings as st
 from ui.i18n import tr
-from ui.language_menu import LanguageMenu
 from ui.notes_dock import NotesDock
 from ui.panels.base import Panel
 from ui.presentation import Presentation
 from ui.session_actions import SessionActions
 from ui.theme import ThemeController
 from ui.tour import LectureTour
+from ui.window_menus import build_menus, panel_title
 
 if TYPE_CHECKING:
     from ui.actions import ExportActions
@@ -48,10 +45,6 @@ log = logging.getLogger(__name__)
 
 def _ids() -> list[str]:
     return [p.id for p in registry.PANELS]
-
-
-def _title(panel_id: str) -> str:
-    return tr(registry.panel(panel_id).title)
 
 
 def make_panel(panel_id: str) -> QWidget:
@@ -109,7 +102,7 @@ class MainWindow(QMainWindow):
         self.presentation.toggled.connect(lambda _on: QTimer.singleShot(0, self, self.fit_notes))
         self.sessions = SessionActions(self, self)
         self._exports: ExportActions | None = None
-        self._build_menus()
+        build_menus(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._settings_ok = st.settings_usable(self.settings)
@@ -127,7 +120,7 @@ class MainWindow(QMainWindow):
 
     # --- docks -----------------------------------------------------------------------------
     def _add_dock(self, panel_id: str) -> None:
-        title = _title(panel_id)
+        title = panel_title(panel_id)
         dock = QDockWidget(title.replace("&", "&&"), self)  # a lone & would become a mnemonic
         dock.setObjectName(f"dock_{panel_id}")
         dock.setWidget(QWidget())  # the panel itself is built by ensure_panel
@@ -248,7 +241,7 @@ class MainWindow(QMainWindow):
             self._current = panel_id
             self.current_panel_changed.emit(panel_id)
         if hasattr(self, "status_label"):  # docks report visibility while the window is built
-            self.status_label.setText(_title(panel_id))
+            self.status_label.setText(panel_title(panel_id))
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         while new is not None:
@@ -259,83 +252,6 @@ class MainWindow(QMainWindow):
             new = new.parentWidget()
 
     # --- menus -----------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self.open_images_action = self._action(tr("Open image(s)…"), self.open_images, QKeySequence.StandardKey.Open,
-                                               tr("Open photos in the Augmentation panel"))
-        self.add_images_action = self._action(tr("Add images…"), lambda: self.open_images(add=True), "Ctrl+Shift+I",
-                                              tr("Add photos to the ones in the Augmentation panel"))
-        self.export_action = self._action(tr("Export figure…"), lambda: self.exports.export_current(), "Ctrl+E",
-                                          tr("Export the current panel's figure as PNG/SVG/PDF/CSV"))
-        self.export_all_action = self._action(tr("Export all figures…"), lambda: self.exports.export_all(), "Ctrl+Shift+E",
-                                              tr("Export every panel's figures into one folder"))
-        self.copy_action = self._action(tr("Copy figure"), lambda: self.exports.copy_current(), "Ctrl+Shift+C",
-                                        tr("Copy the current panel's slide figure to the clipboard"))
-        self.save_session_action = self._action(tr("Save session…"), self.save_session, QKeySequence.StandardKey.Save,
-                                                tr("Save every panel's parameters and seeds to a JSON file"))
-        self.open_session_action = self._action(tr("Open session…"), self.open_session, "Ctrl+Shift+O",
-                                                tr("Restore every panel from a session file (undo with Ctrl+Z)"))
-        quit_action = self._action(tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for item in (self.open_images_action, self.add_images_action, None, self.export_action, self.export_all_action, self.copy_action,
-                     None, self.save_session_action, self.open_session_action, None, quit_action):
-            file_menu.addSeparator() if item is None else file_menu.addAction(item)
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo_action = self.sessions.undo_action
-        self.reset_panel_action = self._action(tr("Reset panel to defaults"), self.reset_current_panel, "Ctrl+Shift+R",
-                                               tr("Reset the current panel's parameters (undo with Ctrl+Z)"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.reset_panel_action)
-
-        view_menu = bar.addMenu(tr("&View"))
-        self.go_to_actions: dict[str, QAction] = {}
-        for index, panel_id in enumerate(self.docks, start=1):  # Ctrl+N raises (and shows) a panel
-            action = self._action(tr("Go to {panel}").format(panel=_title(panel_id).replace('&', '&&')),
-                                  lambda pid=panel_id: self.set_current_panel(pid), f"Ctrl+{index}",
-                                  tr("Bring the {panel} panel to the front").format(panel=_title(panel_id)))
-            view_menu.addAction(action)
-            self.go_to_actions[panel_id] = action
-        view_menu.addSeparator()
-        for panel_id, dock in self.docks.items():  # show/hide stays here, without a shortcut
-            toggle = dock.toggleViewAction()
-            toggle.setStatusTip(tr("Show or hide the {panel} panel").format(panel=_title(panel_id)))
-            view_menu.addAction(toggle)
-        view_menu.addSeparator()
-        view_menu.addAction(self._action(tr("Reset layout"), self.reset_layout, None, tr("Dock every panel back in place")))
-        view_menu.addAction(self.presentation.action)
-        theme_menu = view_menu.addMenu(tr("Theme"))
-        group = QActionGroup(self)
-        for name in ("system", "light", "dark"):
-            action = QAction(tr(name.capitalize()), self, checkable=True)
-            action.setData(name)
-            action.triggered.connect(lambda _c=False, n=name: (self.themes.choose(n), self.presentation.apply_theme()))
-            group.addAction(action)
-            theme_menu.addAction(action)
-        self.theme_actions = group
-        self.languages = LanguageMenu(self, view_menu, self)
-
-        help_menu = bar.addMenu(tr("&Help"))
-        self.notes_action = self.notes.toggleViewAction()  # the side panel, not a modal box
-        self.notes_action.setText(tr("What to notice"))
-        self.notes_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.notes_action.setStatusTip(tr("Show or hide the notes beside the plots (they follow the panel and preset)"))
-        self.tour_action = self._action(tr("Lecture tour"), self.start_tour, None,
-                                        tr("Step through the lecture's claims: → / Page Down next, ← / Page Up back"))
-        help_menu.addAction(self.notes_action)
-        help_menu.addAction(self.tour_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(tr("About NN Training Lab"), self.show_about))
-
     # --- messages and help -----------------------------------------------------------------
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
