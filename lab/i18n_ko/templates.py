@@ -90,6 +90,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ('SGD steps until the loss ≤ {t}: {inputs}', '손실 ≤ {t}까지 SGD 스텝 수: {inputs}'),
     ('training loss on the whole set, checked every {n} steps', '전체 집합의 학습 손실, {n} 스텝마다 확인'),
     ('not reached in {n} (loss {l})', '{n} 스텝 안에 도달 못 함 (손실 {l})'),
+    ('not reached (loss {l})', '도달 못 함 (손실 {l})'),  # the live view's short note (lab.train.live.screen_bars)
     ('Training on {data}: {inputs}', '{data}에서 학습: {inputs}'),
     ('{n} hidden layers × {u} units', '은닉층 {n}개 × 유닛 {u}개'),
     ('SGD lr {lr}', 'SGD 학습률 {lr}'),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 
 from lab.figures.spec import Axes, Figure, Scatter, Text
@@ -161,3 +162,20 @@ def waiting_axes(data: Dataset, label: str, *, key: str, row: int, col: int) -> 
                       valign="top", key=f"{key}:status"))
     return Axes(key, tuple(items), title="", xlim=(x0, x1), ylim=(y0 - _BAND * (y1 - y0), y1), equal_aspect=True,
                 grid=False, show_axes=False, row=row, col=col)
+
+
+_NOT_REACHED = re.compile(r"not reached in \d+ \(")
+
+
+def screen_bars(ax: Axes, steps: int) -> Axes:
+    """The steps-to-target bars on one line a run for the screen: each run's name left of its bar
+    (right-aligned) and its note after it.  Above the bar, as on the slide, a name needs a second
+    line that a bar a dozen pixels high does not have."""
+    items = []
+    for it in ax.items:
+        if isinstance(it, Text) and it.key.startswith("name:"):
+            it = dataclasses.replace(it, x=-0.03 * steps, y=it.y - 0.42, anchor="right")
+        elif isinstance(it, Text) and it.key.startswith("note:"):
+            it = dataclasses.replace(it, text=_NOT_REACHED.sub("not reached (", it.text))
+        items.append(it)
+    return dataclasses.replace(ax, items=tuple(items), xlim=(-1.5 * steps, 2.5 * steps))

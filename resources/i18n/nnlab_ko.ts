@@ -5089,6 +5089,10 @@ data preprocessing (zero-centring, normalization, PCA, whitening) and data augme
         <translation>{n} 스텝 안에 도달 못 함 (손실 {l})</translation>
     </message>
     <message>
+        <source>not reached (loss {l})</source>
+        <translation>도달 못 함 (손실 {l})</translation>
+    </message>
+    <message>
         <source>Training on {data}: {inputs}</source>
         <translation>{data}에서 학습: {inputs}</translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import re
 import threading
 import time
 from collections.abc import Generator
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from lab.figures import Axes, Figure, Text, Theme
 from lab.train.compute import Progress, RunKey, TrainResult, run_keys, train
 from lab.train.figures import run_label
-from lab.train.live import LiveFrame, LiveRuns
+from lab.train.live import LiveFrame, LiveRuns, screen_bars
 from lab.train.params import PRESETS, TrainParams
 from lab.train.spec import figures
 from ui.controller import PanelController
@@ -49,20 +48,6 @@ _REDRAW_S = 0.25
 _AXIS_PX = 80
 
 
-def screen_bars(ax: Axes, steps: int) -> Axes:
-    """The steps-to-target bars on one line a run for the screen: each run's name left of its bar
-    (right-aligned) and its note after it.  Above the bar, as on the slide, a name needs a second
-    line that a bar a dozen pixels high does not have."""
-    items = []
-    for it in ax.items:
-        if isinstance(it, Text) and it.key.startswith("name:"):
-            it = dataclasses.replace(it, x=-0.03 * steps, y=it.y - 0.42, anchor="right")
-        elif isinstance(it, Text) and it.key.startswith("note:"):
-            it = dataclasses.replace(it, text=_NOT_REACHED.sub("not reached (", it.text))
-        items.append(it)
-    return dataclasses.replace(ax, items=tuple(items), xlim=(-1.5 * steps, 2.5 * steps))
-
-
 def label_room(axes: tuple[Axes, ...], steps: int, plot_width: float, font_size: float) -> tuple[Axes, ...]:
     """The curves' axes with their x range widened (never narrowed) until the longest line-end
     label fits right of the curves in a plot ``plot_width`` pixels wide, the curves keeping at
@@ -80,7 +65,6 @@ def label_room(axes: tuple[Axes, ...], steps: int, plot_width: float, font_size:
     return tuple(dataclasses.replace(ax, xlim=(0.0, right)) for ax in axes)
 
 
-_NOT_REACHED = re.compile(r"not reached in \d+ \(")
 
 
 class TrainingStopped(Exception):
